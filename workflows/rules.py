@@ -1,0 +1,210 @@
+"""Who may fire which trigger, on which case, with which data — and what it changes.
+
+Every check raises a typed error (`workflows.errors`) naming what a person must
+be told; nothing is silently ignored. Pure functions over `Case` and `Actor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from workflows.case import Actor, Case
+from workflows.errors import InvalidTransition, MissingData, NotPermitted
+from workflows.machine import can_fire
+from workflows.vocabulary import RISK_ORDER, Agency, Risk, Role, State, Trigger
+
+R, W, M, S, T = Role.REPORTER, Role.OPERATOR, Role.MEDIATOR, Role.SUPERVISOR, Role.SYSTEM
+
+#: Roles allowed per trigger, as in workflow.md. A supervisor may also do what an
+#: operator may (in her regions); `allowed_roles` adds that.
+TRIGGER_ROLES: dict[Trigger, tuple[Role, ...]] = {
+    Trigger.SUBMIT: (R, W),
+    Trigger.RAISE_EMERGENCY: (R, T, W, S),
+    Trigger.ACCEPT: (W, S),
+    Trigger.REJECT: (W, S),
+    Trigger.DISPATCH: (W, S),
+    Trigger.TAKE: (M,),
+    Trigger.DECLINE: (M,),
+    Trigger.START_MEDIATION: (M, W),
+    Trigger.PARTIES_CONSENT: (M,),
+    Trigger.RECORD_SESSION: (M,),
+    Trigger.REACH_AGREEMENT: (M,),
+    Trigger.TERMINATE_MEDIATION: (M, R, T),
+    Trigger.REFER: (W, M),
+    Trigger.REFERRAL_FEEDBACK: (W, M),
+    Trigger.RESOLVE: (M, W),
+    Trigger.CLOSE: (W, S),
+    Trigger.HOLD: (W, S),
+    Trigger.RESUME: (W, S),
+    Trigger.WITHDRAW: (R,),
+    Trigger.REOPEN: (R, W, S),
+}
+
+
+def allowed_roles(trigger: Trigger) -> tuple[Role, ...]:
+    roles = TRIGGER_ROLES[trigger]
+    if W in roles and S not in roles:
+        roles = (*roles, S)
+    return roles
+
+
+def _in_scope(case: Case, actor: Actor, role: Role, trigger: Trigger) -> str | None:
+    """None when ``actor`` acting as ``role`` may touch ``case``; else the reason code."""
+    if role is T:
+        return None
+    if role is R:
+        return None if case.reporter_id is not None and actor.id == case.reporter_id else "not_reporter"
+    if role is M:
+        if trigger is Trigger.TAKE or trigger is Trigger.DECLINE:
+            if case.assignee_id is not None:
+                return None if actor.id == case.assignee_id else "not_assigned"
+            if case.service_point_id is not None and actor.service_point_id == case.service_point_id:
+                return None
+            return "not_assigned"
+        if case.state is State.DISPATCHED or actor.id != case.assignee_id:
+            return "not_assigned"
+        return None
+    # operator or supervisor
+    if not actor.covers_region(case.region):
+        return "other_region"
+    if case.confidential and role is W and actor.id not in (case.owner_id, case.assignee_id):
+        return "confidential"
+    return None
+
+
+def acting_role(case: Case, actor: Actor, trigger: Trigger) -> Role:
+    """The role in which ``actor`` fires ``trigger``, or `NotPermitted` with the reason."""
+    reason = "role"
+    for role in allowed_roles(trigger):
+        if role not in actor.roles:
+            continue
+        problem = _in_scope(case, actor, role, trigger)
+        if problem is None:
+            return role
+        reason = problem
+    raise NotPermitted(trigger=trigger.value, reason=reason)
+
+
+def _need(data: Mapping, trigger: Trigger, *fields: str) -> None:
+    for name in fields:
+        value = data.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise MissingData(trigger=trigger.value, field=name)
+
+
+def _is_supervisor_for(approver: Actor | None, case: Case) -> bool:
+    return approver is not None and S in approver.roles and approver.covers_region(case.region)
+
+
+def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Mapping, approver: Actor | None) -> None:
+    """Raise `MissingData` / `NotPermitted` when the trigger's guard fails."""
+    t = trigger
+    if t is Trigger.SUBMIT:
+        _need(data, t, "service", "region", "consent_version")
+        if not (data.get("description") or "").strip() and not data.get("attachment_count"):
+            raise MissingData(trigger=t.value, field="description")
+    elif t in (Trigger.RAISE_EMERGENCY, Trigger.DECLINE, Trigger.TERMINATE_MEDIATION, Trigger.HOLD):
+        _need(data, t, "reason")
+    elif t is Trigger.REJECT:
+        _need(data, t, "reason_code", "signposting")
+        if role is W and not _is_supervisor_for(approver, case):
+            raise NotPermitted(trigger=t.value, reason="supervisor_approval")
+    elif t is Trigger.DISPATCH:
+        if data.get("assignee_id") is None and data.get("service_point_id") is None:
+            raise MissingData(trigger=t.value, field="target")
+    elif t is Trigger.START_MEDIATION:
+        if data.get("reporter_opted_in") is not True:
+            raise MissingData(trigger=t.value, field="reporter_opted_in")
+        if case.is_domestic_violence:
+            if RISK_ORDER[case.risk] > RISK_ORDER[Risk.MEDIUM]:
+                raise NotPermitted(trigger=t.value, reason="risk_too_high")
+            if not _is_supervisor_for(approver, case):
+                raise NotPermitted(trigger=t.value, reason="supervisor_approval")
+    elif t is Trigger.PARTIES_CONSENT:
+        for name in ("reporter_consent", "other_party_consent"):
+            if data.get(name) is not True:
+                raise MissingData(trigger=t.value, field=name)
+    elif t is Trigger.RECORD_SESSION:
+        _need(data, t, "session_date", "attendees", "summary")
+    elif t is Trigger.REACH_AGREEMENT:
+        _need(data, t, "agreement_text", "agreement_form")
+        if data["agreement_form"] not in ("written", "oral"):
+            raise MissingData(trigger=t.value, field="agreement_form")
+    elif t is Trigger.REFER:
+        _need(data, t, "agency", "purpose")
+        if data["agency"] not in {a.value for a in Agency}:
+            raise MissingData(trigger=t.value, field="agency")
+        if data.get("share_consent") is not True and not (data.get("legal_basis") or "").strip():
+            raise MissingData(trigger=t.value, field="share_consent")
+    elif t is Trigger.REFERRAL_FEEDBACK:
+        _need(data, t, "outcome")
+    elif t is Trigger.RESOLVE:
+        _need(data, t, "outcome")
+    elif t is Trigger.CLOSE:
+        _need(data, t, "closure_code")
+        if case.is_domestic_violence and role is not S and not _is_supervisor_for(approver, case):
+            raise NotPermitted(trigger=t.value, reason="supervisor_approval")
+    elif t is Trigger.WITHDRAW:
+        if case.minor_involved:
+            raise NotPermitted(trigger=t.value, reason="minor_involved")
+    elif t is Trigger.REOPEN:
+        _need(data, t, "reason")
+        if role is R and case.state is not State.CLOSED:
+            raise NotPermitted(trigger=t.value, reason="reporter_reopens_closed_only")
+
+
+def check(case: Case, actor: Actor, trigger: Trigger, data: Mapping, approver: Actor | None = None) -> Role:
+    """Every guard of ``trigger`` on ``case``; return the role the actor acts in."""
+    if not can_fire(case.state, trigger):
+        raise InvalidTransition(trigger=trigger.value, state=case.state.value, owner_id=case.owner_id)
+    role = acting_role(case, actor, trigger)
+    check_data(case, actor, role, trigger, data, approver)
+    return role
+
+
+def _accept(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.owner_id = data.get("owner_id") or actor.id
+    if data.get("risk"):
+        case.risk = Risk(data["risk"])
+
+
+def _dispatch(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.assignee_id = data.get("assignee_id")
+    case.service_point_id = data.get("service_point_id")
+
+
+def _take(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.assignee_id = actor.id
+    if actor.service_point_id is not None:
+        case.service_point_id = actor.service_point_id
+
+
+def _decline(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.assignee_id = None
+    case.service_point_id = None
+
+
+def _emergency(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.risk = Risk.IMMINENT
+    case.acknowledged_at = None
+
+
+def _hold(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.held_from = source
+
+
+def _resume(case: Case, actor: Actor, data: Mapping, source: State) -> None:
+    case.held_from = None
+
+
+#: What a trigger changes beside the state (run after the machine moved the case).
+EFFECTS: dict[Trigger, Callable[[Case, Actor, Mapping, State], None]] = {
+    Trigger.HOLD: _hold,
+    Trigger.ACCEPT: _accept,
+    Trigger.DISPATCH: _dispatch,
+    Trigger.TAKE: _take,
+    Trigger.DECLINE: _decline,
+    Trigger.RAISE_EMERGENCY: _emergency,
+    Trigger.RESUME: _resume,
+}

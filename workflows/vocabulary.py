@@ -1,0 +1,133 @@
+"""Enumerations shared by the whole domain: states, triggers, roles and codes.
+
+Each `.value` is what is stored in the database and used as a catalog key suffix.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class State(str, Enum):
+    #: Pseudo-state of a report being written; never stored. ``submit`` leaves it.
+    INTAKE = "intake"
+    NEW = "new"
+    EMERGENCY = "emergency"
+    ACCEPTED = "accepted"
+    NOT_ACCEPTED = "not_accepted"
+    DISPATCHED = "dispatched"
+    IN_PROGRESS = "in_progress"
+    MEDIATION_PENDING = "mediation_pending"
+    MEDIATING = "mediating"
+    AGREEMENT = "agreement"
+    REFERRED = "referred"
+    FOLLOW_UP = "follow_up"
+    ON_HOLD = "on_hold"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+#: States a case can no longer leave except by ``reopen`` (``not_accepted`` never).
+CLOSED_STATES = frozenset({State.NOT_ACCEPTED, State.CLOSED, State.WITHDRAWN})
+OPEN_STATES = frozenset(s for s in State if s not in CLOSED_STATES and s is not State.INTAKE)
+
+
+class Trigger(str, Enum):
+    SUBMIT = "submit"
+    RAISE_EMERGENCY = "raise_emergency"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    DISPATCH = "dispatch"
+    TAKE = "take"
+    DECLINE = "decline"
+    START_MEDIATION = "start_mediation"
+    PARTIES_CONSENT = "parties_consent"
+    RECORD_SESSION = "record_session"
+    REACH_AGREEMENT = "reach_agreement"
+    TERMINATE_MEDIATION = "terminate_mediation"
+    REFER = "refer"
+    REFERRAL_FEEDBACK = "referral_feedback"
+    RESOLVE = "resolve"
+    CLOSE = "close"
+    HOLD = "hold"
+    RESUME = "resume"
+    WITHDRAW = "withdraw"
+    REOPEN = "reopen"
+
+
+class Role(str, Enum):
+    REPORTER = "reporter"
+    OPERATOR = "operator"
+    MEDIATOR = "mediator"
+    SUPERVISOR = "supervisor"
+    SYSTEM = "system"
+    ADMIN = "admin"
+
+
+class Risk(str, Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    IMMINENT = "imminent"
+
+
+RISK_ORDER = {Risk.LOW: 0, Risk.MEDIUM: 1, Risk.HIGH: 2, Risk.IMMINENT: 3}
+
+
+class Service(str, Enum):
+    FAMILY_MEDIATION = "family_mediation"
+    RIGHTS = "rights"
+    LEGAL = "legal"
+    EMPLOYMENT = "employment"
+    FAMILY_EDUCATION = "family_education"
+    MENTAL_HEALTH = "mental_health"
+    ASSISTANCE = "assistance"
+    OTHER = "other"
+
+
+#: The service whose cases are treated as domestic-violence cases.
+DOMESTIC_VIOLENCE_SERVICE = Service.RIGHTS
+
+REGIONS = (
+    "hailar",
+    "jalainur",
+    "manzhouli",
+    "yakeshi",
+    "zhalantun",
+    "ergun",
+    "genhe",
+    "arun",
+    "morin-dawa",
+    "oroqen",
+    "evenki",
+    "old-barag",
+    "new-barag-left",
+    "new-barag-right",
+)
+#: Region code of a case whose reporter was not sure; every city-level window sees it.
+UNKNOWN_REGION = "unknown"
+#: Region code held by city-level staff: they see every region.
+ALL_REGIONS = "all"
+
+
+class Channel(str, Enum):
+    TELEGRAM = "telegram"
+    MATRIX = "matrix"
+    WEB = "web"
+    HOTLINE = "hotline"
+
+
+class Agency(str, Enum):
+    POLICE = "police"
+    COURT = "court"
+    LEGAL_AID = "legal_aid"
+    CIVIL_AFFAIRS = "civil_affairs"
+    HUMAN_RESOURCES = "human_resources"
+    EDUCATION = "education"
+    HEALTH = "health"
+
+
+class ContactPreference(str, Enum):
+    THIS_CHAT = "this_chat"
+    PHONE_CALLBACK = "phone_callback"
+    NO_CONTACT = "no_contact"
