@@ -1,0 +1,1 @@
+"""The driving side: settings, composition root, dialogs, rendering and channels."""

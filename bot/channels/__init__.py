@@ -1,0 +1,1 @@
+"""Chat channels: thin translators between a network and the neutral messages."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel records, repositories, the unit of work, engine and migrations."""

@@ -1,0 +1,248 @@
+"""Database tables (``*Record``), kept apart from the domain objects in `workflows`.
+
+Times are stored as UTC; `UtcDateTime` gives them back timezone-aware on every engine.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
+metadata = SQLModel.metadata
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _time(**kw: Any) -> Any:
+    return Field(sa_type=UtcDateTime, **kw)
+
+
+def _json(**kw: Any) -> Any:
+    return Field(sa_type=JSON, **kw)
+
+
+class RegionRecord(SQLModel, table=True):
+    __tablename__ = "regions"
+    code: str = Field(primary_key=True, max_length=32)
+    position: int = 0
+
+
+class ServiceRecord(SQLModel, table=True):
+    __tablename__ = "services"
+    code: str = Field(primary_key=True, max_length=32)
+    position: int = 0
+
+
+class ServicePointRecord(SQLModel, table=True):
+    """A fixed women's home or a mobile service team."""
+
+    __tablename__ = "service_points"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    kind: str = Field(max_length=16)  # fixed_home | mobile_team
+    region: str = Field(foreign_key="regions.code", max_length=32, index=True)
+    services: list[str] = _json(default_factory=list)
+    languages: list[str] = _json(default_factory=list)
+    capacity: int = 10
+    active: bool = True
+
+
+class PersonRecord(SQLModel, table=True):
+    """Anyone who talks to the bot, reporter or staff; reached through identities."""
+
+    __tablename__ = "people"
+    id: int | None = Field(default=None, primary_key=True)
+    locale: str = Field(default="", max_length=16)
+    created_at: datetime = _time()
+
+
+class IdentityRecord(SQLModel, table=True):
+    """A channel address (URN such as ``telegram:123``) belonging to a person."""
+
+    __tablename__ = "identities"
+    address: str = Field(primary_key=True, max_length=300)
+    person_id: int = Field(foreign_key="people.id", index=True)
+    created_at: datetime = _time()
+
+
+class StaffRecord(SQLModel, table=True):
+    __tablename__ = "staff"
+    person_id: int = Field(foreign_key="people.id", primary_key=True)
+    display_name: str = Field(default="", max_length=200)
+    roles: list[str] = _json(default_factory=list)
+    regions: list[str] = _json(default_factory=list)
+    languages: list[str] = _json(default_factory=list)
+    service_point_id: int | None = Field(default=None, foreign_key="service_points.id", index=True)
+    active: bool = True
+    on_duty: bool = True
+    joined_at: datetime = _time()
+
+
+class InviteRecord(SQLModel, table=True):
+    """A one-time staff invitation; only the code's hash is kept."""
+
+    __tablename__ = "invites"
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(max_length=128, unique=True)
+    roles: list[str] = _json(default_factory=list)
+    regions: list[str] = _json(default_factory=list)
+    service_point_id: int | None = Field(default=None, foreign_key="service_points.id")
+    created_at: datetime = _time()
+    expires_at: datetime = _time()
+    used_at: datetime | None = _time(default=None)
+    used_by: int | None = Field(default=None, foreign_key="people.id")
+
+
+class ReferenceCounterRecord(SQLModel, table=True):
+    __tablename__ = "reference_counters"
+    year: int = Field(primary_key=True)
+    last: int = 0
+
+
+class CaseRecord(SQLModel, table=True):
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_region_state", "region", "state"),
+        Index("ix_cases_state_due", "state", "due_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(max_length=32, unique=True)
+    state: str = Field(max_length=24)
+    service: str = Field(foreign_key="services.code", max_length=32)
+    region: str = Field(max_length=32)
+    language: str = Field(max_length=16)
+    channel: str = Field(max_length=16)
+    risk: str = Field(default="low", max_length=16)
+    minor_involved: bool = False
+    elder_involved: bool = False
+    anonymous: bool = True
+    no_contact: bool = False
+    confidential: bool = False
+    contact: str = Field(default="this_chat", max_length=16)
+    escalation_level: int = 0
+    overdue: bool = False
+    reporter_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    owner_id: int | None = Field(default=None, foreign_key="people.id")
+    assignee_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    service_point_id: int | None = Field(default=None, foreign_key="service_points.id", index=True)
+    held_from: str | None = Field(default=None, max_length=24)
+    held_remaining_s: float | None = None
+    pin_hash: str | None = Field(default=None, max_length=200)
+    version: int = 1
+    created_at: datetime = _time()
+    state_entered_at: datetime = _time()
+    due_at: datetime | None = _time(default=None)
+    acknowledged_at: datetime | None = _time(default=None)
+    updated_at: datetime = _time()
+
+
+class CaseEventRecord(SQLModel, table=True):
+    """Append-only audit of transitions; ``seq`` numbers them per case."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id")
+    seq: int
+    at: datetime = _time()
+    actor_id: int | None = None
+    role: str = Field(max_length=16)
+    trigger: str = Field(max_length=32)
+    from_state: str = Field(max_length=24)
+    to_state: str = Field(max_length=24)
+    data: dict[str, Any] = _json(default_factory=dict)
+
+
+class CaseEntryRecord(SQLModel, table=True):
+    """Her words, evidence, relayed messages and notes, in order, per case."""
+
+    __tablename__ = "case_entries"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=16)
+    at: datetime = _time()
+    author_role: str = Field(max_length=16)
+    author_id: int | None = None
+    text: str = ""
+    attachment: dict[str, Any] | None = _json(default=None)
+
+
+class AuditRecord(SQLModel, table=True):
+    """Reads of cases and refused attempts (transitions live in ``case_events``)."""
+
+    __tablename__ = "audit_log"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, index=True)
+    actor_id: int | None = None
+    action: str = Field(max_length=64)
+    outcome: str = Field(max_length=64)
+    at: datetime = _time()
+
+
+class OutboxRecord(SQLModel, table=True):
+    """A message waiting to be delivered; written in the transaction that caused it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_not_before", "status", "not_before"),)
+    id: int | None = Field(default=None, primary_key=True)
+    address: str = Field(max_length=300)
+    message_id: str = Field(max_length=100)
+    args: dict[str, Any] = _json(default_factory=dict)
+    locale: str = Field(default="", max_length=16)
+    buttons: list[Any] = _json(default_factory=list)
+    case_id: int | None = Field(default=None, foreign_key="cases.id")
+    status: str = Field(default="pending", max_length=12)  # pending | sent | dead
+    attempts: int = 0
+    not_before: datetime = _time()
+    created_at: datetime = _time()
+    sent_at: datetime | None = _time(default=None)
+    last_error: str = ""
+
+
+class ProcessedUpdateRecord(SQLModel, table=True):
+    """Inbound updates already handled, so a redelivery has no second effect."""
+
+    __tablename__ = "processed_updates"
+    channel: str = Field(primary_key=True, max_length=16)
+    update_id: str = Field(primary_key=True, max_length=200)
+    at: datetime = _time()
+
+
+class ConversationRecord(SQLModel, table=True):
+    """Where a conversation stands in its dialog, so a restart resumes it."""
+
+    __tablename__ = "conversations"
+    address: str = Field(primary_key=True, max_length=300)
+    step: str = Field(default="", max_length=64)
+    data: dict[str, Any] = _json(default_factory=dict)
+    updated_at: datetime = _time()
