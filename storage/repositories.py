@@ -172,7 +172,7 @@ class SqlOutbox:
                 message_id=notice.message_id,
                 args=notice.args,
                 locale=notice.locale,
-                buttons=[list(b) for b in notice.buttons],
+                buttons=[[list(button) for button in row] for row in notice.buttons],
                 case_id=notice.case_id,
                 not_before=not_before or self.now,
                 created_at=self.now,

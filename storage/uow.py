@@ -1,11 +1,19 @@
-"""The SQL unit of work: one session, one transaction, rolled back unless committed."""
+"""The SQL unit of work: one session, one transaction, rolled back unless committed.
+
+Re-entrant: a service handed a unit of work that is already open (a dialog turn
+that also records the inbound update and the conversation) runs inside a
+SAVEPOINT, so its own rollback undoes only its work and its commit becomes part
+of the outer transaction. On SQLite an optional in-process ``write_lock`` orders
+the outermost units of work FIFO instead of letting them spin on the busy timeout.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction, async_sessionmaker
 
 from storage.repositories import (
     SqlAuditLog,
@@ -20,12 +28,26 @@ from storage.repositories import (
 class SqlUnitOfWork:
     """Implements `workflows.ports.UnitOfWork`; also exposes ``session`` to storage queries."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        now: Callable[[], datetime],
+        write_lock: asyncio.Lock | None = None,
+    ) -> None:
         self._sessions = sessions
         self._now = now
+        self._write_lock = write_lock
+        self._savepoints: list[AsyncSessionTransaction] = []
+        self._depth = 0
         self.session: AsyncSession | None = None
 
     async def __aenter__(self) -> SqlUnitOfWork:
+        self._depth += 1
+        if self._depth > 1:
+            self._savepoints.append(await self.session.begin_nested())
+            return self
+        if self._write_lock is not None:
+            await self._write_lock.acquire()
         self.session = self._sessions()
         self.cases = SqlCaseRepository(self.session)
         self.events = SqlEventLog(self.session)
@@ -36,14 +58,28 @@ class SqlUnitOfWork:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth > 0:
+            savepoint = self._savepoints.pop()
+            if savepoint.is_active:
+                await savepoint.rollback()
+            return
         try:
             await self.session.rollback()
         finally:
             await self.session.close()
             self.session = None
+            if self._write_lock is not None:
+                self._write_lock.release()
 
     async def commit(self) -> None:
-        await self.session.commit()
+        if self._savepoints:
+            await self._savepoints[-1].commit()
+        else:
+            await self.session.commit()
 
     async def rollback(self) -> None:
-        await self.session.rollback()
+        if self._savepoints:
+            await self._savepoints[-1].rollback()
+        else:
+            await self.session.rollback()

@@ -33,7 +33,9 @@ class OutgoingNotice:
     args: dict[str, Any] = field(default_factory=dict)
     locale: str = ""
     case_id: int | None = None
-    buttons: tuple[tuple[str, str], ...] = ()
+    #: Rows of buttons; each button is ``(label, action)`` where a label is a catalog
+    #: message id or a ``{"$msg": id, ...}`` / ``{"$text": literal}`` mapping.
+    buttons: tuple[tuple[tuple[Any, str], ...], ...] = ()
 
 
 @dataclass(frozen=True)

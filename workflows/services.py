@@ -152,7 +152,7 @@ async def apply_trigger(
         try:
             role = check(case, actor, trigger, data, approver)
         except (InvalidTransition, NotPermitted, MissingData) as refusal:
-            await uow.rollback()
+            # Nothing was written yet: keep only the record of the attempt.
             await uow.audit.record(
                 AuditEntry(case.id, actor.id, f"trigger:{trigger.value}", f"refused:{refusal.code}", now)
             )

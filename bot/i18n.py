@@ -1,0 +1,122 @@
+"""The one adapter over Fluent: catalogs per locale, explicit fallback chains, dates.
+
+No other module imports ``fluent``. Bidi isolation is off (nothing here is
+right-to-left, and the invisible marks break copy and search).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_datetime
+from fluent.runtime import FluentBundle, FluentResource
+
+logger = logging.getLogger(__name__)
+
+REFERENCE_LOCALE = "zh-Hans-CN"
+
+#: Explicit chains (locales.md): never from traditional Mongolian to Cyrillic.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "zh-Hans-CN": (),
+    "mn-Mong-CN": ("zh-Hans-CN",),
+    "mn-Cyrl-MN": ("ru", "zh-Hans-CN"),
+    "ru": ("zh-Hans-CN",),
+    "en": ("zh-Hans-CN",),
+}
+
+#: The language picker, each language in its own name and script, in this order.
+PICKER_ORDER = ("zh-Hans-CN", "mn-Mong-CN", "mn-Cyrl-MN", "ru", "en")
+
+#: Babel locale per tag; traditional Mongolian has no CLDR date data worth using.
+_BABEL = {"zh-Hans-CN": "zh_Hans_CN", "mn-Cyrl-MN": "mn", "ru": "ru", "en": "en"}
+_NUMERIC_DATE = "y.MM.dd HH:mm"
+
+
+def hint_to_locale(hint: str) -> str | None:
+    """A channel's language hint (Telegram ``language_code``) → a tag to pre-select, or None."""
+    tag = hint.strip().lower().replace("_", "-")
+    if tag in ("zh", "zh-hans", "zh-cn", "zh-sg", "zh-hans-cn"):
+        return "zh-Hans-CN"
+    if tag.startswith("ru"):
+        return "ru"
+    if tag.startswith("en"):
+        return "en"
+    if tag in ("mn-mong", "mn-mong-cn", "mn-cn", "bxu"):
+        return "mn-Mong-CN"
+    if tag in ("mn-cyrl", "mn-cyrl-mn", "mn-mn"):
+        return "mn-Cyrl-MN"
+    return None  # plain "mn" is ambiguous: the picker asks which script
+
+
+class Localizer:
+    """Formats catalog messages for a recipient's locale, falling back along her chain."""
+
+    def __init__(self, folder: Path, default_locale: str = REFERENCE_LOCALE) -> None:
+        self.folder = folder
+        self.default_locale = default_locale
+        self.bundles: dict[str, FluentBundle] = {}
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+            files = sorted(sub.glob("*.ftl"))
+            if not files:
+                continue
+            bundle = FluentBundle([sub.name], use_isolating=False)
+            for path in files:
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[sub.name] = bundle
+
+    @property
+    def locales(self) -> list[str]:
+        return [tag for tag in PICKER_ORDER if tag in self.bundles] + sorted(
+            tag for tag in self.bundles if tag not in PICKER_ORDER
+        )
+
+    def chain(self, locale: str) -> list[str]:
+        first = locale if locale in self.bundles else self.default_locale
+        tags = [first, *FALLBACKS.get(first, ()), self.default_locale, REFERENCE_LOCALE]
+        return [t for i, t in enumerate(tags) if t in self.bundles and t not in tags[:i]]
+
+    def has(self, locale: str, message_id: str) -> bool:
+        bundle = self.bundles.get(locale)
+        return bundle is not None and bundle.has_message(message_id)
+
+    def format(self, locale: str, message_id: str, **args: object) -> str:
+        """The message in the first locale of the chain that has it; errors are logged."""
+        for tag in self.chain(locale):
+            bundle = self.bundles[tag]
+            if not bundle.has_message(message_id):
+                continue
+            message = bundle.get_message(message_id)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, args)
+            if errors:
+                logger.error("catalog %s message %s: %s", tag, message_id, errors)
+            return text
+        logger.error("message %s missing in every catalog of %s", message_id, locale)
+        return message_id
+
+    def attribute(self, locale: str, message_id: str, attribute: str, **args: object) -> str:
+        for tag in self.chain(locale):
+            bundle = self.bundles[tag]
+            if bundle.has_message(message_id):
+                attr = bundle.get_message(message_id).attributes.get(attribute)
+                if attr is not None:
+                    text, errors = bundle.format_pattern(attr, args)
+                    if errors:
+                        logger.error("catalog %s message %s.%s: %s", tag, message_id, attribute, errors)
+                    return text
+        return f"{message_id}.{attribute}"
+
+    def datetime(self, locale: str, value: datetime, zone: tzinfo) -> str:
+        """A date and time for people: Babel per locale, the numeric form for mn-Mong-CN."""
+        local = value.astimezone(zone)
+        babel_tag = _BABEL.get(locale)
+        if babel_tag is None:
+            return local.strftime("%Y.%m.%d %H:%M")
+        try:
+            return format_datetime(local, "short" if locale == "en" else "medium", locale=Locale.parse(babel_tag))
+        except (UnknownLocaleError, ValueError):
+            return format_datetime(local, _NUMERIC_DATE, locale="en")

@@ -1,0 +1,65 @@
+"""The only place that turns catalog references into text for one recipient.
+
+An outbox row (or a dialog reply) names a message id and arguments; an argument
+may itself be a reference resolved in the recipient's locale:
+
+* ``{"$msg": id, "args": {...}, "locale": tag}`` — another catalog message
+  (``locale`` forces a language, as the language picker shows each in its own);
+* ``{"$date": iso}`` — a date and time, formatted per locale and time zone;
+* ``{"$text": literal}`` — data shown as given (references, PINs, her own words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from typing import Any
+
+from bot.i18n import Localizer
+from bot.messages import Button, Outbound
+
+
+class Renderer:
+    def __init__(self, localizer: Localizer, zone: tzinfo) -> None:
+        self.localizer = localizer
+        self.zone = zone
+
+    def value(self, locale: str, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            if "$msg" in value:
+                args = {k: self.value(locale, v) for k, v in (value.get("args") or {}).items()}
+                return self.localizer.format(value.get("locale") or locale, value["$msg"], **args)
+            if "$date" in value:
+                return self.localizer.datetime(locale, datetime.fromisoformat(value["$date"]), self.zone)
+            if "$text" in value:
+                return str(value["$text"])
+            if "$list" in value:
+                return "\n".join(str(self.value(locale, item)) for item in value["$list"])
+        return value
+
+    def text(self, locale: str, message_id: str, args: Mapping[str, Any] | None = None) -> str:
+        resolved = {k: self.value(locale, v) for k, v in (args or {}).items()}
+        return self.localizer.format(locale, message_id, **resolved)
+
+    def label(self, locale: str, label: Any) -> str:
+        if isinstance(label, str):
+            return self.localizer.format(locale, label)
+        return str(self.value(locale, label))
+
+    def buttons(self, locale: str, rows: Any) -> tuple[tuple[Button, ...], ...]:
+        return tuple(
+            tuple(Button(label=self.label(locale, label), action=action) for label, action in row) for row in rows or ()
+        )
+
+    def outbox_row(self, row: Mapping[str, Any]) -> Outbound:
+        """Render one outbox row (a mapping with the outbox table's columns)."""
+        args = dict(row.get("args") or {})
+        flags = args.pop("$flags", {})
+        return Outbound(
+            address=row["address"],
+            text=self.text(row["locale"], row["message_id"], args) if row["message_id"] else "",
+            buttons=self.buttons(row["locale"], row.get("buttons")),
+            remove_buttons=bool(flags.get("remove_buttons")),
+            clear_history=bool(flags.get("clear_history")),
+            outbox_id=row.get("id"),
+        )

@@ -1,0 +1,108 @@
+"""Settings from ``WALKING_HOME_*`` environment variables and an optional ``.env``.
+
+A bad value stops start-up with one line naming the setting (see `load_settings`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_LOCALES = Path(__file__).resolve().parent.parent / "locales"
+SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
+
+
+def default_locales_dir() -> Path:
+    import sys
+
+    installed = Path(sys.prefix) / "share" / "walking-home" / "locales"
+    return REPO_LOCALES if REPO_LOCALES.is_dir() else installed
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WALKING_HOME_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///./var/walking-home.db"
+    locales_dir: Path = Field(default_factory=default_locales_dir)
+    default_locale: str = "zh-Hans-CN"
+    time_zone: str = "Asia/Shanghai"
+    web_enabled: bool = True
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8080, ge=0, le=65535)
+    web_public_origin: str = ""
+    evidence_dir: Path = Path("./var/evidence")
+    max_upload_mb: float = Field(default=10, gt=0, le=50)
+    max_message_chars: int = Field(default=4000, ge=100)
+    telegram_token: str = ""
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_mode: str = "polling"
+    telegram_webhook_secret: str = ""
+    matrix_homeserver: str = ""
+    matrix_user: str = ""
+    matrix_password: str = ""
+    matrix_access_token: str = ""
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(tuple(f"{d}://" for d in SUPPORTED_DATABASES)):
+            raise ValueError(f"must start with one of {', '.join(d + '://' for d in SUPPORTED_DATABASES)}")
+        return value
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(f"unknown time zone {value!r}") from error
+        return value
+
+    @field_validator("locales_dir")
+    @classmethod
+    def _existing_folder(cls, value: Path) -> Path:
+        if not value.is_dir():
+            raise ValueError(f"folder {value} does not exist")
+        return value
+
+    @field_validator("telegram_mode")
+    @classmethod
+    def _known_mode(cls, value: str) -> str:
+        if value not in ("polling", "webhook"):
+            raise ValueError("must be 'polling' or 'webhook'")
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+
+class SettingsError(Exception):
+    """One line that names the bad setting and what is wrong with it."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        settings = Settings(**overrides)
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = "WALKING_HOME_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
+        raise SettingsError(f"{name}: {first['msg']}") from None
+    if settings.default_locale not in available_locales(settings.locales_dir):
+        raise SettingsError(
+            f"WALKING_HOME_DEFAULT_LOCALE: no catalog folder {settings.default_locale!r} in {settings.locales_dir}"
+        )
+    return settings
+
+
+def available_locales(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.ftl")))

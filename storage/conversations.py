@@ -1,0 +1,35 @@
+"""Dialog state per conversation address, so a restart resumes where she was."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.records import ConversationRecord
+from storage.repositories import upsert
+
+CONVERSATIONS = ConversationRecord.__table__
+
+
+async def load(session: AsyncSession, address: str) -> tuple[str, dict[str, Any]] | None:
+    row = (
+        await session.execute(select(CONVERSATIONS.c.step, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address == address))
+    ).first()
+    return None if row is None else (row.step, dict(row.data or {}))
+
+
+async def save(session: AsyncSession, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
+    result = await session.execute(
+        update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(step=step, data=data, updated_at=now)
+    )
+    if result.rowcount == 0:
+        await session.execute(
+            upsert(session)(CONVERSATIONS).values(address=address, step=step, data=data, updated_at=now).on_conflict_do_nothing()
+        )
+
+
+async def forget(session: AsyncSession, address: str) -> None:
+    await session.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.address == address))
