@@ -117,6 +117,6 @@ class Localizer:
         if babel_tag is None:
             return local.strftime("%Y.%m.%d %H:%M")
         try:
-            return format_datetime(local, "short" if locale == "en" else "medium", locale=Locale.parse(babel_tag))
+            return format_datetime(local, "medium", locale=Locale.parse(babel_tag))
         except (UnknownLocaleError, ValueError):
             return format_datetime(local, _NUMERIC_DATE, locale="en")

@@ -54,4 +54,5 @@ class Outbound:
     remove_buttons: bool = False
     clear_history: bool = False  # quick exit: delete what the channel allows first
     outbox_id: int | None = None
+    locale: str = ""  # the language the text was rendered in (the page follows it)
     extra: dict = field(default_factory=dict)

@@ -18,6 +18,9 @@ from typing import Any
 from bot.i18n import Localizer
 from bot.messages import Button, Outbound
 
+#: The "danger now" and "quick exit" buttons every reporter prompt carries.
+SAFETY_ROW = (("button-danger", "danger"), ("button-exit", "exit"))
+
 
 class Renderer:
     def __init__(self, localizer: Localizer, zone: tzinfo) -> None:
@@ -51,15 +54,20 @@ class Renderer:
             tuple(Button(label=self.label(locale, label), action=action) for label, action in row) for row in rows or ()
         )
 
-    def outbox_row(self, row: Mapping[str, Any]) -> Outbound:
-        """Render one outbox row (a mapping with the outbox table's columns)."""
-        args = dict(row.get("args") or {})
+    def outbox_row(self, row: Any) -> Outbound:
+        """Render one claimed outbox row (`storage.outbox_store.OutboxRow`)."""
+        args = dict(row.args or {})
         flags = args.pop("$flags", {})
+        extra: dict[str, Any] = {}
+        if flags.get("safety"):
+            extra["safety"] = self.buttons(row.locale, [SAFETY_ROW])[0]
         return Outbound(
-            address=row["address"],
-            text=self.text(row["locale"], row["message_id"], args) if row["message_id"] else "",
-            buttons=self.buttons(row["locale"], row.get("buttons")),
+            address=row.address,
+            text=self.text(row.locale, row.message_id, args) if row.message_id else "",
+            buttons=self.buttons(row.locale, row.buttons),
             remove_buttons=bool(flags.get("remove_buttons")),
             clear_history=bool(flags.get("clear_history")),
-            outbox_id=row.get("id"),
+            outbox_id=row.id,
+            locale=row.locale,
+            extra=extra,
         )

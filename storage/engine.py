@@ -31,6 +31,15 @@ def _prepare_sqlite(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = "IMMEDIATE"
 
 
+def _begin_before_savepoint(connection, _name) -> None:
+    # The driver opens no transaction for a SAVEPOINT, and SQLite treats a SAVEPOINT
+    # outside a transaction as BEGIN DEFERRED whose RELEASE commits: a nested unit of
+    # work would commit for real and hold a stale read snapshot. Begin the outer
+    # transaction first, the same way the first write would.
+    if not connection.connection.driver_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def ensure_sqlite_folder(url: str) -> None:
     """Create the folder of a SQLite file so a fresh checkout can start."""
     parsed = make_url(url)
@@ -44,6 +53,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
+        event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)
     return engine
 
 

@@ -69,8 +69,11 @@ def upsert(session: AsyncSession):
 
 
 class SqlCaseRepository:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, now: datetime | None = None) -> None:
         self.session = session
+        #: When this unit of work runs; stamps ``updated_at`` (a change without a new
+        #: state, such as ``record_session``, is still an update).
+        self.now = now
 
     async def get(self, reference: str) -> Case | None:
         row = (await self.session.execute(select(CASES).where(CASES.c.reference == reference))).first()
@@ -89,7 +92,7 @@ class SqlCaseRepository:
 
     async def save(self, case: Case, expected_version: int) -> None:
         values = case_to_values(case)
-        values["updated_at"] = case.state_entered_at or case.created_at
+        values["updated_at"] = self.now or case.state_entered_at or case.created_at
         result = await self.session.execute(
             update(CASES).where(CASES.c.id == case.id, CASES.c.version == expected_version).values(**values)
         )

@@ -48,3 +48,8 @@ async def seed_demo_points(session: AsyncSession) -> int:
             await session.execute(POINTS.insert().values(**point, active=True))
             added += 1
     return added
+
+
+async def list_points(session: AsyncSession) -> list[dict]:
+    rows = await session.execute(select(POINTS).order_by(POINTS.c.id))
+    return [dict(r._mapping) for r in rows]

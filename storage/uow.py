@@ -49,11 +49,12 @@ class SqlUnitOfWork:
         if self._write_lock is not None:
             await self._write_lock.acquire()
         self.session = self._sessions()
-        self.cases = SqlCaseRepository(self.session)
+        now = self._now()
+        self.cases = SqlCaseRepository(self.session, now)
         self.events = SqlEventLog(self.session)
         self.entries = SqlCaseEntries(self.session)
         self.audit = SqlAuditLog(self.session)
-        self.outbox = SqlOutbox(self.session, self._now())
+        self.outbox = SqlOutbox(self.session, now)
         self.references = SqlReferenceSequence(self.session)
         return self
 

@@ -1,0 +1,117 @@
+"""The composition root: builds the engine, catalogs, dialogs, sender and channels.
+
+Tests pass overrides (a clock, extra channels, settings) instead of patching.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from bot.channels.base import Channel, ChannelRegistry
+from bot.dialogs.engine import DialogEngine
+from bot.dialogs.turn import DialogContext
+from bot.evidence import EvidenceStore
+from bot.i18n import Localizer
+from bot.notifications import Notifications
+from bot.outbox_sender import OutboxSender
+from bot.rendering import Renderer
+from bot.settings import Settings
+from storage.engine import create_engine, session_factory
+from storage.uow import SqlUnitOfWork
+from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
+
+logger = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class App:
+    """Everything the running bot is made of, wired once."""
+
+    settings: Settings
+    engine: Any
+    sessions: Any
+    localizer: Localizer
+    renderer: Renderer
+    channels: ChannelRegistry
+    sender: OutboxSender
+    dialogs: DialogEngine
+    notifications: Notifications
+    now: Callable[[], datetime]
+    write_lock: asyncio.Lock | None
+    services: list[Any] = field(default_factory=list)
+
+    def unit_of_work(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.sessions, self.now, self.write_lock)
+
+    async def close(self) -> None:
+        await self.sender.stop()
+        for service in reversed(self.services):
+            await service.stop()
+        await self.engine.dispose()
+
+
+def build_app(
+    settings: Settings,
+    *,
+    now: Callable[[], datetime] = utc_now,
+    channels: list[Channel] | None = None,
+    policy: DeadlinePolicy = DEFAULT_POLICY,
+    sender_options: dict[str, Any] | None = None,
+) -> App:
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    is_sqlite = make_url(settings.database_url).get_backend_name() == "sqlite"
+    write_lock = asyncio.Lock() if is_sqlite else None
+    localizer = Localizer(settings.locales_dir, settings.default_locale)
+    renderer = Renderer(localizer, settings.zone)
+    registry = ChannelRegistry()
+    for channel in channels or []:
+        registry.register(channel)
+    sender = OutboxSender(
+        sessions=sessions,
+        channels=registry,
+        render=renderer.outbox_row,
+        clock=now,
+        max_attempts=settings.outbox_max_attempts,
+        **(sender_options or {}),
+    )
+    notifications = Notifications()
+    context = DialogContext(
+        zone=settings.zone,
+        policy=policy,
+        notifier=notifications,
+        default_locale=settings.default_locale,
+        locales=tuple(localizer.locales),
+        evidence_store=EvidenceStore(settings.evidence_dir),
+        max_upload_bytes=settings.max_upload_bytes,
+    )
+    dialogs = DialogEngine(
+        unit_of_work=lambda: SqlUnitOfWork(sessions, now, write_lock),
+        context=context,
+        now=now,
+        wake_sender=sender.notify,
+    )
+    return App(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        localizer=localizer,
+        renderer=renderer,
+        channels=registry,
+        sender=sender,
+        dialogs=dialogs,
+        notifications=notifications,
+        now=now,
+        write_lock=write_lock,
+    )

@@ -1,0 +1,303 @@
+// The web chat page: one websocket per conversation, every word from /ui/<locale>.json.
+// Message text is only ever set with textContent, never parsed as HTML.
+"use strict";
+(() => {
+  const TOKEN_KEY = "wh-session"; // sessionStorage only: gone when the tab closes, never a cookie
+  const MONGOLIAN = /[\u1800-\u18AF]/;
+
+  const $ = (id) => document.getElementById(id);
+  const log = $("log");
+  const statusLine = $("status");
+  const form = $("composer");
+  const input = $("text");
+  const fileInput = $("file");
+
+  let ui = {};
+  let locale = "";
+  let ws = null;
+  let backoff = 500;
+  let exiting = false;
+  let statusKey = "web-connecting";
+  let maxUploadBytes = Infinity;
+  const pending = new Map(); // client id -> frame, until the server acknowledges it
+  const seen = new Set(); // outbox ids already shown (the outbox delivers at least once)
+
+  const t = (id) => (Object.prototype.hasOwnProperty.call(ui, id) ? ui[id] : "");
+
+  function newId() {
+    const bytes = new Uint8Array(12);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function storedToken() {
+    try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch (_) { return ""; }
+  }
+
+  function storeToken(token) {
+    try { sessionStorage.setItem(TOKEN_KEY, token); } catch (_) { /* private mode: the tab keeps it in memory */ }
+  }
+
+  // ---- words ------------------------------------------------------------------------------
+
+  async function loadUi(tag) {
+    try {
+      const response = await fetch(`/ui/${encodeURIComponent(tag || "default")}.json`, { cache: "no-store" });
+      const body = await response.json();
+      ui = body.messages || {};
+      locale = body.locale || "";
+      if (body.max_upload_bytes) maxUploadBytes = body.max_upload_bytes;
+    } catch (_) {
+      return; // keep the words we have
+    }
+    document.documentElement.lang = locale;
+    applyUi();
+  }
+
+  function applyUi() {
+    document.title = t("web-title");
+    for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+    for (const el of document.querySelectorAll("[data-i18n-title]")) el.title = t(el.dataset.i18nTitle);
+    for (const el of document.querySelectorAll("[data-i18n-aria]")) el.setAttribute("aria-label", t(el.dataset.i18nAria));
+    for (const el of document.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
+    showStatus(statusKey);
+  }
+
+  function showStatus(key) {
+    statusKey = key;
+    statusLine.hidden = !key;
+    statusLine.textContent = key ? t(key) : "";
+  }
+
+  // ---- bubbles ----------------------------------------------------------------------------
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function bubble(who, text, label) {
+    const el = document.createElement("div");
+    el.className = `bubble ${who}`;
+    if (MONGOLIAN.test(text)) {
+      el.lang = "mn-Mong-CN";
+      if (text.length > 120) el.classList.add("long");
+    }
+    if (label) el.setAttribute("aria-label", label);
+    el.textContent = text;
+    log.append(el);
+    scrollDown();
+    return el;
+  }
+
+  function buttonsFor(rows, owner) {
+    const box = document.createElement("div");
+    box.className = "buttons";
+    for (const row of rows) {
+      const line = document.createElement("div");
+      line.className = "row";
+      for (const item of row) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "choice";
+        button.textContent = String(item.label);
+        if (MONGOLIAN.test(button.textContent)) button.lang = "mn-Mong-CN";
+        button.addEventListener("click", () => {
+          for (const b of box.querySelectorAll("button")) b.disabled = true;
+          bubble("me", String(item.label), t("web-you"));
+          send({ type: "action", action: String(item.action) });
+        });
+        line.append(button);
+      }
+      box.append(line);
+    }
+    owner.after(box);
+    scrollDown();
+  }
+
+  function showMessage(message) {
+    if (message.id !== null && message.id !== undefined) {
+      if (seen.has(message.id)) return;
+      seen.add(message.id);
+    }
+    if (message.clear) log.replaceChildren();
+    if (message.remove_buttons) for (const box of log.querySelectorAll(".buttons")) box.remove();
+    if (!message.text && !(message.buttons || []).length) return;
+    const el = bubble("bot", String(message.text || ""), t("web-bot"));
+    if ((message.buttons || []).length) buttonsFor(message.buttons, el);
+  }
+
+  function showError(text) {
+    if (text) bubble("error", String(text));
+  }
+
+  function showEmergency() {
+    const el = bubble("bot urgent", t("web-danger-local"));
+    const calls = document.createElement("div");
+    calls.className = "calls";
+    for (const number of ["110", "120", "12338"]) {
+      const link = document.createElement("a");
+      link.className = "call";
+      link.href = `tel:${number}`;
+      link.textContent = t(`web-call-${number}`);
+      calls.append(link);
+    }
+    el.after(calls);
+    scrollDown();
+  }
+
+  // ---- the socket -------------------------------------------------------------------------
+
+  function trySend(frame) {
+    if (ws && ws.readyState === WebSocket.OPEN) {
+      ws.send(JSON.stringify(frame));
+      return true;
+    }
+    return false;
+  }
+
+  function send(frame) {
+    frame.id = newId();
+    pending.set(frame.id, frame);
+    trySend(frame);
+  }
+
+  function connect() {
+    if (exiting) return;
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    const socket = new WebSocket(`${scheme}//${location.host}/ws`);
+    ws = socket;
+    socket.addEventListener("open", () => {
+      socket.send(JSON.stringify({ type: "hello", token: storedToken(), language: navigator.language || "" }));
+    });
+    socket.addEventListener("message", (event) => {
+      let data;
+      try { data = JSON.parse(event.data); } catch (_) { return; }
+      onFrame(data);
+    });
+    socket.addEventListener("close", () => {
+      if (ws !== socket || exiting) return;
+      ws = null;
+      showStatus("web-reconnecting");
+      setTimeout(connect, backoff + Math.random() * 250);
+      backoff = Math.min(backoff * 2, 15000);
+    });
+  }
+
+  function onFrame(data) {
+    switch (data.type) {
+      case "session":
+        storeToken(data.token);
+        if (data.max_upload_bytes) maxUploadBytes = data.max_upload_bytes;
+        backoff = 500;
+        showStatus("");
+        // Anything not acknowledged before the drop goes again with the same id:
+        // the server deduplicates by it.
+        for (const frame of pending.values()) trySend(frame);
+        break;
+      case "message":
+        showMessage(data);
+        break;
+      case "locale":
+        if (data.locale && data.locale !== locale) loadUi(data.locale);
+        break;
+      case "ack":
+        pending.delete(data.id);
+        break;
+      case "error":
+        if (data.id) pending.delete(data.id);
+        showError(data.text);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---- what she does ----------------------------------------------------------------------
+
+  function sendText() {
+    const text = input.value;
+    if (!text.trim()) return;
+    input.value = "";
+    bubble("me", text, t("web-you"));
+    send({ type: "text", text });
+  }
+
+  async function upload(file) {
+    const token = storedToken();
+    const id = newId();
+    const body = new FormData();
+    body.append("token", token);
+    body.append("id", id);
+    if (file.size > maxUploadBytes) {
+      // Tell the server what it was without sending the bytes over her mobile data.
+      body.append("too_large", "1");
+      body.append("size", String(file.size));
+      body.append("file", new Blob([], { type: file.type }), file.name);
+    } else {
+      body.append("file", file, file.name);
+    }
+    const mine = bubble("me", file.name, t("web-you"));
+    const tag = document.createElement("span");
+    tag.className = "file-label";
+    tag.textContent = t("web-file-label");
+    mine.prepend(tag);
+    showStatus("web-uploading");
+    try {
+      const response = await fetch("/upload", { method: "POST", body, cache: "no-store" });
+      const answer = await response.json().catch(() => ({}));
+      if (!response.ok) showError(answer.text || t("web-error-upload-failed"));
+    } catch (_) {
+      showError(t("web-error-upload-failed"));
+    } finally {
+      showStatus(ws && ws.readyState === WebSocket.OPEN ? "" : "web-reconnecting");
+    }
+  }
+
+  function quickExit() {
+    exiting = true;
+    const token = storedToken();
+    const id = newId();
+    try {
+      if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: "action", action: "exit", id }));
+    } catch (_) { /* leaving anyway */ }
+    try {
+      // The page is about to go: a beacon survives the navigation; same id, so it counts once.
+      if (token && navigator.sendBeacon) navigator.sendBeacon("/exit", new URLSearchParams({ token, id }));
+    } catch (_) { /* leaving anyway */ }
+    try { sessionStorage.clear(); } catch (_) { /* nothing stored */ }
+    pending.clear();
+    seen.clear();
+    document.title = "";
+    document.body.replaceChildren();
+    location.replace("/bye"); // replaces this entry: "back" cannot return to the chat
+  }
+
+  $("exit").addEventListener("click", quickExit);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !event.isComposing) quickExit(); // not while an input method is open
+  });
+  $("danger").addEventListener("click", () => {
+    showEmergency();
+    send({ type: "action", action: "danger" });
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    sendText();
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      sendText();
+    }
+  });
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = "";
+    if (file) upload(file);
+  });
+
+  loadUi(navigator.language || "").then(() => {
+    document.body.classList.add("ready");
+    connect();
+  });
+})();

@@ -1,0 +1,92 @@
+"""The ``walking-home`` command: run the bot, migrate, seed, manage staff, show a case.
+
+What it prints comes from the catalogs, in ``WALKING_HOME_DEFAULT_LOCALE`` or ``--lang``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import sys
+from datetime import timedelta
+from importlib.metadata import PackageNotFoundError, version
+
+from bot.i18n import Localizer
+from bot.settings import SettingsError, load_settings
+
+DURATION = re.compile(r"^(\d+)([mhdw])$")
+
+
+def parse_duration(text: str) -> timedelta:
+    """``30m``, ``12h``, ``7d``, ``2w`` → a timedelta."""
+    match = DURATION.match(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r}: use a number and m, h, d or w (e.g. 7d)")
+    amount, unit = int(match.group(1)), match.group(2)
+    return {"m": timedelta(minutes=amount), "h": timedelta(hours=amount), "d": timedelta(days=amount), "w": timedelta(weeks=amount)}[unit]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="walking-home",
+        description="Case-handling chat bot of the Walking Women's Home (report, dispatch, mediate, follow up).",
+        epilog="Settings come from WALKING_HOME_* environment variables or .env; see the README.",
+    )
+    parser.add_argument("--lang", help="language of this command's output (a catalog tag such as en or zh-Hans-CN)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("run", help="migrate, seed reference data and serve the configured channels")
+    db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="apply migrations up to the newest")
+    seed = commands.add_parser("seed", help="load regions and services (safe to repeat)")
+    seed.add_argument("--demo", action="store_true", help="also add demo fixed homes and mobile teams in several regions")
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True)
+    invite = staff.add_parser("invite", help="create a one-time invitation code (printed alone on the last line)")
+    invite.add_argument("--role", action="append", required=True, choices=["operator", "mediator", "supervisor", "admin"])
+    invite.add_argument("--region", action="append", default=[], help="region code, or 'all' for city level; repeatable")
+    invite.add_argument("--service-point", type=int, help="id of the fixed home or mobile team she belongs to")
+    invite.add_argument("--expires", type=parse_duration, default=timedelta(days=7), help="validity, e.g. 12h, 7d (default 7d)")
+    staff.add_parser("list", help="list staff members")
+    deactivate = staff.add_parser("deactivate", help="end a staff member's access at once")
+    deactivate.add_argument("person_id", type=int)
+    case = commands.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
+    show = case.add_parser("show", help="status, owner, assignee, due time and full timeline of a case")
+    show.add_argument("reference")
+    commands.add_parser("version", help="print the version")
+    return parser
+
+
+def package_version() -> str:
+    try:
+        return version("walking-home")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "version":
+        print(package_version())
+        return 0
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"walking-home: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    localizer = Localizer(settings.locales_dir, settings.default_locale)
+    lang = args.lang or settings.default_locale
+    if lang not in localizer.locales:
+        print(f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}", file=sys.stderr)
+        return 2
+    from bot import commands
+
+    return asyncio.run(commands.dispatch(args, settings, localizer, lang))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+

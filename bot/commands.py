@@ -1,0 +1,154 @@
+"""What each ``walking-home`` subcommand does (the parser is in `bot.cli`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.bootstrap import build_app, utc_now
+from bot.i18n import Localizer
+from bot.settings import Settings
+from storage import seed as seeding
+from storage import staff as staff_store
+from storage.migrate import upgrade_async
+from workflows.references import normalize_reference
+
+
+class Printer:
+    def __init__(self, localizer: Localizer, lang: str) -> None:
+        self.localizer = localizer
+        self.lang = lang
+
+    def __call__(self, message_id: str, *, err: bool = False, **args: object) -> None:
+        print(self.localizer.format(self.lang, message_id, **args), file=sys.stderr if err else sys.stdout)
+
+    def word(self, message_id: str, **args: object) -> str:
+        return self.localizer.format(self.lang, message_id, **args)
+
+
+async def prepare_database(settings: Settings) -> None:
+    """Migrate to head and load the reference data (both safe to repeat)."""
+    await upgrade_async(settings.database_url)
+    app = build_app(settings)
+    try:
+        async with app.unit_of_work() as uow:
+            await seeding.seed_reference_data(uow.session)
+            await uow.commit()
+    finally:
+        await app.engine.dispose()
+
+
+async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Localizer, lang: str) -> int:
+    say = Printer(localizer, lang)
+    if args.command == "run":
+        from bot.runner import run
+
+        await prepare_database(settings)
+        return await run(settings, say)
+    if args.command == "db":
+        await upgrade_async(settings.database_url)
+        say("cli-migrated")
+        return 0
+    await prepare_database(settings)
+    app = build_app(settings)
+    try:
+        if args.command == "seed":
+            return await seed(app, args, say)
+        if args.command == "staff":
+            return await staff(app, args, say)
+        if args.command == "case":
+            return await show_case(app, args.reference, say)
+    finally:
+        await app.engine.dispose()
+    return 2
+
+
+async def seed(app, args: argparse.Namespace, say: Printer) -> int:
+    added = 0
+    async with app.unit_of_work() as uow:
+        await seeding.seed_reference_data(uow.session)
+        if args.demo:
+            added = await seeding.seed_demo_points(uow.session)
+        await uow.commit()
+    say("cli-seeded", points=added)
+    if args.demo:
+        async with app.unit_of_work() as uow:
+            for point in await seeding.list_points(uow.session):
+                say("cli-service-point", id=point["id"], name=point["name"], kind=say.word(f"point-kind-{point['kind']}"), region=say.word(f"region-{point['region']}"))
+    return 0
+
+
+async def staff(app, args: argparse.Namespace, say: Printer) -> int:
+    if args.staff_command == "invite":
+        async with app.unit_of_work() as uow:
+            try:
+                code = await staff_store.create_invite(
+                    uow.session,
+                    roles=args.role,
+                    regions=args.region,
+                    service_point_id=args.service_point,
+                    now=utc_now(),
+                    valid_for=args.expires,
+                )
+            except staff_store.InviteError as error:
+                say(error.code, err=True, **{k: str(v) for k, v in error.details.items()})
+                return 2
+            await uow.commit()
+        say("cli-invite-created", roles=", ".join(args.role), regions=", ".join(args.region) or "-", expires=str(args.expires))
+        print(code)
+        return 0
+    if args.staff_command == "list":
+        async with app.unit_of_work() as uow:
+            members = await staff_store.list_staff(uow.session)
+        if not members:
+            say("cli-staff-none")
+        for m in members:
+            state = say.word("cli-staff-active" if m["active"] else "cli-staff-inactive")
+            say("cli-staff-row", id=m["person_id"], name=m["display_name"] or "-", roles=", ".join(m["roles"]), regions=", ".join(m["regions"]) or "-", state=state)
+        return 0
+    async with app.unit_of_work() as uow:
+        found = await staff_store.deactivate(uow.session, args.person_id)
+        await uow.commit()
+    say("cli-staff-deactivated" if found else "cli-staff-not-found", id=args.person_id, err=not found)
+    return 0 if found else 1
+
+
+async def show_case(app, reference: str, say: Printer) -> int:
+    normalized = normalize_reference(reference)
+    async with app.unit_of_work() as uow:
+        case = await uow.cases.get(normalized) if normalized else None
+        if case is None:
+            say("cli-case-not-found", reference=reference, err=True)
+            return 1
+        events = await uow.events.for_case(case.id)
+        entries = await uow.entries.for_case(case.id)
+    zone = app.settings.zone
+
+    def when(moment):
+        return app.localizer.datetime(say.lang, moment, zone)
+
+    say(
+        "cli-case-summary",
+        reference=case.reference,
+        status=say.word(f"state-{case.state.value}"),
+        service=say.word(f"service-{case.service.value}"),
+        region=say.word(f"region-{case.region}"),
+        owner=str(case.owner_id or "-"),
+        assignee=str(case.assignee_id or "-"),
+        due=when(case.due_at) if case.due_at else "-",
+        risk=say.word(f"risk-{case.risk.value}"),
+        entries=len(entries),
+    )
+    for event in events:
+        say(
+            "cli-case-event",
+            seq=event.seq,
+            at=when(event.at),
+            role=say.word(f"role-{event.role.value}"),
+            actor=str(event.actor_id or "-"),
+            trigger=say.word(f"trigger-{event.trigger.value}"),
+            source=say.word(f"state-{event.from_state.value}"),
+            target=say.word(f"state-{event.to_state.value}"),
+        )
+    return 0
+

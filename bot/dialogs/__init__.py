@@ -1,0 +1,1 @@
+"""Channel-neutral dialogs: what the bot asks and answers, step by step."""

@@ -1,0 +1,337 @@
+"""A reporter's cases: opening one, "danger now", the PIN gate, viewing, adding, withdrawing, reopening."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.dialogs import choices
+from bot.dialogs.turn import Turn
+from storage import queries
+from storage.people import relink_identity
+from workflows.case import Actor, Case, Intake
+from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
+from workflows.events import CaseEntry
+from workflows.references import normalize_reference, verify_pin
+from workflows.services import apply_trigger, open_case
+from workflows.vocabulary import UNKNOWN_REGION, Role, Service, State, Trigger
+
+logger = logging.getLogger(__name__)
+
+PIN_ATTEMPTS = 3
+PIN_PAUSE = timedelta(minutes=15)
+EMERGENCY_CONSENT = "emergency-legal-basis"
+
+
+def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
+    """The catalog message (and its arguments) that explains a refused action to a reporter."""
+    if isinstance(error, NotPermitted):
+        return f"refusal-{error.reason.replace('_', '-')}", {}
+    if isinstance(error, InvalidTransition):
+        return "refusal-not-now", {"state": {"$msg": f"status-{error.state}"}}
+    if isinstance(error, MissingData):
+        return "refusal-missing", {"field": {"$text": error.field}}
+    if isinstance(error, StaleCase):
+        return "error-stale-case", {}
+    return "error-case-not-found", {}
+
+
+class CaseDesk:
+    # --- opening -------------------------------------------------------------
+
+    async def open(self, turn: Turn, intake: Intake, *, receipt: bool = True) -> Case:
+        ctx = turn.context
+        opened = await open_case(
+            turn.uow,
+            intake=intake,
+            actor=Actor.reporter(turn.person.id),
+            now=turn.now,
+            tz=ctx.zone,
+            reporter_id=turn.person.id,
+            policy=ctx.policy,
+            notifier=ctx.notifier,
+        )
+        case = opened.case
+        for meta in turn.data.get("intake", {}).get("attachments", []):
+            await turn.uow.entries.add(CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta))
+        phone = turn.data.get("intake", {}).get("phone")
+        name = turn.data.get("intake", {}).get("name")
+        if phone or name:
+            text = "\n".join(part for part in (name, phone) if part)
+            await turn.uow.entries.add(CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text))
+        turn.data["unlocked"] = True
+        if receipt:
+            due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
+            turn.say(
+                "case-receipt",
+                reference={"$text": case.reference},
+                pin={"$text": opened.pin},
+                due=due,
+                buttons=choices.menu_rows(),
+            )
+        return case
+
+    async def danger(self, turn: Turn, intake: dict[str, Any] | None) -> None:
+        """Emergency numbers at once; then a new emergency case, or her open case raised."""
+        turn.say("emergency-numbers", safety=False)
+        existing = None if intake else await queries.latest_open_case(turn.session, turn.person.id)
+        if existing is not None and existing.state is State.EMERGENCY:
+            turn.say("emergency-already-raised", reference={"$text": existing.reference})
+            return
+        if existing is not None:
+            try:
+                await apply_trigger(
+                    turn.uow,
+                    reference=existing.reference,
+                    trigger=Trigger.RAISE_EMERGENCY,
+                    actor=Actor.reporter(turn.person.id),
+                    now=turn.now,
+                    tz=turn.context.zone,
+                    data={"reason": "reporter_danger_button"},
+                    policy=turn.context.policy,
+                    notifier=turn.context.notifier,
+                )
+                turn.say("emergency-raised", reference={"$text": existing.reference})
+                return
+            except (InvalidTransition, NotPermitted, StaleCase) as error:
+                logger.warning("raising %s failed (%s); opening a new emergency case", existing.reference, error)
+        from bot.dialogs.reporter import ReporterDialog  # the intake builder lives with the intake steps
+
+        words = dict(intake or {})
+        words.setdefault("service", Service.OTHER.value)
+        words.setdefault("region", UNKNOWN_REGION)
+        words["consent"] = {"version": EMERGENCY_CONSENT, "locale": turn.locale}
+        turn.data["intake"] = words
+        built = ReporterDialog().build_intake(turn, words, emergency_reason="reporter_danger_button")
+        case = await self.open(turn, built, receipt=False)
+        turn.say("emergency-case-opened", reference={"$text": case.reference})
+        turn.go("menu")
+
+    async def take_attachments(self, turn: Turn, into: list[dict[str, Any]]) -> int:
+        """Store her files as evidence (size and SHA-256); refuse oversized ones clearly."""
+        stored = 0
+        limit = turn.context.max_upload_bytes
+        for attachment in turn.inbound.attachments:
+            if attachment.too_large or attachment.size > limit or len(attachment.data) > limit:
+                turn.say("error-file-too-large", limit_mb=round(limit / 1024 / 1024, 1))
+                continue
+            meta = await asyncio.to_thread(turn.context.evidence_store.put, attachment)
+            into.append(meta)
+            stored += 1
+        return stored
+
+    # --- her cases -----------------------------------------------------------
+
+    def ask(self, turn: Turn, step: str) -> None:
+        turn.go(step)
+        if step == "pin":
+            turn.say("cases-ask-pin")
+        elif step == "lookup":
+            turn.say("cases-ask-reference")
+        elif step == "add_info":
+            turn.say("case-ask-info", buttons=[[("button-done", "done")]])
+        elif step == "reopen_reason":
+            turn.say("case-ask-reopen-reason")
+        else:
+            turn.go("menu")
+            turn.say("menu-prompt", buttons=choices.menu_rows())
+
+    def _paused_until(self, turn: Turn) -> datetime | None:
+        until = turn.data.get("pin_paused_until")
+        if until and datetime.fromisoformat(until) > turn.now:
+            return datetime.fromisoformat(until)
+        return None
+
+    async def open_my_cases(self, turn: Turn) -> None:
+        paused = self._paused_until(turn)
+        if paused is not None:
+            turn.say("cases-pin-paused", until={"$date": paused.isoformat()}, buttons=choices.menu_rows())
+            turn.go("menu")
+            return
+        if turn.data.get("unlocked"):
+            await self.show_list(turn)
+            return
+        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        self.ask(turn, "pin" if mine else "lookup")
+
+    def _failed_pin(self, turn: Turn) -> None:
+        failures = turn.data.get("pin_failures", 0) + 1
+        turn.data["pin_failures"] = failures
+        if failures >= PIN_ATTEMPTS:
+            until = turn.now + PIN_PAUSE
+            turn.data["pin_paused_until"] = until.isoformat()
+            turn.data["pin_failures"] = 0
+            turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
+            turn.go("menu")
+        else:
+            turn.say("cases-pin-wrong", left=PIN_ATTEMPTS - failures)
+
+    async def on_pin(self, turn: Turn) -> None:
+        if self._paused_until(turn) is not None:
+            await self.open_my_cases(turn)
+            return
+        pin = turn.text.strip()
+        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
+        if pin and any(await asyncio.gather(*checks)):
+            turn.data.update(unlocked=True, pin_failures=0)
+            await self.show_list(turn)
+        else:
+            self._failed_pin(turn)
+
+    async def on_lookup(self, turn: Turn) -> None:
+        if self._paused_until(turn) is not None:
+            await self.open_my_cases(turn)
+            return
+        parts = turn.text.replace(",", " ").split()
+        reference = normalize_reference(parts[0]) if parts else None
+        pin = parts[1] if len(parts) > 1 else ""
+        case = await turn.uow.cases.get(reference) if reference else None
+        if reference is None or not pin:
+            turn.say("cases-reference-format")
+            return
+        if case is None or not await asyncio.to_thread(verify_pin, pin, case.pin_hash):
+            self._failed_pin(turn)
+            return
+        await relink_identity(turn.session, turn.inbound.address, case.reporter_id)
+        turn.person = type(turn.person)(id=case.reporter_id, locale=turn.locale)
+        turn.data.update(unlocked=True, pin_failures=0)
+        await self.show_list(turn)
+
+    async def show_list(self, turn: Turn) -> None:
+        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        if not mine:
+            turn.say("cases-none", buttons=choices.menu_rows())
+            turn.go("menu")
+            return
+        rows = [
+            [({"$msg": "cases-item", "args": {"reference": {"$text": c.reference}, "status": {"$msg": f"status-short-{c.state.value}"}}}, f"case:{c.reference}")]
+            for c in mine
+        ]
+        rows.append([("button-back", "back")])
+        turn.say("cases-list", buttons=rows, count=len(mine))
+        turn.go("cases")
+
+    async def on_cases(self, turn: Turn) -> None:
+        action = turn.inbound.action
+        if action == "back":
+            self.ask(turn, "menu")
+            return
+        head, _, reference = action.partition(":")
+        case = await self._own_case(turn, reference) if head == "case" else None
+        if case is None:
+            turn.say("error-stale-button")
+            await self.show_list(turn)
+            return
+        await self.show_case(turn, case)
+
+    async def _own_case(self, turn: Turn, reference: str) -> Case | None:
+        """Her case by reference — authorized again on every use, whatever the button said."""
+        normalized = normalize_reference(reference or "")
+        case = await turn.uow.cases.get(normalized) if normalized else None
+        if case is None or case.reporter_id != turn.person.id or not turn.data.get("unlocked"):
+            return None
+        return case
+
+    async def show_case(self, turn: Turn, case: Case) -> None:
+        turn.data["case"] = case.reference
+        rows: list[list[tuple[Any, str]]] = []
+        if case.is_open:
+            rows.append([("case-add-info", "add"), ("case-withdraw", "withdraw")])
+        if case.state is State.CLOSED:
+            rows.append([("case-reopen", "reopen")])
+        rows.append([("button-back", "back")])
+        turn.say(
+            "case-view",
+            reference={"$text": case.reference},
+            service={"$msg": f"service-{case.service.value}"},
+            status={"$msg": f"status-{case.state.value}"},
+            opened={"$date": case.created_at.isoformat()},
+            buttons=rows,
+        )
+        turn.go("case")
+
+    async def on_case(self, turn: Turn) -> None:
+        case = await self._own_case(turn, turn.data.get("case", ""))
+        action = turn.inbound.action
+        if case is None or action == "back":
+            await self.show_list(turn) if turn.data.get("unlocked") else self.ask(turn, "menu")
+            return
+        if action == "add" and case.is_open:
+            self.ask(turn, "add_info")
+        elif action == "withdraw" and case.is_open:
+            turn.say("case-withdraw-confirm", reference={"$text": case.reference}, buttons=choices.yes_no_rows("wd"))
+            turn.go("withdraw_confirm")
+        elif action == "reopen" and case.state is State.CLOSED:
+            self.ask(turn, "reopen_reason")
+        else:
+            turn.say("error-stale-button")
+            await self.show_case(turn, case)
+
+    async def on_add_info(self, turn: Turn) -> None:
+        case = await self._own_case(turn, turn.data.get("case", ""))
+        if case is None or turn.inbound.action == "done":
+            await self.show_case(turn, case) if case else self.ask(turn, "menu")
+            return
+        metas: list[dict[str, Any]] = []
+        await self.take_attachments(turn, metas)
+        words = turn.text.strip()
+        if not words and not metas:
+            self.ask(turn, "add_info")
+            return
+        if words:
+            await turn.uow.entries.add(CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, turn.person.id, text=turn.text))
+        for meta in metas:
+            await turn.uow.entries.add(CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta))
+        await turn.context.notifier.reporter_wrote(turn.uow, case)
+        turn.say("case-info-added", buttons=[[("button-done", "done")]])
+
+    async def _fire(self, turn: Turn, case: Case, trigger: Trigger, data: dict[str, Any]) -> bool:
+        try:
+            await apply_trigger(
+                turn.uow,
+                reference=case.reference,
+                trigger=trigger,
+                actor=Actor.reporter(turn.person.id),
+                now=turn.now,
+                tz=turn.context.zone,
+                data=data,
+                policy=turn.context.policy,
+                notifier=turn.context.notifier,
+            )
+            return True
+        except (InvalidTransition, NotPermitted, MissingData, StaleCase, CaseNotFound) as error:
+            message, args = refusal_message(error)
+            turn.say(message, **args)
+            return False
+
+    async def on_withdraw_confirm(self, turn: Turn) -> None:
+        case = await self._own_case(turn, turn.data.get("case", ""))
+        answer = choices.parse(turn.inbound.action, "wd", ("yes", "no"))
+        if case is None or answer is None:
+            turn.say("error-stale-button")
+            self.ask(turn, "menu")
+            return
+        if answer == "yes" and await self._fire(turn, case, Trigger.WITHDRAW, {"reason": "reporter"}):
+            turn.say("case-withdrawn", reference={"$text": case.reference})
+        case = await turn.uow.cases.get(case.reference)
+        await self.show_case(turn, case)
+
+    async def on_reopen_reason(self, turn: Turn) -> None:
+        case = await self._own_case(turn, turn.data.get("case", ""))
+        words = turn.text.strip()
+        if case is None:
+            self.ask(turn, "menu")
+            return
+        if not words:
+            self.ask(turn, "reopen_reason")
+            return
+        if await self._fire(turn, case, Trigger.REOPEN, {"reason": words[:2000]}):
+            turn.say("case-reopened", reference={"$text": case.reference})
+        case = await turn.uow.cases.get(case.reference)
+        await self.show_case(turn, case)
+
+
+

@@ -1,0 +1,73 @@
+"""The menus a reporter chooses from, as button rows with short action data.
+
+Action data is parsed only against the options of the step she is at, so a
+button from an earlier step, another conversation or a forged one matches nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.i18n import PICKER_ORDER
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Service
+
+Rows = list[list[tuple[Any, str]]]
+
+
+def in_rows(buttons: list[tuple[Any, str]], per_row: int) -> Rows:
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+def language_rows(locales: tuple[str, ...]) -> Rows:
+    """Each language in its own name and script (message ``language-self`` of its own catalog)."""
+    ordered = [tag for tag in PICKER_ORDER if tag in locales]
+    return in_rows([({"$msg": "language-self", "locale": tag}, f"lang:{tag}") for tag in ordered], 2)
+
+
+def service_rows() -> Rows:
+    return in_rows([(f"service-{s.value}", f"svc:{s.value}") for s in Service], 2)
+
+
+def region_rows() -> Rows:
+    buttons = [(f"region-{code}", f"reg:{code}") for code in REGIONS]
+    return [*in_rows(buttons, 2), [(f"region-{UNKNOWN_REGION}", f"reg:{UNKNOWN_REGION}")]]
+
+
+INVOLVED = ("child", "elder", "both", "none")
+CONTACTS = ("this_chat", "phone_callback", "no_contact")
+REVIEW_FIELDS = ("service", "region", "describe", "involved", "contact", "identity")
+
+
+def involved_rows() -> Rows:
+    return in_rows([(f"involved-{v}", f"inv:{v}") for v in INVOLVED], 2)
+
+
+def contact_rows() -> Rows:
+    return [[(f"contact-{v}", f"contact:{v}")] for v in CONTACTS]
+
+
+def identity_rows() -> Rows:
+    return [[("identity-anonymous", "id:anonymous"), ("identity-named", "id:named")]]
+
+
+def yes_no_rows(prefix: str, yes: str = "button-yes", no: str = "button-no") -> Rows:
+    return [[(yes, f"{prefix}:yes"), (no, f"{prefix}:no")]]
+
+
+def review_rows() -> Rows:
+    changes = [(f"review-change-{f}", f"chg:{f}") for f in REVIEW_FIELDS]
+    return [*in_rows(changes, 2), [("button-confirm", "confirm")]]
+
+
+def menu_rows() -> Rows:
+    return [
+        [("menu-new", "menu:new")],
+        [("menu-cases", "menu:cases")],
+        [("menu-language", "menu:language"), ("menu-help", "menu:help")],
+    ]
+
+
+def parse(action: str, prefix: str, allowed: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The value of ``prefix:value`` when the value is one of ``allowed``; else None."""
+    head, _, value = action.partition(":")
+    return value if head == prefix and value in allowed else None

@@ -1,0 +1,119 @@
+"""Runs one inbound message through the dialogs in one transaction.
+
+Per conversation, work is ordered (an in-process lock per address); different
+conversations run concurrently. The update is deduplicated, the dialog state, the
+case changes and every reply (as outbox rows) commit together, then the sender
+is woken. A lost race on a case is retried once; an unexpected error rolls the
+turn back, keeps her words, and apologises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.dialogs.reporter import ReporterDialog
+from bot.dialogs.turn import DialogContext, Reply, Turn
+from bot.i18n import hint_to_locale
+from bot.messages import Inbound
+from storage import conversations
+from storage.inbound import first_time
+from storage.people import person_for_address
+from storage.uow import SqlUnitOfWork
+from workflows.errors import StaleCase
+from workflows.events import OutgoingNotice
+from workflows.locking import KeyedLocks
+
+logger = logging.getLogger(__name__)
+
+
+class DialogEngine:
+    def __init__(
+        self,
+        *,
+        unit_of_work: Callable[[], SqlUnitOfWork],
+        context: DialogContext,
+        now: Callable[[], datetime],
+        wake_sender: Callable[[], None] = lambda: None,
+        staff_dialog=None,
+    ) -> None:
+        self.unit_of_work = unit_of_work
+        self.context = context
+        self.now = now
+        self.wake_sender = wake_sender
+        self.reporter = ReporterDialog()
+        self.staff = staff_dialog
+        self.locks = KeyedLocks()
+
+    async def handle(self, inbound: Inbound) -> None:
+        async with self.locks(inbound.address):
+            for attempt in (1, 2):
+                try:
+                    await self._turn(inbound)
+                    break
+                except StaleCase:
+                    if attempt == 2:
+                        await self._apologise(inbound, "error-stale-case")
+                except Exception:
+                    logger.exception("turn failed for a %s update", inbound.channel)
+                    await self._apologise(inbound, "error-internal")
+                    break
+        self.wake_sender()
+
+    async def _turn(self, inbound: Inbound) -> None:
+        async with self.unit_of_work() as uow:
+            now = self.now()
+            if not await first_time(uow.session, inbound.channel, inbound.update_id, now):
+                logger.info("duplicate %s update ignored", inbound.channel)
+                return
+            person = await person_for_address(uow.session, inbound.address, now)
+            step, data = await conversations.load(uow.session, inbound.address) or ("", {})
+            if not data.get("locale") and person.locale:
+                data["locale"] = person.locale
+            turn = Turn(inbound=inbound, person=person, step=step, data=data, uow=uow, now=now, context=self.context)
+            if self.staff is None or not await self.staff.handle(turn):
+                await self.reporter.handle(turn)
+            await conversations.save(uow.session, inbound.address, turn.step, turn.data, now)
+            await self._queue(uow, turn)
+            await uow.commit()
+
+    def _locale_for(self, turn: Turn) -> str:
+        if turn.data.get("locale"):
+            return turn.data["locale"]
+        hinted = hint_to_locale(turn.inbound.locale_hint)
+        return hinted if hinted in self.context.locales else self.context.default_locale
+
+    async def _queue(self, uow: SqlUnitOfWork, turn: Turn) -> None:
+        locale = self._locale_for(turn)
+        for reply in turn.replies:
+            await uow.outbox.put(self._notice(reply, turn.inbound.address, locale))
+
+    @staticmethod
+    def _notice(reply: Reply, address: str, locale: str) -> OutgoingNotice:
+        args = dict(reply.args)
+        if reply.flags:
+            args["$flags"] = reply.flags
+        return OutgoingNotice(
+            address=reply.address or address,
+            message_id=reply.message_id,
+            args=args,
+            locale=reply.locale or locale,
+            case_id=reply.case_id,
+            buttons=tuple(tuple(row) for row in reply.buttons),
+        )
+
+    async def _apologise(self, inbound: Inbound, message_id: str) -> None:
+        """After a failed turn: keep what she wrote and tell her, in a fresh transaction."""
+        try:
+            async with self.unit_of_work() as uow:
+                now = self.now()
+                step, data = await conversations.load(uow.session, inbound.address) or ("", {})
+                if inbound.text.strip():
+                    data.setdefault("kept", []).append(inbound.text)
+                await conversations.save(uow.session, inbound.address, step, data, now)
+                locale = data.get("locale") or self.context.default_locale
+                await uow.outbox.put(self._notice(Reply(message_id, flags={"safety": True}), inbound.address, locale))
+                await uow.commit()
+        except Exception:
+            logger.exception("could not record the failed turn")

@@ -1,0 +1,382 @@
+"""The reporter's journey: language, safety check, intake, receipt, her cases, quick exit.
+
+Every step has a prompt (`ask`) and a handler (`on_<step>`). Safety actions
+("danger now", quick exit) and commands are handled before the step, at every step.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.dialogs import choices
+from bot.dialogs.cases import CaseDesk
+from bot.dialogs.turn import DANGER, EXIT, Turn
+from workflows.case import Intake
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
+
+logger = logging.getLogger(__name__)
+
+CONSENT_VERSION = "2026-11-v1"
+PUA = range(0xE000, 0xF900)
+INTAKE_STEPS = ("service", "region", "describe", "involved", "contact", "contact_phone", "identity", "name", "consent", "review")
+FREE_TEXT_STEPS = ("describe", "contact_phone", "name", "callback", "pin", "lookup", "add_info", "reopen_reason")
+COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit")
+
+
+def has_private_use(text: str) -> bool:
+    """Old Mongolian keyboards send Private Use Area code points instead of Unicode letters."""
+    return any(ord(ch) in PUA for ch in text)
+
+
+def _kept_text(turn: Turn) -> list[str]:
+    return turn.data.setdefault("kept", [])
+
+
+class ReporterDialog:
+    def __init__(self) -> None:
+        self.cases = CaseDesk()
+
+    # --- entry ---------------------------------------------------------------
+
+    async def handle(self, turn: Turn) -> None:
+        inbound = turn.inbound
+        if inbound.action == DANGER:
+            await self.cases.danger(turn, self._intake(turn) if turn.step in INTAKE_STEPS else None)
+            turn.data.pop("intake", None)
+            return
+        if inbound.action == EXIT or inbound.text.strip().lower() == "/exit":
+            self.quick_exit(turn)
+            return
+        if has_private_use(inbound.text):
+            turn.say("warning-private-use-keyboard")
+        command = inbound.text.strip().split(maxsplit=1)[0].lower() if inbound.text.startswith("/") else ""
+        if command:
+            await self.command(turn, command)
+            return
+        if not turn.data.get("locale") and turn.step != "language":
+            self.ask(turn, "language")
+            return
+        if inbound.unsupported:
+            turn.say("error-unsupported-content")
+            self.ask(turn, turn.step or "menu")
+            return
+        handler = getattr(self, f"on_{turn.step}", None) or getattr(self.cases, f"on_{turn.step}", None)
+        if handler is None:
+            self.ask(turn, "menu")
+            return
+        await handler(turn)
+
+    async def command(self, turn: Turn, command: str) -> None:
+        if command == "/language" or not turn.data.get("locale"):
+            self.ask(turn, "language")
+        elif command == "/start":
+            self.ask(turn, "menu")
+        elif command == "/help":
+            turn.say("help-text", safety=False)
+            self.ask(turn, turn.step if turn.step in INTAKE_STEPS else "menu")
+        elif command == "/cases":
+            await self.cases.open_my_cases(turn)
+        elif command == "/new":
+            self.start_intake(turn)
+        else:
+            turn.say("error-unknown-command", command={"$text": command[:40]})
+            self.ask(turn, turn.step or "menu")
+
+    # --- prompts -------------------------------------------------------------
+
+    def ask(self, turn: Turn, step: str) -> None:
+        """Go to ``step`` and ask its question with its buttons."""
+        turn.go(step)
+        intake = turn.data.get("intake", {})
+        if step == "language":
+            turn.say("language-picker", buttons=choices.language_rows(turn.context.locales))
+        elif step == "safety":
+            turn.say("safety-check", buttons=choices.yes_no_rows("safe", "safety-yes", "safety-no"))
+        elif step == "menu":
+            turn.say("menu-prompt", buttons=choices.menu_rows())
+        elif step == "service":
+            turn.say("intake-ask-service", buttons=choices.service_rows())
+        elif step == "region":
+            turn.say("intake-ask-region", buttons=choices.region_rows())
+        elif step == "describe":
+            given = bool(intake.get("description") or intake.get("attachments"))
+            buttons = [[("button-continue", "continue")]] if given else []
+            turn.say("intake-ask-description", buttons=buttons, kept=len(intake.get("description", [])))
+        elif step == "involved":
+            turn.say("intake-ask-involved", buttons=choices.involved_rows())
+        elif step == "contact":
+            turn.say("intake-ask-contact", buttons=choices.contact_rows())
+        elif step == "contact_phone":
+            turn.say("intake-ask-phone")
+        elif step == "identity":
+            turn.say("intake-ask-identity", buttons=choices.identity_rows())
+        elif step == "name":
+            turn.say("intake-ask-name")
+        elif step == "consent":
+            turn.say("consent-text", buttons=choices.yes_no_rows("consent", "consent-agree", "consent-decline"))
+        elif step == "review":
+            turn.say("intake-review", buttons=choices.review_rows(), **self._review_args(intake))
+        elif step == "minimal":
+            turn.say("minimal-mode", buttons=[[("minimal-request-callback", "cb:request")]])
+        elif step == "callback":
+            turn.say("minimal-ask-callback")
+        else:
+            self.cases.ask(turn, step)
+
+    def _review_args(self, intake: dict[str, Any]) -> dict[str, Any]:
+        words = "\n".join(intake.get("description", []))
+        return {
+            "service": {"$msg": f"service-{intake.get('service', 'other')}"},
+            "region": {"$msg": f"region-{intake.get('region', UNKNOWN_REGION)}"},
+            "description": {"$text": words[:600] + ("…" if len(words) > 600 else "")},
+            "attachments": len(intake.get("attachments", [])),
+            "involved": {"$msg": f"involved-{intake.get('involved', 'none')}"},
+            "contact": {"$msg": f"contact-{intake.get('contact', 'this_chat')}"},
+            "identity": {"$msg": "identity-named" if intake.get("name") else "identity-anonymous"},
+        }
+
+    def reask(self, turn: Turn) -> None:
+        """Text where a button was expected: keep what she typed, ask again."""
+        if turn.text.strip():
+            turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
+            turn.say("reask-kept-text")
+        else:
+            turn.say("reask-use-buttons")
+        self.ask(turn, turn.step)
+
+    # --- first contact -------------------------------------------------------
+
+    async def on_language(self, turn: Turn) -> None:
+        tag = choices.parse(turn.inbound.action, "lang", turn.context.locales)
+        if tag is None:
+            turn.say("reask-use-buttons")
+            self.ask(turn, "language")
+            return
+        first_time = not turn.data.get("locale")
+        turn.data["locale"] = tag
+        await turn.set_locale(tag)
+        if first_time or turn.data.get("safe") is None:
+            turn.say("welcome", safety=False)
+            self.ask(turn, "safety")
+        else:
+            turn.say("language-changed", safety=False)
+            self.ask(turn, "menu")
+
+    async def on_safety(self, turn: Turn) -> None:
+        answer = choices.parse(turn.inbound.action, "safe", ("yes", "no"))
+        if answer is None:
+            self.reask(turn)
+        elif answer == "yes":
+            turn.data["safe"] = True
+            self.ask(turn, "menu")
+        else:
+            turn.data["safe"] = False
+            self.ask(turn, "minimal")
+
+    async def on_minimal(self, turn: Turn) -> None:
+        if turn.inbound.action == "cb:request":
+            self.ask(turn, "callback")
+        else:
+            self.ask(turn, "minimal")
+
+    async def on_callback(self, turn: Turn) -> None:
+        words = turn.text.strip()
+        if not words:
+            self.ask(turn, "callback")
+            return
+        intake = Intake(
+            service=Service.OTHER,
+            region=UNKNOWN_REGION,
+            language=turn.locale,
+            channel=Channel(turn.inbound.channel) if turn.inbound.channel in Channel._value2member_map_ else Channel.WEB,
+            description=words,
+            consent_version=f"callback-{CONSENT_VERSION}",
+            contact=ContactPreference.PHONE_CALLBACK,
+            extra={"minimal_mode": True, "consent_locale": turn.locale},
+        )
+        await self.cases.open(turn, intake, receipt=False)
+        turn.say("minimal-callback-registered")
+        turn.go("minimal")
+
+    async def on_menu(self, turn: Turn) -> None:
+        choice = choices.parse(turn.inbound.action, "menu", ("new", "cases", "language", "help"))
+        if choice == "new":
+            self.start_intake(turn)
+        elif choice == "cases":
+            await self.cases.open_my_cases(turn)
+        elif choice == "language":
+            self.ask(turn, "language")
+        elif choice == "help":
+            turn.say("help-text", safety=False)
+            self.ask(turn, "menu")
+        elif turn.text.strip():
+            turn.say("menu-text-without-choice")
+            self.ask(turn, "menu")
+        else:
+            turn.say("reask-use-buttons")
+            self.ask(turn, "menu")
+
+    # --- intake --------------------------------------------------------------
+
+    def start_intake(self, turn: Turn) -> None:
+        kept = turn.data.pop("kept", [])
+        turn.data["intake"] = {"description": kept} if kept else {}
+        turn.data.pop("review", None)
+        self.ask(turn, "service")
+
+    def _next(self, turn: Turn, step: str) -> None:
+        """After a change from the review screen, go back to it; else on to ``step``."""
+        self.ask(turn, "review" if turn.data.get("review") else step)
+
+    def _intake(self, turn: Turn) -> dict[str, Any]:
+        return turn.data.setdefault("intake", {})
+
+    async def on_service(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "svc", tuple(s.value for s in Service))
+        if value is None:
+            self.reask(turn)
+            return
+        self._intake(turn)["service"] = value
+        self._next(turn, "region")
+
+    async def on_region(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "reg", (*REGIONS, UNKNOWN_REGION))
+        if value is None:
+            self.reask(turn)
+            return
+        self._intake(turn)["region"] = value
+        self._next(turn, "describe")
+
+    async def on_describe(self, turn: Turn) -> None:
+        intake = self._intake(turn)
+        if turn.inbound.action == "continue" and (intake.get("description") or intake.get("attachments")):
+            self._next(turn, "involved")
+            return
+        stored = await self.cases.take_attachments(turn, intake.setdefault("attachments", []))
+        if turn.text.strip():
+            intake.setdefault("description", []).append(turn.text)
+        if turn.text.strip() or stored:
+            turn.say("intake-description-received", buttons=[[("button-continue", "continue")]])
+        else:
+            self.ask(turn, "describe")
+
+    async def on_involved(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "inv", choices.INVOLVED)
+        if value is None:
+            self.reask(turn)
+            return
+        self._intake(turn)["involved"] = value
+        self._next(turn, "contact")
+
+    async def on_contact(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "contact", choices.CONTACTS)
+        if value is None:
+            self.reask(turn)
+            return
+        intake = self._intake(turn)
+        intake["contact"] = value
+        if value == "phone_callback":
+            self.ask(turn, "contact_phone")
+        else:
+            intake.pop("phone", None)
+            self._next(turn, "identity")
+
+    async def on_contact_phone(self, turn: Turn) -> None:
+        words = turn.text.strip()
+        if not words:
+            self.ask(turn, "contact_phone")
+            return
+        self._intake(turn)["phone"] = words[:300]
+        self._next(turn, "identity")
+
+    async def on_identity(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "id", ("anonymous", "named"))
+        if value is None:
+            self.reask(turn)
+            return
+        if value == "named":
+            self.ask(turn, "name")
+            return
+        self._intake(turn).pop("name", None)
+        self._next(turn, "consent")
+
+    async def on_name(self, turn: Turn) -> None:
+        words = turn.text.strip()
+        if not words:
+            self.ask(turn, "name")
+            return
+        self._intake(turn)["name"] = words[:200]
+        self._next(turn, "consent")
+
+    async def on_consent(self, turn: Turn) -> None:
+        value = choices.parse(turn.inbound.action, "consent", ("yes", "no"))
+        if value is None:
+            self.reask(turn)
+        elif value == "yes":
+            self._intake(turn)["consent"] = {"version": CONSENT_VERSION, "locale": turn.locale}
+            turn.data["review"] = True
+            self.ask(turn, "review")
+        else:
+            self._intake(turn).pop("consent", None)
+            turn.say("consent-declined")
+            self.ask(turn, "menu")
+
+    async def on_review(self, turn: Turn) -> None:
+        action = turn.inbound.action
+        field = choices.parse(action, "chg", choices.REVIEW_FIELDS)
+        if field is not None:
+            self.ask(turn, {"describe": "describe", "identity": "identity"}.get(field, field))
+            return
+        if action != "confirm":
+            self.reask(turn)
+            return
+        intake = self._intake(turn)
+        if "consent" not in intake:
+            self.ask(turn, "consent")
+            return
+        if not intake.get("service") or not intake.get("region"):
+            self.ask(turn, "service" if not intake.get("service") else "region")
+            return
+        await self.cases.open(turn, self.build_intake(turn, intake))
+        turn.data.pop("intake", None)
+        turn.data.pop("review", None)
+        turn.go("menu")
+
+    def build_intake(self, turn: Turn, intake: dict[str, Any], emergency_reason: str = "") -> Intake:
+        involved = intake.get("involved", "none")
+        consent = intake.get("consent") or {}
+        channel = turn.inbound.channel
+        extra: dict[str, Any] = {"consent_locale": consent.get("locale", turn.locale)}
+        if intake.get("phone"):
+            extra["has_phone"] = True
+        return Intake(
+            service=Service(intake.get("service", Service.OTHER.value)),
+            region=intake.get("region", UNKNOWN_REGION),
+            language=turn.locale,
+            channel=Channel(channel) if channel in Channel._value2member_map_ else Channel.WEB,
+            description="\n\n".join(intake.get("description", [])),
+            attachment_count=len(intake.get("attachments", [])),
+            consent_version=consent.get("version", ""),
+            minor_involved=involved in ("child", "both"),
+            elder_involved=involved in ("elder", "both"),
+            anonymous=not intake.get("name"),
+            contact=ContactPreference(intake.get("contact", ContactPreference.THIS_CHAT.value)),
+            risk=Risk.IMMINENT if emergency_reason else Risk.LOW,
+            emergency_reason=emergency_reason,
+            extra=extra,
+        )
+
+    # --- quick exit ----------------------------------------------------------
+
+    def quick_exit(self, turn: Turn) -> None:
+        """Forget the conversation, clear what the channel allows, leave one neutral line."""
+        locale = turn.locale
+        turn.data.clear()
+        turn.data["locale"] = locale
+        turn.data["safe"] = True
+        turn.go("menu")
+        turn.replies.clear()
+        reply = turn.say("exit-neutral", safety=False)
+        reply.flags.update(clear_history=True, remove_buttons=True)
+

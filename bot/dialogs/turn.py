@@ -1,0 +1,99 @@
+"""One inbound message being handled: who sent it, where her dialog stands, what we answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from bot.messages import Inbound
+from storage.people import Person
+from storage.uow import SqlUnitOfWork
+from workflows.deadlines import DeadlinePolicy
+from workflows.ports import Notifier
+
+DANGER = "danger"
+EXIT = "exit"
+
+
+@dataclass
+class Reply:
+    """A catalog message to send; rendered later, in the recipient's locale, by the outbox."""
+
+    message_id: str
+    args: dict[str, Any] = field(default_factory=dict)
+    buttons: list[list[tuple[Any, str]]] = field(default_factory=list)
+    flags: dict[str, bool] = field(default_factory=dict)
+    address: str | None = None
+    locale: str | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DialogContext:
+    """What every turn may use; built once by the composition root."""
+
+    zone: tzinfo
+    policy: DeadlinePolicy
+    notifier: Notifier
+    default_locale: str
+    locales: tuple[str, ...]
+    evidence_store: Any
+    max_upload_bytes: int
+
+
+class Turn:
+    def __init__(
+        self,
+        *,
+        inbound: Inbound,
+        person: Person,
+        step: str,
+        data: dict[str, Any],
+        uow: SqlUnitOfWork,
+        now: datetime,
+        context: DialogContext,
+    ) -> None:
+        self.inbound = inbound
+        self.person = person
+        self.step = step
+        self.data = data
+        self.uow = uow
+        self.now = now
+        self.context = context
+        self.replies: list[Reply] = []
+        self.forget = False  # quick exit: drop the stored conversation
+
+    @property
+    def session(self):
+        return self.uow.session
+
+    @property
+    def locale(self) -> str:
+        return self.data.get("locale") or self.person.locale or self.context.default_locale
+
+    @property
+    def text(self) -> str:
+        return self.inbound.text
+
+    def say(
+        self,
+        message_id: str,
+        *,
+        buttons: list[list[tuple[Any, str]]] | None = None,
+        safety: bool = True,
+        **args: Any,
+    ) -> Reply:
+        """Answer her; ``safety`` adds the "danger now" and "quick exit" buttons."""
+        flags = {"safety": True} if safety else {}
+        reply = Reply(message_id, args, list(buttons or []), flags)
+        self.replies.append(reply)
+        return reply
+
+    def go(self, step: str) -> None:
+        self.step = step
+
+    async def set_locale(self, tag: str) -> None:
+        from storage.people import set_locale
+
+        await set_locale(self.session, self.person.id, tag)

@@ -1,0 +1,27 @@
+# The walking-home command line.
+
+cli-migrated = The database is at the newest version.
+cli-seeded = Reference data loaded ({ $points } demo service points added).
+cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
+cli-invite-created = Invitation created: roles { $roles }, regions { $regions }, valid for { $expires }. The code (shown only now):
+cli-staff-none = No staff members yet.
+cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-active = active
+cli-staff-inactive = deactivated
+cli-staff-deactivated = Staff member #{ $id } is deactivated and has lost access.
+cli-staff-not-found = There is no staff member #{ $id }.
+cli-case-not-found = Case { $reference } was not found.
+cli-case-summary =
+    Case { $reference }
+    Status: { $status }    Risk: { $risk }
+    Service: { $service }    Region: { $region }
+    Owner: { $owner }    Assignee: { $assignee }
+    Due: { $due }
+    Entries: { $entries }
+    Timeline:
+cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-web-url = Web chat is running at { $url }
+cli-web-failed = The web chat could not start on { $host }:{ $port }: { $detail }
+cli-no-channels = No channel is available. Set WALKING_HOME_WEB_ENABLED=true, or configure Telegram / Matrix (see the README).
+cli-running = The bot is running; press Ctrl+C to stop.
+cli-stopping = Stopping…

@@ -1,0 +1,31 @@
+# The web chat page's own words (bot/channels/web_static).
+# The title and the exit page stay neutral: someone may see the browser tab or its history.
+
+web-title = Messages
+web-conversation-label = Conversation
+web-quick-exit = Quick exit
+web-quick-exit-hint = Close this page now and clear the conversation
+web-danger = I'm in danger now
+web-danger-hint = Show the emergency numbers now
+web-danger-local = If you are in danger now, call right away.
+web-call-110 = Police 110
+web-call-120 = Ambulance 120
+web-call-12338 = Women's rights hotline 12338
+web-input-label = Type a message
+web-input-placeholder = Type a message…
+web-send = Send
+web-attach = Send a file
+web-file-label = File
+web-you = You
+web-bot = Reply
+web-connecting = Connecting…
+web-reconnecting = Connection lost, reconnecting…
+web-uploading = Sending the file…
+web-error-too-large = This message is too long. Please send it in several parts.
+web-error-upload-too-large = This file is too large to send.
+web-error-upload-failed = The file was not sent. Please try again.
+web-error-bad-request = This message could not be handled. Please try again.
+web-error-session-expired = The connection has expired. Please reload the page.
+web-error-failed = Something went wrong. Please try again later.
+web-bye-title = New page
+web-bye-text = This page is closed.

@@ -1,0 +1,27 @@
+# The walking-home command line.
+
+cli-migrated = 数据库已升级到最新版本。
+cli-seeded = 基础数据已载入（新增演示服务点 { $points } 个）。
+cli-service-point = #{ $id } { $name }（{ $kind }，{ $region }）
+cli-invite-created = 已创建邀请码：角色 { $roles }，地区 { $regions }，有效期 { $expires }。邀请码（只显示这一次）：
+cli-staff-none = 还没有工作人员。
+cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-active = 在岗
+cli-staff-inactive = 已停用
+cli-staff-deactivated = 工作人员 #{ $id } 已停用，立即失去访问权限。
+cli-staff-not-found = 没有编号为 #{ $id } 的工作人员。
+cli-case-not-found = 没有找到案件 { $reference }。
+cli-case-summary =
+    案件 { $reference }
+    状态：{ $status }    风险：{ $risk }
+    服务：{ $service }    地区：{ $region }
+    负责人：{ $owner }    承办人：{ $assignee }
+    期限：{ $due }
+    记录条数：{ $entries }
+    时间线：
+cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }：{ $source } → { $target }
+cli-web-url = 网页对话已启动：{ $url }
+cli-web-failed = 网页对话无法在 { $host }:{ $port } 启动：{ $detail }
+cli-no-channels = 没有可用的渠道。请设置 WALKING_HOME_WEB_ENABLED=true，或配置 Telegram / Matrix（见 README）。
+cli-running = 机器人运行中，按 Ctrl+C 停止。
+cli-stopping = 正在停止……

@@ -1,0 +1,144 @@
+"""The outbox table's SQL for the sender: claim due rows, then mark each sent, retried or dead.
+
+Core statements only; nothing here commits — the caller owns the transaction.
+
+Claiming is a lease, not a lock held during delivery: the claim pushes the rows'
+``not_before`` ``lease`` into the future and the caller commits at once. No
+transaction stays open while a channel talks to the network (on SQLite that would
+block every writer), a second sender skips leased rows, and a sender that dies
+mid-delivery leaves its rows to come due again when the lease ends (at least once;
+channels deduplicate by outbox id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.records import OutboxRecord
+
+OUTBOX = OutboxRecord.__table__
+
+PENDING = "pending"
+SENT = "sent"
+DEAD = "dead"
+
+#: How long a claimed row is hidden from other claims while it is being delivered.
+DEFAULT_LEASE = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One claimed message: who gets it, which catalog message, with which arguments."""
+
+    id: int
+    address: str
+    message_id: str
+    args: dict[str, Any]
+    locale: str
+    #: Rows of ``(label, action)`` buttons, as `workflows.events.OutgoingNotice` has them.
+    buttons: tuple[tuple[tuple[Any, str], ...], ...]
+    case_id: int | None
+    attempts: int
+    created_at: datetime
+
+    @property
+    def scheme(self) -> str:
+        return self.address.split(":", 1)[0]
+
+
+def _row(mapping: Any) -> OutboxRow:
+    return OutboxRow(
+        id=mapping["id"],
+        address=mapping["address"],
+        message_id=mapping["message_id"],
+        args=dict(mapping["args"] or {}),
+        locale=mapping["locale"],
+        buttons=tuple(tuple(tuple(button) for button in row) for row in mapping["buttons"] or ()),
+        case_id=mapping["case_id"],
+        attempts=mapping["attempts"],
+        created_at=mapping["created_at"],
+    )
+
+
+def backoff(attempts: int, *, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(hours=1)) -> timedelta:
+    """Delay before the next try after ``attempts`` failed ones: base, 2·base, 4·base … up to ``cap``."""
+    if attempts < 1:
+        return timedelta(0)
+    return min(cap, base * (2 ** min(attempts - 1, 30)))
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, limit: int, lease: timedelta = DEFAULT_LEASE
+) -> list[OutboxRow]:
+    """Lease up to ``limit`` pending rows due at ``now``, oldest first; commit right after."""
+    due = (
+        select(OUTBOX.c.id)
+        .where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now)
+        .order_by(OUTBOX.c.id)
+        .limit(limit)
+    )
+    if session.bind.dialect.name == "postgresql":
+        # Two senders claiming at once take disjoint rows instead of waiting on each other.
+        due = due.with_for_update(skip_locked=True)
+    result = await session.execute(
+        update(OUTBOX).where(OUTBOX.c.id.in_(due.scalar_subquery())).values(not_before=now + lease).returning(*OUTBOX.c)
+    )
+    return sorted((_row(r._mapping) for r in result), key=lambda row: row.id)
+
+
+async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime, attempts: int) -> None:
+    await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.id == outbox_id)
+        .values(status=SENT, sent_at=now, attempts=attempts, last_error="")
+    )
+
+
+async def schedule_retry(
+    session: AsyncSession, outbox_id: int, *, not_before: datetime, attempts: int, error: str
+) -> None:
+    """Leave the row pending for another try at ``not_before``, counting the failed one."""
+    await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.id == outbox_id)
+        .values(not_before=not_before, attempts=attempts, last_error=error[:2000])
+    )
+
+
+async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetime) -> None:
+    """Leave the row pending until ``not_before`` without counting an attempt (no channel yet)."""
+    await session.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before))
+
+
+async def mark_dead(session: AsyncSession, outbox_id: int, *, attempts: int, error: str) -> None:
+    await session.execute(
+        update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(status=DEAD, attempts=attempts, last_error=error[:2000])
+    )
+
+
+async def next_due(session: AsyncSession) -> datetime | None:
+    """When the earliest pending row comes due (None when nothing is pending)."""
+    statement = select(func.min(OUTBOX.c.not_before)).where(OUTBOX.c.status == PENDING)
+    # ``min`` keeps the column's type, so the value comes back timezone-aware.
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+__all__ = [
+    "DEAD",
+    "DEFAULT_LEASE",
+    "PENDING",
+    "SENT",
+    "OutboxRow",
+    "backoff",
+    "claim_due",
+    "mark_dead",
+    "mark_sent",
+    "next_due",
+    "postpone",
+    "schedule_retry",
+]
