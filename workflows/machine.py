@@ -29,7 +29,11 @@ def _held_from(dest: State):
 TRANSITIONS: list[dict] = [
     {"trigger": Trigger.SUBMIT, "source": State.INTAKE, "dest": State.NEW},
     {"trigger": Trigger.RAISE_EMERGENCY, "source": State.INTAKE, "dest": State.EMERGENCY},
-    {"trigger": Trigger.RAISE_EMERGENCY, "source": [s for s in _ANY_OPEN if s is not State.EMERGENCY], "dest": State.EMERGENCY},
+    {
+        "trigger": Trigger.RAISE_EMERGENCY,
+        "source": [s for s in _ANY_OPEN if s is not State.EMERGENCY],
+        "dest": State.EMERGENCY,
+    },
     {"trigger": Trigger.ACCEPT, "source": [State.NEW, State.EMERGENCY], "dest": State.ACCEPTED},
     {"trigger": Trigger.REJECT, "source": State.NEW, "dest": State.NOT_ACCEPTED},
     {"trigger": Trigger.DISPATCH, "source": [State.ACCEPTED, State.IN_PROGRESS], "dest": State.DISPATCHED},
@@ -39,7 +43,11 @@ TRANSITIONS: list[dict] = [
     {"trigger": Trigger.PARTIES_CONSENT, "source": State.MEDIATION_PENDING, "dest": State.MEDIATING},
     {"trigger": Trigger.RECORD_SESSION, "source": State.MEDIATING, "dest": State.MEDIATING},
     {"trigger": Trigger.REACH_AGREEMENT, "source": State.MEDIATING, "dest": State.AGREEMENT},
-    {"trigger": Trigger.TERMINATE_MEDIATION, "source": [State.MEDIATION_PENDING, State.MEDIATING], "dest": State.IN_PROGRESS},
+    {
+        "trigger": Trigger.TERMINATE_MEDIATION,
+        "source": [State.MEDIATION_PENDING, State.MEDIATING],
+        "dest": State.IN_PROGRESS,
+    },
     {"trigger": Trigger.REFER, "source": [State.ACCEPTED, State.IN_PROGRESS], "dest": State.REFERRED},
     {"trigger": Trigger.REFERRAL_FEEDBACK, "source": State.REFERRED, "dest": State.IN_PROGRESS},
     {"trigger": Trigger.RESOLVE, "source": [State.IN_PROGRESS, State.AGREEMENT], "dest": State.FOLLOW_UP},

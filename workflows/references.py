@@ -6,19 +6,30 @@ import hashlib
 import hmac
 import re
 import secrets
+import unicodedata
 
 REFERENCE_PREFIX = "HLB"
-REFERENCE_PATTERN = re.compile(r"^HLB-(\d{4})-(\d{6})$")
+#: ASCII digits only: ``\d`` would also let ``٢٠٢٦`` through, uncanonical.
+REFERENCE_PATTERN = re.compile(r"^HLB-([0-9]{4})-([0-9]{6})$")
 
 
 def format_reference(year: int, number: int) -> str:
     return f"{REFERENCE_PREFIX}-{year:04d}-{number:06d}"
 
 
+#: Dashes an input method may put where a hyphen was meant (NFKC folds only "－").
+_DASHES = str.maketrans({ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"})
+
+
+def _plain(text: str) -> str:
+    """Full-width letters and signs folded (NFKC), every decimal digit (２, ᠒, ٢) made ASCII."""
+    folded = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+
+
 def normalize_reference(text: str) -> str | None:
     """A reference as typed (any case, spaces, full-width digits) → canonical form, or None."""
-    cleaned = "".join(ch for ch in text.strip().upper() if not ch.isspace())
-    cleaned = cleaned.translate({0xFF10 + i: ord("0") + i for i in range(10)}).replace("－", "-")
+    cleaned = "".join(ch for ch in _plain(text).upper() if not ch.isspace())
     match = REFERENCE_PATTERN.match(cleaned)
     return cleaned if match else None
 
@@ -37,11 +48,14 @@ def hash_pin(pin: str) -> str:
 
 
 def verify_pin(pin: str, stored: str | None) -> bool:
-    if not stored or not pin:
+    """True when ``pin`` (as typed: spaces and full-width digits allowed) matches ``stored``."""
+    typed = "".join(ch for ch in _plain(pin or "") if not ch.isspace())
+    if not stored or not typed:
         return False
     try:
         _, salt_hex, digest_hex = stored.split("$")
+        salt = bytes.fromhex(salt_hex)
     except ValueError:
         return False
-    digest = hashlib.scrypt(pin.strip().encode(), salt=bytes.fromhex(salt_hex), **_SCRYPT)
+    digest = hashlib.scrypt(typed.encode(), salt=salt, **_SCRYPT)
     return hmac.compare_digest(digest.hex(), digest_hex)

@@ -7,7 +7,6 @@ be told; nothing is silently ignored. Pure functions over `Case` and `Actor`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from workflows.case import Actor, Case
 from workflows.errors import InvalidTransition, MissingData, NotPermitted
@@ -76,7 +75,9 @@ def _in_scope(case: Case, actor: Actor, role: Role, trigger: Trigger) -> str | N
 def acting_role(case: Case, actor: Actor, trigger: Trigger) -> Role:
     """The role in which ``actor`` fires ``trigger``, or `NotPermitted` with the reason."""
     reason = "role"
-    for role in allowed_roles(trigger):
+    # Staff who is both operator and supervisor acts as supervisor: her own authority
+    # then counts where a guard asks for a supervisor (reject, closing a DV case).
+    for role in sorted(allowed_roles(trigger), key=lambda r: r is not S):
         if role not in actor.roles:
             continue
         problem = _in_scope(case, actor, role, trigger)
@@ -106,6 +107,9 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
             raise MissingData(trigger=t.value, field="description")
     elif t in (Trigger.RAISE_EMERGENCY, Trigger.DECLINE, Trigger.TERMINATE_MEDIATION, Trigger.HOLD):
         _need(data, t, "reason")
+    elif t is Trigger.ACCEPT:
+        if data.get("risk") and data["risk"] not in {r.value for r in Risk}:
+            raise MissingData(trigger=t.value, field="risk")
     elif t is Trigger.REJECT:
         _need(data, t, "reason_code", "signposting")
         if role is W and not _is_supervisor_for(approver, case):

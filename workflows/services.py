@@ -97,9 +97,7 @@ async def open_case(
         event = CaseEvent(case.id, 1, now, actor.id, role, trigger, source, case.state, data)
         await uow.events.append(event)
         if intake.description:
-            await uow.entries.add(
-                CaseEntry(case.id, "description", now, role, actor.id, text=intake.description)
-            )
+            await uow.entries.add(CaseEntry(case.id, "description", now, role, actor.id, text=intake.description))
         if notifier is not None:
             await notifier(uow, case, event)
         await uow.commit()
@@ -192,7 +190,9 @@ def replay(events: list[CaseEvent]) -> tuple[State, State | None]:
         if event.trigger is Trigger.RESUME:
             probe.held_from = event.to_state
         fire(probe, event.trigger)
-        probe.held_from = source if event.trigger is Trigger.HOLD else (None if event.trigger is Trigger.RESUME else probe.held_from)
+        probe.held_from = (
+            source if event.trigger is Trigger.HOLD else (None if event.trigger is Trigger.RESUME else probe.held_from)
+        )
         if probe.state is not event.to_state:
             raise ValueError(f"event {event.seq} ends at {event.to_state.value}, replay at {probe.state.value}")
     return probe.state, probe.held_from

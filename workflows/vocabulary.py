@@ -5,10 +5,10 @@ Each `.value` is what is stored in the database and used as a catalog key suffix
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class State(str, Enum):
+class State(StrEnum):
     #: Pseudo-state of a report being written; never stored. ``submit`` leaves it.
     INTAKE = "intake"
     NEW = "new"
@@ -32,7 +32,7 @@ CLOSED_STATES = frozenset({State.NOT_ACCEPTED, State.CLOSED, State.WITHDRAWN})
 OPEN_STATES = frozenset(s for s in State if s not in CLOSED_STATES and s is not State.INTAKE)
 
 
-class Trigger(str, Enum):
+class Trigger(StrEnum):
     SUBMIT = "submit"
     RAISE_EMERGENCY = "raise_emergency"
     ACCEPT = "accept"
@@ -55,7 +55,7 @@ class Trigger(str, Enum):
     REOPEN = "reopen"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     REPORTER = "reporter"
     OPERATOR = "operator"
     MEDIATOR = "mediator"
@@ -64,7 +64,7 @@ class Role(str, Enum):
     ADMIN = "admin"
 
 
-class Risk(str, Enum):
+class Risk(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
@@ -74,7 +74,7 @@ class Risk(str, Enum):
 RISK_ORDER = {Risk.LOW: 0, Risk.MEDIUM: 1, Risk.HIGH: 2, Risk.IMMINENT: 3}
 
 
-class Service(str, Enum):
+class Service(StrEnum):
     FAMILY_MEDIATION = "family_mediation"
     RIGHTS = "rights"
     LEGAL = "legal"
@@ -110,14 +110,14 @@ UNKNOWN_REGION = "unknown"
 ALL_REGIONS = "all"
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     TELEGRAM = "telegram"
     MATRIX = "matrix"
     WEB = "web"
     HOTLINE = "hotline"
 
 
-class Agency(str, Enum):
+class Agency(StrEnum):
     POLICE = "police"
     COURT = "court"
     LEGAL_AID = "legal_aid"
@@ -127,7 +127,7 @@ class Agency(str, Enum):
     HEALTH = "health"
 
 
-class ContactPreference(str, Enum):
+class ContactPreference(StrEnum):
     THIS_CHAT = "this_chat"
     PHONE_CALLBACK = "phone_callback"
     NO_CONTACT = "no_contact"
