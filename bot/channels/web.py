@@ -195,6 +195,9 @@ class WebChannel:
             session.peers.discard(peer)
             session.last_seen = self._clock()
 
+    def open_sessions(self) -> int:
+        return sum(1 for s in self._sessions.values() if s.peers)
+
     def locale_of(self, token: str, default: str) -> str:
         session = self._sessions.get(token)
         if session is None:
@@ -344,12 +347,11 @@ class _WebApp:
         return FileResponse(STATIC_DIR / "bye.html", media_type="text/html; charset=utf-8")
 
     async def health(self, request: Request) -> Response:
-        sessions = self.channel._sessions.values()
         return JSONResponse(
             {
                 "status": "ok",
                 "channel": SCHEME,
-                "open_sessions": sum(1 for s in sessions if s.peers),
+                "open_sessions": self.channel.open_sessions(),
                 "locales": self.localizer.locales,
             }
         )
@@ -375,7 +377,8 @@ class _WebApp:
         except _BadUpload:
             return JSONResponse(self.error("", "bad_request", "web-error-bad-request"), status_code=400)
         token, client_id = form.fields.get("token", ""), form.fields.get("id", "")
-        if self.channel.session(token) is None:
+        session = self.channel.session(token)
+        if session is None:
             return JSONResponse(self.error("", "session", "web-error-session-expired"), status_code=403)
         if not _CLIENT_ID.match(client_id) or form.filename is None:
             return JSONResponse(self.error(token, "bad_request", "web-error-bad-request", None), status_code=400)
@@ -398,7 +401,7 @@ class _WebApp:
             address=f"{SCHEME}:{token}",
             update_id=f"{token}:{client_id}",
             attachments=(attachment,),
-            locale_hint=self.channel._sessions[token].hint,
+            locale_hint=session.hint,
         )
         ok = await self.dispatch(inbound)
         if too_large:

@@ -1,0 +1,116 @@
+"""The web chat page in a real browser (Debian's Chromium driven by Playwright), phone-sized."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from bot.messages import Outbound
+
+from .conftest import RunningWeb
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
+]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+@pytest.fixture
+async def page(browser: Browser) -> AsyncIterator[Page]:
+    context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
+    page = await context.new_page()
+    try:
+        yield page
+    finally:
+        await context.close()
+
+
+async def test_she_chats_presses_a_button_and_a_quick_exit_leaves_nothing_behind(web: RunningWeb, page: Page) -> None:
+    words = web.localizer
+    await page.goto(web.url + "/")
+    await expect(page.locator("#exit")).to_have_text(words.format("zh-Hans-CN", "web-quick-exit"))
+    await expect(page.locator("#danger")).to_have_text(words.format("zh-Hans-CN", "web-danger"))
+    await expect(page.locator("html")).to_have_attribute("lang", "zh-Hans-CN")
+    await expect(page.locator("#status")).to_be_hidden()
+    token = await page.evaluate("sessionStorage.getItem('wh-session')")
+    assert token and f"web:{token}" in {i.address for i in web.dialog.received}
+
+    # Text that looks like markup stays text.
+    await page.fill("#text", "我需要帮助 <b>now</b>")
+    await page.click("#send")
+    reply = page.locator(".bubble.bot", has_text="echo: 我需要帮助 <b>now</b>")
+    await expect(reply).to_be_visible()
+    assert await page.locator(".bubble b").count() == 0
+    await page.locator(".choice", has_text="OK").click()
+    await expect(page.locator(".bubble.bot", has_text="pressed: ok")).to_be_visible()
+    assert [i.action for i in web.dialog.received if i.action] == ["ok"]
+
+    # The conversation's locale changes: the page's words and lang follow.
+    await web.channel.set_locale(f"web:{token}", "en")
+    await expect(page.locator("html")).to_have_attribute("lang", "en")
+    await expect(page.locator("#exit")).to_have_text(words.format("en", "web-quick-exit"))
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "web-chat-phone.png"), full_page=True)
+    length_before = await page.evaluate("history.length")
+
+    await page.click("#exit")
+    await page.wait_for_url(web.url + "/bye")
+    await expect(page.locator("#line")).to_have_text(words.format("zh-Hans-CN", "web-bye-text"))
+    body = await page.locator("body").inner_text()
+    assert "echo" not in body and "我需要帮助" not in body
+    assert await page.evaluate("sessionStorage.length") == 0
+    assert await page.evaluate("history.length") == length_before  # replaced, not pushed
+    await page.screenshot(path=str(ARTIFACTS / "web-chat-bye.png"))
+
+    await web.dialog.until(lambda received: any(i.action == "exit" for i in received))
+
+    await page.go_back()
+    content = await page.content()
+    assert "echo" not in content and "我需要帮助" not in content
+
+
+async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(web: RunningWeb, page: Page) -> None:
+    await page.goto(web.url + "/")
+    await expect(page.locator("#status")).to_be_hidden()
+    await page.click("#danger")
+    await expect(page.locator("a.call[href='tel:110']")).to_be_visible()
+    await expect(page.locator("a.call[href='tel:12338']")).to_have_text(
+        web.localizer.format("zh-Hans-CN", "web-call-12338")
+    )
+    await web.dialog.until(lambda received: any(i.action == "danger" for i in received))
+
+    # Traditional Mongolian gets its own fonts; a long text may run vertically.
+    token = await page.evaluate("sessionStorage.getItem('wh-session')")
+    mongolian = "ᠰᠠᠢᠨ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ᠃ " * 12
+    await web.channel.deliver(Outbound(address=f"web:{token}", text=mongolian, outbox_id=1000))
+    bubble = page.locator(".bubble.bot.long")
+    await expect(bubble).to_have_attribute("lang", "mn-Mong-CN")
+    assert await bubble.evaluate("el => getComputedStyle(el).writingMode") == "vertical-lr"
+    assert "Noto Sans Mongolian" in await bubble.evaluate("el => getComputedStyle(el).fontFamily")
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "web-chat-phone-zh.png"), full_page=True)
