@@ -42,7 +42,11 @@
 
   async function loadUi(tag) {
     try {
-      const response = await fetch(`/ui/${encodeURIComponent(tag || "default")}.json`, { cache: "no-store" });
+      // Never wait long: the page (and its quick exit) shows once the words are in or this gives up.
+      const response = await fetch(`/ui/${encodeURIComponent(tag || "default")}.json`, {
+        cache: "no-store",
+        signal: AbortSignal.timeout(4000),
+      });
       const body = await response.json();
       ui = body.messages || {};
       locale = body.locale || "";
