@@ -1,18 +1,20 @@
 """Which events tell whom: outbox rows written in the transaction of the change.
 
-Reporters are never written to when the case is ``no_contact``; staff never see
-her chat address, and she never sees theirs.
+Reporters are never written to when the case is ``no_contact``; for a hotline
+case, what would be a message becomes a call-back task for the operator. Staff
+never see her chat address, and she never sees theirs.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from storage import people
+from storage import callbacks, people, staff_queries
 from storage.uow import SqlUnitOfWork
 from workflows.case import Case
 from workflows.events import CaseEvent, OutgoingNotice
-from workflows.vocabulary import Trigger
+from workflows.vocabulary import Channel, Role, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +34,10 @@ REPORTER_NOTICES = frozenset(
     }
 )
 
+Buttons = tuple[tuple[tuple[Any, str], ...], ...]
 
-def _case_args(case: Case) -> dict:
+
+def case_args(case: Case) -> dict[str, Any]:
     return {
         "reference": {"$text": case.reference},
         "service": {"$msg": f"service-{case.service.value}"},
@@ -42,41 +46,97 @@ def _case_args(case: Case) -> dict:
     }
 
 
+def open_button(case: Case) -> tuple[Any, str]:
+    return ("staff-button-open", f"st:card:{case.reference}")
+
+
 class Notifications:
     """Implements `workflows.ports.Notifier` for the bot."""
 
     async def __call__(self, uow: SqlUnitOfWork, case: Case, event: CaseEvent) -> None:
-        if event.trigger is Trigger.SUBMIT:
-            await self._to_region_staff(uow, case, "staff-new-case")
-        elif event.trigger is Trigger.RAISE_EMERGENCY:
-            await self._to_region_staff(uow, case, "staff-alert-emergency")
-        if event.trigger in REPORTER_NOTICES and event.role.value != "reporter":
-            await self.to_reporter(uow, case, f"notice-{event.trigger.value}")
+        trigger = event.trigger
+        if trigger is Trigger.SUBMIT:
+            await self._to_region_staff(uow, case, "staff-new-case", ((open_button(case),),))
+        elif trigger is Trigger.RAISE_EMERGENCY:
+            ack = ("staff-button-ack", f"st:ack:{case.reference}")
+            await self._to_region_staff(uow, case, "staff-alert-emergency", ((ack, open_button(case)),))
+        elif trigger is Trigger.DISPATCH:
+            await self._dispatch_offered(uow, case)
+        elif trigger is Trigger.DECLINE and case.owner_id is not None:
+            await self.to_staff(
+                uow, case.owner_id, "staff-declined", case, reason={"$text": str(event.data.get("reason", ""))[:500]}
+            )
+        if trigger in REPORTER_NOTICES and event.role is not Role.REPORTER:
+            await self.to_reporter(uow, case, f"notice-{trigger.value}")
 
-    async def to_reporter(self, uow: SqlUnitOfWork, case: Case, message_id: str, **args: object) -> bool:
-        """Queue a notice for her newest address; False (and nothing queued) under no_contact."""
-        if case.no_contact or case.reporter_id is None:
+    async def to_reporter(
+        self, uow: SqlUnitOfWork, case: Case, message_id: str, *, buttons: Buttons = (), **args: Any
+    ) -> bool:
+        """Tell her (newest address, her language), or queue a call-back for a hotline caller.
+
+        False, and nothing queued, when she asked not to be contacted.
+        """
+        if case.no_contact:
+            return False
+        if case.channel is Channel.HOTLINE:
+            await callbacks.add(
+                uow.session,
+                case_id=case.id,
+                message_id=message_id,
+                args={"reference": {"$text": case.reference}, **args},
+                now=uow.outbox.now,
+            )
+            return True
+        if case.reporter_id is None:
             return False
         addresses = await people.addresses_of(uow.session, case.reporter_id)
         if not addresses:
             return False
         locale = await people.locale_of(uow.session, case.reporter_id)
+        notice = OutgoingNotice(
+            addresses[0], message_id, {"reference": {"$text": case.reference}, **args}, locale, case.id, buttons
+        )
+        await uow.outbox.put(notice)
+        return True
+
+    async def to_staff(
+        self, uow: SqlUnitOfWork, person_id: int, message_id: str, case: Case, *, buttons: Buttons = (), **args: Any
+    ) -> bool:
+        addresses = await people.addresses_of(uow.session, person_id)
+        if not addresses:
+            return False
+        locale = await people.locale_of(uow.session, person_id)
+        rows = buttons or ((open_button(case),),)
         await uow.outbox.put(
-            OutgoingNotice(addresses[0], message_id, {"reference": {"$text": case.reference}, **args}, locale, case.id)
+            OutgoingNotice(addresses[0], message_id, {**case_args(case), **args}, locale, case.id, rows)
         )
         return True
 
-    async def _to_region_staff(self, uow: SqlUnitOfWork, case: Case, message_id: str) -> None:
+    async def _to_region_staff(self, uow: SqlUnitOfWork, case: Case, message_id: str, buttons: Buttons) -> None:
         for address, locale in await people.on_duty_addresses(uow.session, case.region):
-            await uow.outbox.put(OutgoingNotice(address, message_id, _case_args(case), locale, case.id))
+            await uow.outbox.put(OutgoingNotice(address, message_id, case_args(case), locale, case.id, buttons))
 
-    async def reporter_wrote(self, uow: SqlUnitOfWork, case: Case) -> None:
-        """Tell the case's handler (assignee, else owner) that she added something."""
+    async def _dispatch_offered(self, uow: SqlUnitOfWork, case: Case) -> None:
+        targets = [case.assignee_id] if case.assignee_id is not None else []
+        if not targets and case.service_point_id is not None:
+            targets = await staff_queries.staff_of_point(uow.session, case.service_point_id)
+        buttons = (
+            (
+                ("staff-button-take", f"st:take:{case.reference}"),
+                ("staff-button-decline", f"st:decline:{case.reference}"),
+            ),
+            (open_button(case),),
+        )
+        for person_id in targets:
+            await self.to_staff(uow, person_id, "staff-dispatch-offered", case, buttons=buttons)
+
+    async def reporter_wrote(self, uow: SqlUnitOfWork, case: Case, text: str = "") -> None:
+        """Relay what she added to the case's handler (assignee, else owner)."""
         for person_id in (case.assignee_id, case.owner_id):
             if person_id is None:
                 continue
-            addresses = await people.addresses_of(uow.session, person_id)
-            if addresses:
-                locale = await people.locale_of(uow.session, person_id)
-                await uow.outbox.put(OutgoingNotice(addresses[0], "staff-reporter-wrote", _case_args(case), locale, case.id))
+            reply = (("staff-button-message", f"st:msg:{case.reference}"), open_button(case))
+            if await self.to_staff(
+                uow, person_id, "relay-from-reporter", case, buttons=(reply,), text={"$text": text or "—"}
+            ):
                 return

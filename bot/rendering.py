@@ -6,7 +6,8 @@ may itself be a reference resolved in the recipient's locale:
 * ``{"$msg": id, "args": {...}, "locale": tag}`` — another catalog message
   (``locale`` forces a language, as the language picker shows each in its own);
 * ``{"$date": iso}`` — a date and time, formatted per locale and time zone;
-* ``{"$text": literal}`` — data shown as given (references, PINs, her own words).
+* ``{"$text": literal}`` — data shown as given (references, PINs, her own words);
+* ``{"$list": [...], "inline": bool}`` — items one per line, or joined by ``list-separator``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class Renderer:
             if "$text" in value:
                 return str(value["$text"])
             if "$list" in value:
-                return "\n".join(str(self.value(locale, item)) for item in value["$list"])
+                separator = self.localizer.format(locale, "list-separator") if value.get("inline") else "\n"
+                return separator.join(str(self.value(locale, item)) for item in value["$list"])
         return value
 
     def text(self, locale: str, message_id: str, args: Mapping[str, Any] | None = None) -> str:

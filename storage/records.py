@@ -246,3 +246,32 @@ class ConversationRecord(SQLModel, table=True):
     step: str = Field(default="", max_length=64)
     data: dict[str, Any] = _json(default_factory=dict)
     updated_at: datetime = _time()
+
+
+class ApprovalRecord(SQLModel, table=True):
+    """A supervisor's approval asked for (reject by an operator, DV mediation, DV closure)."""
+
+    __tablename__ = "approvals"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    trigger: str = Field(max_length=32)
+    data: dict[str, Any] = _json(default_factory=dict)
+    requested_by: int = Field(foreign_key="people.id")
+    requested_at: datetime = _time()
+    status: str = Field(default="pending", max_length=12)  # pending | approved | refused
+    decided_by: int | None = Field(default=None, foreign_key="people.id")
+    decided_at: datetime | None = _time(default=None)
+
+
+class CallbackTaskRecord(SQLModel, table=True):
+    """A call the operator owes a hotline caller (what would have been a chat message)."""
+
+    __tablename__ = "callback_tasks"
+    __table_args__ = (Index("ix_callback_tasks_open", "done_at", "case_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id")
+    message_id: str = Field(max_length=100)
+    args: dict[str, Any] = _json(default_factory=dict)
+    created_at: datetime = _time()
+    done_at: datetime | None = _time(default=None)
+    done_by: int | None = Field(default=None, foreign_key="people.id")

@@ -90,6 +90,13 @@ class SqlCaseRepository:
         case.id = result.scalar_one()
         return case
 
+    async def mark_acknowledged(self, case_id: int, at: datetime) -> bool:
+        """A human saw the emergency (who and when go to the audit log). Not a transition."""
+        result = await self.session.execute(
+            update(CASES).where(CASES.c.id == case_id, CASES.c.acknowledged_at.is_(None)).values(acknowledged_at=at)
+        )
+        return result.rowcount == 1
+
     async def save(self, case: Case, expected_version: int) -> None:
         values = case_to_values(case)
         values["updated_at"] = self.now or case.state_entered_at or case.created_at

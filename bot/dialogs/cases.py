@@ -55,12 +55,16 @@ class CaseDesk:
         )
         case = opened.case
         for meta in turn.data.get("intake", {}).get("attachments", []):
-            await turn.uow.entries.add(CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta))
+            await turn.uow.entries.add(
+                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta)
+            )
         phone = turn.data.get("intake", {}).get("phone")
         name = turn.data.get("intake", {}).get("name")
         if phone or name:
             text = "\n".join(part for part in (name, phone) if part)
-            await turn.uow.entries.add(CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text))
+            await turn.uow.entries.add(
+                CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
+            )
         turn.data["unlocked"] = True
         if receipt:
             due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
@@ -173,9 +177,12 @@ class CaseDesk:
             await self.open_my_cases(turn)
             return
         pin = turn.text.strip()
+        if not pin:  # a button, not a guess: ask again without counting an attempt
+            self.ask(turn, "pin")
+            return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
         checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
-        if pin and any(await asyncio.gather(*checks)):
+        if any(await asyncio.gather(*checks)):
             turn.data.update(unlocked=True, pin_failures=0)
             await self.show_list(turn)
         else:
@@ -207,7 +214,18 @@ class CaseDesk:
             turn.go("menu")
             return
         rows = [
-            [({"$msg": "cases-item", "args": {"reference": {"$text": c.reference}, "status": {"$msg": f"status-short-{c.state.value}"}}}, f"case:{c.reference}")]
+            [
+                (
+                    {
+                        "$msg": "cases-item",
+                        "args": {
+                            "reference": {"$text": c.reference},
+                            "status": {"$msg": f"status-short-{c.state.value}"},
+                        },
+                    },
+                    f"case:{c.reference}",
+                )
+            ]
             for c in mine
         ]
         rows.append([("button-back", "back")])
@@ -270,6 +288,15 @@ class CaseDesk:
             turn.say("error-stale-button")
             await self.show_case(turn, case)
 
+    async def reply_to_mediator(self, turn: Turn, reference: str) -> None:
+        """ "Reply" under a message from her mediator: her next words go to the case (PIN first if needed)."""
+        case = await self._own_case(turn, reference)
+        if case is None:
+            await self.open_my_cases(turn)
+            return
+        turn.data["case"] = case.reference
+        self.ask(turn, "add_info")
+
     async def on_add_info(self, turn: Turn) -> None:
         case = await self._own_case(turn, turn.data.get("case", ""))
         if case is None or turn.inbound.action == "done":
@@ -282,10 +309,14 @@ class CaseDesk:
             self.ask(turn, "add_info")
             return
         if words:
-            await turn.uow.entries.add(CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, turn.person.id, text=turn.text))
+            await turn.uow.entries.add(
+                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, turn.person.id, text=turn.text)
+            )
         for meta in metas:
-            await turn.uow.entries.add(CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta))
-        await turn.context.notifier.reporter_wrote(turn.uow, case)
+            await turn.uow.entries.add(
+                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta)
+            )
+        await turn.context.notifier.reporter_wrote(turn.uow, case, turn.text)
         turn.say("case-info-added", buttons=[[("button-done", "done")]])
 
     async def _fire(self, turn: Turn, case: Case, trigger: Trigger, data: dict[str, Any]) -> bool:
@@ -332,6 +363,3 @@ class CaseDesk:
             turn.say("case-reopened", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
         await self.show_case(turn, case)
-
-
-

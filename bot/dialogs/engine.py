@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.dialogs.reporter import ReporterDialog
+from bot.dialogs.staff import StaffDialog
 from bot.dialogs.turn import DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.messages import Inbound
@@ -36,14 +37,13 @@ class DialogEngine:
         context: DialogContext,
         now: Callable[[], datetime],
         wake_sender: Callable[[], None] = lambda: None,
-        staff_dialog=None,
     ) -> None:
         self.unit_of_work = unit_of_work
         self.context = context
         self.now = now
         self.wake_sender = wake_sender
         self.reporter = ReporterDialog()
-        self.staff = staff_dialog
+        self.staff = StaffDialog()
         self.locks = KeyedLocks()
 
     async def handle(self, inbound: Inbound) -> None:
@@ -72,7 +72,7 @@ class DialogEngine:
             if not data.get("locale") and person.locale:
                 data["locale"] = person.locale
             turn = Turn(inbound=inbound, person=person, step=step, data=data, uow=uow, now=now, context=self.context)
-            if self.staff is None or not await self.staff.handle(turn):
+            if not await self.staff.handle(turn):
                 await self.reporter.handle(turn)
             await conversations.save(uow.session, inbound.address, turn.step, turn.data, now)
             await self._queue(uow, turn)

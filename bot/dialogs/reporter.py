@@ -19,7 +19,18 @@ logger = logging.getLogger(__name__)
 
 CONSENT_VERSION = "2026-11-v1"
 PUA = range(0xE000, 0xF900)
-INTAKE_STEPS = ("service", "region", "describe", "involved", "contact", "contact_phone", "identity", "name", "consent", "review")
+INTAKE_STEPS = (
+    "service",
+    "region",
+    "describe",
+    "involved",
+    "contact",
+    "contact_phone",
+    "identity",
+    "name",
+    "consent",
+    "review",
+)
 FREE_TEXT_STEPS = ("describe", "contact_phone", "name", "callback", "pin", "lookup", "add_info", "reopen_reason")
 COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit")
 
@@ -47,6 +58,9 @@ class ReporterDialog:
             return
         if inbound.action == EXIT or inbound.text.strip().lower() == "/exit":
             self.quick_exit(turn)
+            return
+        if inbound.action.startswith("reply:"):
+            await self.cases.reply_to_mediator(turn, inbound.action.partition(":")[2])
             return
         if has_private_use(inbound.text):
             turn.say("warning-private-use-keyboard")
@@ -139,7 +153,10 @@ class ReporterDialog:
     def reask(self, turn: Turn) -> None:
         """Text where a button was expected: keep what she typed, ask again."""
         if turn.text.strip():
-            turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
+            if turn.step in INTAKE_STEPS:
+                turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
+            else:  # before an intake (the safety question): kept for the next one, as at the menu
+                _kept_text(turn).append(turn.text)
             turn.say("reask-kept-text")
         else:
             turn.say("reask-use-buttons")
@@ -189,7 +206,9 @@ class ReporterDialog:
             service=Service.OTHER,
             region=UNKNOWN_REGION,
             language=turn.locale,
-            channel=Channel(turn.inbound.channel) if turn.inbound.channel in Channel._value2member_map_ else Channel.WEB,
+            channel=Channel(turn.inbound.channel)
+            if turn.inbound.channel in Channel._value2member_map_
+            else Channel.WEB,
             description=words,
             consent_version=f"callback-{CONSENT_VERSION}",
             contact=ContactPreference.PHONE_CALLBACK,
@@ -211,6 +230,7 @@ class ReporterDialog:
             turn.say("help-text", safety=False)
             self.ask(turn, "menu")
         elif turn.text.strip():
+            _kept_text(turn).append(turn.text)
             turn.say("menu-text-without-choice")
             self.ask(turn, "menu")
         else:
@@ -372,11 +392,11 @@ class ReporterDialog:
     def quick_exit(self, turn: Turn) -> None:
         """Forget the conversation, clear what the channel allows, leave one neutral line."""
         locale = turn.locale
+        # The PIN gate's count and pause survive: a quick exit must not buy more guesses.
+        gate = {k: turn.data[k] for k in ("pin_failures", "pin_paused_until") if k in turn.data}
         turn.data.clear()
-        turn.data["locale"] = locale
-        turn.data["safe"] = True
+        turn.data.update(gate, locale=locale, safe=True)
         turn.go("menu")
         turn.replies.clear()
         reply = turn.say("exit-neutral", safety=False)
         reply.flags.update(clear_history=True, remove_buttons=True)
-

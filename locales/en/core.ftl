@@ -1,6 +1,7 @@
 # Core vocabulary: states, triggers, roles, risks, services, regions, refusals.
 
 language-self = English
+list-separator = {", "}
 
 state-intake = being written
 state-new = registered

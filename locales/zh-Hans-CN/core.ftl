@@ -2,6 +2,7 @@
 # Reference catalog: every other locale must have exactly these ids and variables.
 
 language-self = 中文
+list-separator = 、
 
 state-intake = 填写中
 state-new = 已登记

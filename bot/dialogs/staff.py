@@ -1,0 +1,630 @@
+"""The staff side: joining, the one window, case cards, dispatch, handling, approvals, relay, hotline, queries.
+
+Claims a turn when it is ``/join`` or comes from an active staff member. Every
+action is authorized again from the database, whatever the button said.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.dialogs import case_card
+from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, Field, trigger_data
+from bot.dialogs.turn import Turn
+from bot.i18n import PICKER_ORDER
+from storage import approvals, callbacks, staff_queries
+from storage import staff as staff_store
+from storage.people import staff_actor
+from workflows.case import Actor, Case, Intake
+from workflows.dispatch import rank
+from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
+from workflows.events import AuditEntry, CaseEntry
+from workflows.references import normalize_reference
+from workflows.services import apply_trigger, open_case
+from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State, Trigger
+
+logger = logging.getLogger(__name__)
+
+STAFF_COMMANDS = (
+    "/queue",
+    "/mine",
+    "/case",
+    "/cases",
+    "/counts",
+    "/reply",
+    "/hotline",
+    "/leave",
+    "/help",
+    "/start",
+    "/language",
+    "/cancel",
+)
+FILTER_KEYS = ("state", "service", "region", "assignee", "emergency", "overdue")
+
+
+def _command(text: str) -> tuple[str, str]:
+    head, _, rest = text.strip().partition(" ")
+    return head.lower().split("@", 1)[0], rest.strip()
+
+
+class StaffDialog:
+    async def handle(self, turn: Turn) -> bool:
+        command, rest = _command(turn.text) if turn.text.strip().startswith("/") else ("", "")
+        if command == "/join":
+            await self.join(turn, rest)
+            return True
+        actor = await staff_actor(turn.session, turn.person.id)
+        if actor is None:
+            if turn.inbound.action.startswith(("st:", "sf:", "slang:")) or turn.step.startswith("staff"):
+                turn.data.pop("staff_form", None)
+                turn.say("staff-no-access", safety=False)
+                turn.go("menu")
+                return True
+            return False
+        turn.data["safe"] = True
+        if command:
+            await self.command(turn, actor, command, rest)
+        elif turn.inbound.action.startswith("slang:"):
+            await self.set_language(turn, actor)
+        elif turn.inbound.action.startswith("sf:") or turn.step == "staff:form":
+            await self.on_form(turn, actor)
+        elif turn.inbound.action.startswith("st:"):
+            await self.on_action(turn, actor)
+        elif turn.step == "staff:relay":
+            await self.on_relay_text(turn, actor)
+        else:
+            self.menu(turn, actor)
+        return True
+
+    # --- commands ------------------------------------------------------------
+
+    async def command(self, turn: Turn, actor: Actor, command: str, rest: str) -> None:
+        turn.data.pop("staff_form", None)
+        turn.go("staff")
+        if command == "/queue" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            await self.show_queue(turn, actor)
+        elif command == "/mine" and Role.MEDIATOR in actor.roles:
+            await self.show_list(turn, "staff-mine-title", await staff_queries.mine(turn.session, actor))
+        elif command == "/case":
+            await self.show_case(turn, actor, rest)
+        elif command == "/cases":
+            await self.show_filtered(turn, actor, rest)
+        elif command == "/counts":
+            await self.show_counts(turn, actor)
+        elif command == "/reply":
+            reference, _, words = rest.partition(" ")
+            case = await self.visible_case(turn, actor, reference)
+            if case is not None:
+                await self.relay(turn, actor, case, words)
+        elif command == "/hotline" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            self.start_form(turn, "hotline", "", HOTLINE_FORM)
+        elif command == "/leave":
+            await staff_store.deactivate(turn.session, actor.id)
+            turn.say("staff-left", safety=False)
+            turn.go("menu")
+        elif command == "/language":
+            rows = [
+                [({"$msg": "language-self", "locale": tag}, f"slang:{tag}")]
+                for tag in PICKER_ORDER
+                if tag in turn.context.locales
+            ]
+            turn.say("language-picker", buttons=rows, safety=False)
+        elif command in ("/help", "/start", "/cancel"):
+            self.menu(turn, actor, help_text=command == "/help")
+        else:
+            turn.say("staff-unknown-command", command={"$text": command[:40]}, safety=False)
+            self.menu(turn, actor)
+
+    def menu(self, turn: Turn, actor: Actor, help_text: bool = False) -> None:
+        rows: list[list[tuple[Any, str]]] = []
+        if actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            rows.append([("staff-menu-queue", "st:queue"), ("staff-menu-hotline", "st:hotline")])
+        if Role.MEDIATOR in actor.roles:
+            rows.append([("staff-menu-mine", "st:mine")])
+        rows.append([("staff-menu-counts", "st:counts")])
+        turn.say("staff-help" if help_text else "staff-menu", buttons=rows, safety=False)
+        turn.go("staff")
+
+    async def join(self, turn: Turn, rest: str) -> None:
+        code, _, name = rest.partition(" ")
+        try:
+            joined = await staff_store.redeem_invite(
+                turn.session, code, person_id=turn.person.id, now=turn.now, name=name.strip()[:200]
+            )
+        except staff_store.InviteError as error:
+            turn.say(error.code, safety=False)
+            return
+        turn.data.clear()
+        turn.data.update(locale=turn.locale, safe=True)
+        turn.say(
+            "staff-joined",
+            roles={"$list": [{"$msg": f"role-{r}"} for r in joined.roles]},
+            regions={"$list": [{"$msg": f"region-{r}"} for r in joined.regions]} if joined.regions else {"$text": "—"},
+            safety=False,
+        )
+        actor = await staff_actor(turn.session, turn.person.id)
+        self.menu(turn, actor)
+
+    async def set_language(self, turn: Turn, actor: Actor) -> None:
+        tag = turn.inbound.action.partition(":")[2]
+        if tag in turn.context.locales:
+            turn.data["locale"] = tag
+            await turn.set_locale(tag)
+            turn.say("language-changed", safety=False)
+        self.menu(turn, actor)
+
+    # --- lists and cards -----------------------------------------------------
+
+    async def show_queue(self, turn: Turn, actor: Actor) -> None:
+        cases = await staff_queries.queue(turn.session, actor)
+        await self.show_list(turn, "staff-queue-title", cases)
+        for task in await staff_queries.open_callbacks(turn.session, actor):
+            turn.say(
+                "staff-callback-task",
+                reference={"$text": task["reference"]},
+                what={"$msg": task["message_id"], "args": task["args"]},
+                buttons=[[("staff-button-callback-done", f"st:cbdone:{task['id']}")]],
+                safety=False,
+            )
+
+    async def show_list(self, turn: Turn, title: str, cases: list[Case]) -> None:
+        if not cases:
+            turn.say("staff-list-empty", title={"$msg": title}, safety=False)
+            return
+        rows = [[({"$text": c.reference}, f"st:card:{c.reference}")] for c in cases]
+        turn.say(
+            "staff-case-list",
+            title={"$msg": title},
+            count=len(cases),
+            lines={"$list": [case_card.case_line(c) for c in cases]},
+            buttons=rows,
+            safety=False,
+        )
+
+    async def visible_case(self, turn: Turn, actor: Actor, reference: str) -> Case | None:
+        """The case if she may see it; otherwise one clear line (and the refused read is logged)."""
+        normalized = normalize_reference(reference or "")
+        case = await turn.uow.cases.get(normalized) if normalized else None
+        if case is None:
+            turn.say("staff-case-not-found", reference={"$text": (reference or "")[:40]}, safety=False)
+            return None
+        visible = await self._visible(turn, actor, case)
+        if not visible:
+            await turn.uow.audit.record(AuditEntry(case.id, actor.id, "view", "refused", turn.now))
+            turn.say("staff-case-not-found", reference={"$text": case.reference}, safety=False)
+            return None
+        return case
+
+    async def _visible(self, turn: Turn, actor: Actor, case: Case) -> bool:
+        return await staff_queries.is_visible(turn.session, actor, case.id)
+
+    async def show_case(self, turn: Turn, actor: Actor, reference: str) -> None:
+        case = await self.visible_case(turn, actor, reference)
+        if case is None:
+            return
+        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "view", "ok", turn.now))
+        args, rows = await case_card.card(turn.uow, case, actor)
+        turn.say("staff-case-card", buttons=rows, safety=False, **args)
+
+    async def show_filtered(self, turn: Turn, actor: Actor, rest: str) -> None:
+        values: dict[str, Any] = {}
+        for part in rest.split():
+            key, _, value = part.partition("=")
+            if key not in FILTER_KEYS or (key not in ("emergency", "overdue") and not value):
+                turn.say("staff-filter-help", safety=False)
+                return
+            values[key] = True if key in ("emergency", "overdue") else value
+        if "assignee" in values:
+            if not str(values["assignee"]).isdigit():
+                turn.say("staff-filter-help", safety=False)
+                return
+            values["assignee"] = int(values["assignee"])
+        cases = await staff_queries.find(turn.session, actor, staff_queries.CaseFilter(**values), turn.now)
+        await self.show_list(turn, "staff-cases-title", cases)
+
+    async def show_counts(self, turn: Turn, actor: Actor) -> None:
+        counts = await staff_queries.counts_by_state(turn.session, actor)
+        lines = [
+            {
+                "$msg": "staff-count-line",
+                "args": {"state": {"$msg": f"state-{s.value}"}, "count": counts.get(s.value, 0)},
+            }
+            for s in State
+            if s is not State.INTAKE
+        ]
+        turn.say("staff-counts", total=sum(counts.values()), lines={"$list": lines}, safety=False)
+
+    # --- actions -------------------------------------------------------------
+
+    async def on_action(self, turn: Turn, actor: Actor) -> None:
+        parts = turn.inbound.action.split(":")
+        verb = parts[1] if len(parts) > 1 else ""
+        if verb in ("queue", "mine", "counts", "hotline"):
+            await self.command(turn, actor, f"/{verb}", "")
+            return
+        if verb in ("apv", "rfs") and len(parts) == 3 and parts[2].isdigit():
+            await self.decide(turn, actor, int(parts[2]), approved=verb == "apv")
+            return
+        if verb == "cbdone" and len(parts) == 3 and parts[2].isdigit():
+            await self.callback_done(turn, actor, int(parts[2]))
+            return
+        if len(parts) < 3:
+            turn.say("error-stale-button", safety=False)
+            return
+        case = await self.visible_case(turn, actor, parts[2])
+        if case is None:
+            return
+        if verb == "card":
+            await self.show_case(turn, actor, case.reference)
+        elif verb == "ack":
+            await self.acknowledge(turn, actor, case)
+        elif verb == "msg":
+            if case_card.may_relay(case, actor):
+                turn.data["staff_relay"] = case.reference
+                turn.say(
+                    "staff-ask-relay",
+                    reference={"$text": case.reference},
+                    buttons=[[("staff-button-cancel", "sf:cancel")]],
+                    safety=False,
+                )
+                turn.go("staff:relay")
+            else:
+                turn.say("refusal-not-assigned", safety=False)
+        elif verb == "dsp":
+            await self.suggest(turn, actor, case)
+        elif verb == "to" and len(parts) == 4:
+            await self.dispatch_to(turn, actor, case, parts[3])
+        elif verb == "take":
+            await self.fire(turn, actor, case, Trigger.TAKE, {})
+        elif verb == "resume":
+            await self.fire(turn, actor, case, Trigger.RESUME, {})
+        elif verb in case_card.VERB_TRIGGER:
+            trigger = case_card.VERB_TRIGGER[verb]
+            if not case_card.may_fire(case, actor, trigger):
+                await self.fire(turn, actor, case, trigger, {})  # refused with the reason, and audited
+                return
+            self.start_form(turn, trigger.value, case.reference, FORMS.get(trigger, ()))
+            if not FORMS.get(trigger):
+                await self.fire(turn, actor, case, trigger, {})
+        else:
+            turn.say("error-stale-button", safety=False)
+
+    async def acknowledge(self, turn: Turn, actor: Actor, case: Case) -> None:
+        if case.state is not State.EMERGENCY or not case_card.may_fire(case, actor, Trigger.ACCEPT):
+            turn.say("error-stale-button", safety=False)
+            return
+        first = await turn.uow.cases.mark_acknowledged(case.id, turn.now)
+        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "ok" if first else "again", turn.now))
+        turn.say("staff-acknowledged", reference={"$text": case.reference}, safety=False)
+        await self.show_case(turn, actor, case.reference)
+
+    async def suggest(self, turn: Turn, actor: Actor, case: Case) -> None:
+        if not case_card.may_fire(case, actor, Trigger.DISPATCH):
+            await self.fire(turn, actor, case, Trigger.DISPATCH, {})
+            return
+        ranked = rank(case, await staff_queries.dispatch_candidates(turn.session))
+        if not ranked:
+            turn.say("staff-dispatch-none", safety=False)
+            return
+        lines = [
+            {
+                "$msg": "staff-suggestion-line",
+                "args": {
+                    "name": {"$text": s.candidate.name},
+                    "kind": {"$msg": f"candidate-{s.candidate.kind}"},
+                    "load": s.candidate.open_cases,
+                    "capacity": s.candidate.capacity,
+                    "reasons": {"$list": [{"$msg": f"reason-{r}"} for r in s.reasons], "inline": True},
+                },
+            }
+            for s in ranked
+        ]
+        rows = [
+            [({"$text": s.candidate.name}, f"st:to:{case.reference}:{s.candidate.kind[0]}{s.candidate.id}")]
+            for s in ranked
+        ]
+        turn.say(
+            "staff-dispatch-suggestions",
+            reference={"$text": case.reference},
+            lines={"$list": lines},
+            buttons=rows,
+            safety=False,
+        )
+
+    async def dispatch_to(self, turn: Turn, actor: Actor, case: Case, target: str) -> None:
+        kind, number = target[:1], target[1:]
+        candidates = {(c.kind[0], c.id) for c in await staff_queries.dispatch_candidates(turn.session)}
+        if not number.isdigit() or (kind, int(number)) not in candidates:
+            turn.say("error-stale-button", safety=False)
+            return
+        data = {"assignee_id": int(number)} if kind == "m" else {"service_point_id": int(number)}
+        await self.fire(turn, actor, case, Trigger.DISPATCH, data)
+
+    # --- forms ---------------------------------------------------------------
+
+    def start_form(self, turn: Turn, name: str, reference: str, fields: tuple[Field, ...]) -> None:
+        if not fields:
+            return
+        turn.data["staff_form"] = {"name": name, "ref": reference, "index": 0, "answers": {}}
+        self.ask_field(turn)
+
+    def _fields(self, form: dict[str, Any]) -> tuple[Field, ...]:
+        return HOTLINE_FORM if form["name"] == "hotline" else FORMS[Trigger(form["name"])]
+
+    def ask_field(self, turn: Turn) -> None:
+        form = turn.data["staff_form"]
+        field = self._fields(form)[form["index"]]
+        key = f"{form['name']}.{form['index']}"
+        rows = field.rows(key) if field.is_choice else []
+        rows.append([("staff-button-cancel", "sf:cancel")])
+        turn.say(field.prompt, buttons=rows, safety=False, reference={"$text": form["ref"]})
+        turn.go("staff:form")
+
+    async def on_form(self, turn: Turn, actor: Actor) -> None:
+        form = turn.data.get("staff_form")
+        if turn.inbound.action == "sf:cancel" or form is None:
+            turn.data.pop("staff_form", None)
+            turn.data.pop("staff_relay", None)
+            turn.say("staff-cancelled", safety=False)
+            self.menu(turn, actor)
+            return
+        field = self._fields(form)[form["index"]]
+        if field.is_choice:
+            prefix = f"sf:{form['name']}.{form['index']}:"
+            value = turn.inbound.action[len(prefix) :] if turn.inbound.action.startswith(prefix) else None
+            if value not in field.choices:
+                turn.say("reask-use-buttons", safety=False)
+                self.ask_field(turn)
+                return
+        else:
+            value = turn.text.strip()
+            if not value:
+                self.ask_field(turn)
+                return
+        form["answers"][field.name] = value[:4000]
+        form["index"] += 1
+        if form["index"] < len(self._fields(form)):
+            self.ask_field(turn)
+            return
+        turn.data.pop("staff_form", None)
+        turn.go("staff")
+        if form["name"] == "hotline":
+            await self.register_call(turn, actor, form["answers"])
+            return
+        case = await self.visible_case(turn, actor, form["ref"])
+        if case is not None:
+            trigger = Trigger(form["name"])
+            await self.fire(turn, actor, case, trigger, trigger_data(trigger, form["answers"]))
+
+    # --- firing, approvals ---------------------------------------------------
+
+    def _needs_approval(self, case: Case, actor: Actor, trigger: Trigger) -> bool:
+        is_supervisor = Role.SUPERVISOR in actor.roles and actor.covers_region(case.region)
+        if trigger is Trigger.REJECT:
+            return not is_supervisor
+        if trigger in (Trigger.START_MEDIATION, Trigger.CLOSE) and case.is_domestic_violence:
+            return not is_supervisor
+        return False
+
+    async def fire(
+        self,
+        turn: Turn,
+        actor: Actor,
+        case: Case,
+        trigger: Trigger,
+        data: dict[str, Any],
+        approver: Actor | None = None,
+    ) -> bool:
+        if approver is None and case_card.may_fire(case, actor, trigger) and self._needs_approval(case, actor, trigger):
+            await self.request_approval(turn, actor, case, trigger, data)
+            return False
+        if approver is None and trigger is Trigger.START_MEDIATION and case.is_domestic_violence:
+            approver = actor  # a supervisor of the region approves her own request
+        try:
+            await apply_trigger(
+                turn.uow,
+                reference=case.reference,
+                trigger=trigger,
+                actor=actor,
+                now=turn.now,
+                tz=turn.context.zone,
+                data=data,
+                approver=approver,
+                policy=turn.context.policy,
+                notifier=turn.context.notifier,
+            )
+        except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
+            await self.explain(turn, error)
+            return False
+        except StaleCase:
+            turn.say("error-stale-case", safety=False)
+            return False
+        fresh = await turn.uow.cases.get(case.reference)
+        turn.say(
+            "staff-done",
+            trigger={"$msg": f"trigger-{trigger.value}"},
+            reference={"$text": case.reference},
+            status={"$msg": f"state-{fresh.state.value}"},
+            safety=False,
+        )
+        if trigger is Trigger.REACH_AGREEMENT and fresh.due_at:
+            turn.say("staff-agreement-window", due={"$date": fresh.due_at.isoformat()}, safety=False)
+        return True
+
+    async def explain(self, turn: Turn, error: Exception) -> None:
+        if isinstance(error, InvalidTransition) and error.owner_id is not None and error.state != State.NEW.value:
+            names = await staff_queries.staff_names(turn.session, [error.owner_id])
+            turn.say(
+                "staff-refusal-taken",
+                who={"$text": names.get(error.owner_id, "—")},
+                state={"$msg": f"state-{error.state}"},
+                safety=False,
+            )
+        elif isinstance(error, NotPermitted):
+            turn.say(f"refusal-{error.reason.replace('_', '-')}", safety=False)
+        elif isinstance(error, InvalidTransition):
+            turn.say("refusal-not-now", state={"$msg": f"status-short-{error.state}"}, safety=False)
+        elif isinstance(error, MissingData):
+            turn.say("staff-missing-field", field={"$msg": f"field-{error.field}"}, safety=False)
+        else:
+            turn.say("error-case-not-found", safety=False)
+
+    async def request_approval(
+        self, turn: Turn, actor: Actor, case: Case, trigger: Trigger, data: dict[str, Any]
+    ) -> None:
+        approval_id = await approvals.request(
+            turn.session, case_id=case.id, trigger=trigger.value, data=data, requested_by=actor.id, now=turn.now
+        )
+        supervisors = await staff_queries.supervisors_for(turn.session, case.region)
+        for person_id in supervisors:
+            await turn.context.notifier.to_staff(
+                turn.uow,
+                person_id,
+                "staff-approval-requested",
+                case,
+                trigger={"$msg": f"trigger-{trigger.value}"},
+                who={"$text": actor.name or f"#{actor.id}"},
+                buttons=(
+                    (
+                        ("staff-button-approve", f"st:apv:{approval_id}"),
+                        ("staff-button-refuse", f"st:rfs:{approval_id}"),
+                    ),
+                    (({"$text": case.reference}, f"st:card:{case.reference}"),),
+                ),
+            )
+        turn.say(
+            "staff-approval-sent" if supervisors else "staff-approval-no-supervisor",
+            reference={"$text": case.reference},
+            safety=False,
+        )
+
+    async def decide(self, turn: Turn, actor: Actor, approval_id: int, *, approved: bool) -> None:
+        request = await approvals.get(turn.session, approval_id)
+        case = await turn.uow.cases.get_by_id(request["case_id"]) if request else None
+        if (
+            request is None
+            or case is None
+            or Role.SUPERVISOR not in actor.roles
+            or not actor.covers_region(case.region)
+        ):
+            turn.say("refusal-supervisor-approval" if request else "error-stale-button", safety=False)
+            return
+        if not await approvals.decide(turn.session, approval_id, approved=approved, by=actor.id, now=turn.now):
+            turn.say("staff-approval-already-decided", safety=False)
+            return
+        requester = await staff_actor(turn.session, request["requested_by"])
+        trigger = Trigger(request["trigger"])
+        outcome = "staff-approval-refused"
+        if approved and requester is not None:
+            fired = await self.fire(turn, requester, case, trigger, dict(request["data"]), approver=actor)
+            outcome = "staff-approval-granted" if fired else "staff-approval-failed"
+        elif approved:
+            outcome = "staff-approval-failed"
+        await turn.context.notifier.to_staff(
+            turn.uow, request["requested_by"], outcome, case, trigger={"$msg": f"trigger-{trigger.value}"}
+        )
+        turn.say(
+            outcome, reference={"$text": case.reference}, trigger={"$msg": f"trigger-{trigger.value}"}, safety=False
+        )
+
+    # --- relay, hotline ------------------------------------------------------
+
+    async def on_relay_text(self, turn: Turn, actor: Actor) -> None:
+        reference = turn.data.pop("staff_relay", "")
+        turn.go("staff")
+        case = await self.visible_case(turn, actor, reference)
+        if case is not None:
+            await self.relay(turn, actor, case, turn.text)
+
+    async def relay(self, turn: Turn, actor: Actor, case: Case, words: str) -> None:
+        """Her mediator's words reach her as "your mediator"; never the staff member's identity."""
+        if not case_card.may_relay(case, actor):
+            turn.say("refusal-not-assigned", safety=False)
+            return
+        if turn.inbound.attachments:
+            turn.say("staff-relay-files-not-supported", safety=False)
+        if not words.strip():
+            turn.say("staff-relay-empty", safety=False)
+            return
+        await turn.uow.entries.add(
+            CaseEntry(
+                case.id,
+                "message_out",
+                turn.now,
+                Role.MEDIATOR if Role.MEDIATOR in actor.roles else Role.OPERATOR,
+                actor.id,
+                text=words,
+            )
+        )
+        if case.channel is Channel.HOTLINE:
+            await callbacks.add(
+                turn.session,
+                case_id=case.id,
+                message_id="callback-relay",
+                args={"text": {"$text": words[:1000]}},
+                now=turn.now,
+            )
+            turn.say("staff-relay-callback-task", reference={"$text": case.reference}, safety=False)
+            return
+        delivered = await turn.context.notifier.to_reporter(
+            turn.uow,
+            case,
+            "relay-from-mediator",
+            text={"$text": words},
+            buttons=((("relay-reply", f"reply:{case.reference}"),),),
+        )
+        turn.say(
+            "staff-relay-sent" if delivered else "staff-relay-blocked-no-contact",
+            reference={"$text": case.reference},
+            safety=False,
+        )
+
+    async def register_call(self, turn: Turn, actor: Actor, answers: dict[str, str]) -> None:
+        intake = Intake(
+            service=Service(answers["service"]),
+            region=answers["region"],
+            language=answers["language"],
+            channel=Channel.HOTLINE,
+            description=answers["description"],
+            consent_version="hotline-oral-v1",
+            minor_involved=answers.get("minor") == "yes",
+            anonymous=True,
+            contact=ContactPreference.PHONE_CALLBACK,
+            risk=Risk(answers["risk"]),
+            extra={"safe_times": answers.get("safe_times", "")},
+        )
+        try:
+            opened = await open_case(
+                turn.uow,
+                intake=intake,
+                actor=actor,
+                now=turn.now,
+                tz=turn.context.zone,
+                policy=turn.context.policy,
+                notifier=turn.context.notifier,
+            )
+        except (NotPermitted, MissingData) as error:
+            await self.explain(turn, error)
+            return
+        contact = f"{answers.get('phone', '')}\n{answers.get('safe_times', '')}".strip()
+        await turn.uow.entries.add(
+            CaseEntry(opened.case.id, "contact", turn.now, Role.OPERATOR, actor.id, text=contact)
+        )
+        turn.say(
+            "hotline-registered", reference={"$text": opened.case.reference}, pin={"$text": opened.pin}, safety=False
+        )
+        await self.show_case(turn, actor, opened.case.reference)
+
+    async def callback_done(self, turn: Turn, actor: Actor, task_id: int) -> None:
+        task = await callbacks.get(turn.session, task_id)
+        case = await turn.uow.cases.get_by_id(task["case_id"]) if task else None
+        if case is None or not await self._visible(turn, actor, case):
+            turn.say("error-stale-button", safety=False)
+            return
+        done = await callbacks.mark_done(turn.session, task_id, by=actor.id, now=turn.now)
+        turn.say(
+            "staff-callback-done" if done else "staff-callback-already-done",
+            reference={"$text": case.reference},
+            safety=False,
+        )

@@ -1,0 +1,230 @@
+# The staff side: one window, case cards, dispatch, handling, approvals, relay, hotline, queries.
+
+staff-joined =
+    Welcome. Your roles:
+    { $roles }
+    Your regions:
+    { $regions }
+staff-left = You have left the staff; your access ended now.
+staff-no-access = You no longer have staff access. Ask an administrator if this is a mistake.
+staff-menu = Staff desk: choose.
+staff-help =
+    Staff commands:
+    /queue the waiting queue (emergencies first)
+    /mine my cases (mediators)
+    /case REF — a case card and its timeline
+    /cases state=… service=… region=… assignee=… emergency overdue — filter cases
+    /counts cases per state
+    /reply REF text — write to the reporter through the bot
+    /hotline register a 12338 call
+    /language language, /leave leave the staff, /cancel cancel the current form
+staff-unknown-command = Unknown command { $command }. Send /help for the staff commands.
+staff-menu-queue = Queue
+staff-menu-hotline = Register a call
+staff-menu-mine = My cases
+staff-menu-counts = Figures
+staff-queue-title = Queue
+staff-mine-title = My cases
+staff-cases-title = Matching cases
+staff-list-empty = { $title }: no cases.
+staff-case-list =
+    { $title } ({ $count }):
+    { $lines }
+staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · risk { $risk } · since { $opened }
+staff-case-not-found = Case { $reference } was not found, or it is outside your scope.
+staff-filter-help = Filters: /cases state=new service=rights region=hailar assignee=12 emergency overdue (any combination).
+staff-counts =
+    { $total } cases in your scope:
+    { $lines }
+staff-count-line = { $state }: { $count }
+staff-case-card =
+    Case { $reference } · { $status }
+    Service: { $service }   Region: { $region }
+    Language: { $language }   Channel: { $channel }   Risk: { $risk }
+    Owner: { $owner }   Handler: { $assignee }
+    Due: { $due }
+    Flags: { $flags }
+    — Words —
+    { $words }
+    — Evidence —
+    { $evidence }
+    — Timeline —
+    { $timeline }
+staff-timeline-line = { $at } { $trigger } ({ $role }) → { $target }
+staff-entry-description = [{ $at }] Her account: { $text }
+staff-entry-message-in = [{ $at }] Reporter: { $text }
+staff-entry-message-out = [{ $at }] Staff: { $text }
+staff-entry-contact = [{ $at }] Contact: { $text }
+staff-entry-callback = [{ $at }] Call-back request: { $text }
+staff-evidence-line = { $name } ({ $size } bytes)
+flag-minor = child involved
+flag-elder = elderly person involved
+flag-anonymous = anonymous
+flag-no-contact = do not contact
+flag-confidential = confidential
+flag-overdue = overdue
+channel-telegram = Telegram
+channel-matrix = Matrix
+channel-web = web chat
+channel-hotline = 12338 hotline
+
+staff-button-open = Open case
+staff-button-ack = Acknowledge
+staff-button-accept = Accept
+staff-button-dispatch = Dispatch
+staff-button-take = Take
+staff-button-decline = Decline
+staff-button-start-mediation = Start mediation
+staff-button-parties-consent = Both consent
+staff-button-record-session = Record session
+staff-button-agreement = Agreement reached
+staff-button-terminate = End mediation
+staff-button-refer = Refer
+staff-button-feedback = Referral feedback
+staff-button-resolve = Resolve
+staff-button-close = Close
+staff-button-reject = Not accept
+staff-button-emergency = Raise emergency
+staff-button-hold = Put on hold
+staff-button-resume = Resume
+staff-button-reopen = Reopen
+staff-button-message = Message the reporter
+staff-button-approve = Approve
+staff-button-refuse = Refuse
+staff-button-cancel = Cancel
+staff-button-callback-done = Called back
+staff-cancelled = Cancelled.
+staff-done = { $reference }: { $trigger } done; status now: { $status }.
+staff-agreement-window = Judicial confirmation can be requested until { $due }.
+staff-acknowledged = Emergency case { $reference } acknowledged; your name and the time are recorded.
+staff-refusal-taken = { $who } is already handling this case; its status is { $state }.
+staff-missing-field = Still missing: { $field }.
+
+staff-ask-risk = Accept { $reference }: how high is the risk?
+staff-ask-reject-reason = Not accept { $reference }: why?
+staff-ask-signposting = Write where else she can get help (this is sent to her).
+staff-ask-hold-reason = Put { $reference } on hold: why?
+staff-ask-decline-reason = Decline { $reference }: why? The window will be told.
+staff-ask-opted-in = Has the reporter clearly chosen mediation? (A domestic-violence case also needs a supervisor's approval and risk medium or low.)
+staff-ask-both-consent = Have both parties agreed to mediation, and is it recorded?
+staff-ask-session-date = Record a session: date?
+staff-ask-session-place = Place?
+staff-ask-session-attendees = Who attended?
+staff-ask-session-summary = Summary of the session?
+staff-ask-session-next = Next session date? (write "none" if there is none)
+staff-ask-agreement-form = Form of the agreement?
+staff-ask-agreement-text = Write the agreement.
+staff-ask-terminate-reason = End mediation of { $reference }: why? She will be told about arbitration, administrative routes and the courts.
+staff-ask-agency = Refer to which agency?
+staff-ask-referral-purpose = Purpose of the referral?
+staff-ask-share-basis = On what basis is her information shared with the agency?
+staff-ask-feedback = What did the agency report?
+staff-ask-outcome = Outcome? (Follow-ups are scheduled at 7 and 30 days.)
+staff-ask-closure = Closure code?
+staff-ask-reopen-reason = Reopen { $reference }: why?
+staff-ask-emergency-reason = Raise { $reference } to an emergency: why?
+staff-ask-relay = Write your message to the reporter of { $reference }. She sees "your mediator", never your account.
+staff-confirm-yes = Yes, confirmed
+reject-reason-out_of_scope = Outside our scope
+reject-reason-duplicate = Duplicate request
+reject-reason-other_agency = Belongs to another agency
+reject-reason-no_response = Cannot be reached
+reject-reason-other = Other
+closure-resolved = Resolved
+closure-agreement_honoured = Agreement honoured
+closure-referred_out = Finished by another agency
+closure-no_response = Cannot be reached
+closure-duplicate = Duplicate
+closure-other = Other
+agency-police = Police
+agency-court = Court
+agency-legal_aid = Legal aid
+agency-civil_affairs = Civil affairs
+agency-human_resources = Human resources
+agency-education = Education
+agency-health = Health
+share-basis-consent = She consented
+share-basis-emergency = Emergency
+share-basis-child_protection = Child protection (mandatory report)
+agreement-form-written = Written
+agreement-form-oral = Oral
+
+staff-dispatch-suggestions =
+    Suggestions for { $reference }:
+    { $lines }
+staff-suggestion-line = { $name } ({ $kind }, { $load }/{ $capacity } now): { $reasons }
+staff-dispatch-none = No mediator or service point to dispatch to. Run walking-home seed --demo or invite mediators first.
+candidate-mediator = mediator
+candidate-point = service point
+reason-region = same region
+reason-service = offers the service
+reason-language = speaks her language
+reason-load = has room
+reason-full = full
+
+staff-approval-requested = Your approval is needed: { $who } asks to "{ $trigger }" { $reference } ({ $service }, { $region }).
+staff-approval-sent = Sent to a supervisor for approval: { $reference }. It will be carried out once approved.
+staff-approval-no-supervisor = No supervisor covers the region of { $reference }; please contact the city federation.
+staff-approval-granted = A supervisor approved "{ $trigger }" for { $reference }; it is done.
+staff-approval-refused = A supervisor did not approve "{ $trigger }" for { $reference }.
+staff-approval-failed = "{ $trigger }" for { $reference } was approved, but the case has changed meanwhile and it could not be done.
+staff-approval-already-decided = This request has already been decided.
+
+staff-dispatch-offered = Offered to you: { $reference } ({ $service }, { $region }, language: { $language }). Please take or decline it.
+staff-declined = { $reference } was declined and is back in the queue. Reason: { $reason }
+
+relay-from-mediator =
+    Your mediator (case { $reference }):
+    { $text }
+relay-reply = Reply
+relay-from-reporter =
+    The reporter of { $reference }:
+    { $text }
+staff-relay-sent = Passed on to the reporter of { $reference }.
+staff-relay-blocked-no-contact = The reporter of { $reference } asked not to be contacted; nothing was sent, and your message is kept on the case.
+staff-relay-callback-task = { $reference } came in by phone: your message became a call-back task in the queue.
+staff-relay-empty = The message was empty; nothing was sent.
+staff-relay-files-not-supported = Files cannot be passed to the reporter through the bot yet; only the text was sent.
+
+staff-callback-task = To call back: { $reference } — { $what }
+staff-callback-done = Call-back recorded for { $reference }.
+staff-callback-already-done = That call-back is already done.
+callback-relay = Pass on: { $text }
+
+hotline-ask-service = Register a 12338 call: which service?
+hotline-ask-region = Caller's region?
+hotline-ask-language = Caller's language?
+hotline-ask-description = Summary of the call?
+hotline-ask-phone = Number to call back?
+hotline-ask-safe-times = Safe times to call back?
+hotline-ask-risk = Risk level?
+hotline-ask-minor = Is a child involved?
+hotline-language-zh-Hans-CN = Chinese
+hotline-language-mn-Mong-CN = Mongolian (traditional script)
+hotline-language-mn-Cyrl-MN = Mongolian (Cyrillic)
+hotline-language-ru = Russian
+hotline-language-en = English
+hotline-registered = The call is registered as { $reference }. The caller's PIN: { $pin } (tell her on the phone).
+
+field-service = service
+field-region = region
+field-consent_version = consent record
+field-description = description
+field-reason = reason
+field-reason_code = reason code
+field-signposting = where else to get help
+field-target = whom to dispatch to
+field-reporter_opted_in = her choice of mediation
+field-reporter_consent = her consent
+field-other_party_consent = the other party's consent
+field-session_date = date
+field-attendees = attendees
+field-summary = summary
+field-agreement_text = agreement text
+field-agreement_form = form of the agreement
+field-agency = agency
+field-purpose = purpose
+field-share_consent = consent to share
+field-outcome = outcome
+field-closure_code = closure code
+field-risk = risk level

@@ -1,0 +1,67 @@
+"""Dispatch suggestions (派单): rank mediators and service points for a case, with reasons.
+
+Pure: the candidates and their current load come in as data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workflows.case import Case
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mediator (``kind == "mediator"``) or a service point (``"point"``) that could take a case."""
+
+    kind: str
+    id: int
+    name: str
+    region: str
+    services: frozenset[str]
+    languages: frozenset[str]
+    open_cases: int
+    capacity: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    candidate: Candidate
+    score: float
+    reasons: tuple[str, ...]  # region, service, language, load, full
+
+
+def load_ratio(candidate: Candidate) -> float:
+    return candidate.open_cases / candidate.capacity if candidate.capacity > 0 else 1.0
+
+
+def rank(case: Case, candidates: list[Candidate], limit: int = 5) -> list[Suggestion]:
+    """Best first: same region, offers the service, shares her language, lightest load.
+
+    Region and service weigh most; a shared language comes next (she should be able
+    to talk to her mediator); load breaks ties. Candidates at capacity sink but stay
+    listed, marked ``full``, so a supervisor can still choose them.
+    """
+    suggestions = []
+    for candidate in candidates:
+        reasons = []
+        score = 0.0
+        if candidate.region == case.region:
+            score += 4
+            reasons.append("region")
+        if case.service.value in candidate.services:
+            score += 3
+            reasons.append("service")
+        if case.language in candidate.languages:
+            score += 2
+            reasons.append("language")
+        ratio = load_ratio(candidate)
+        if ratio >= 1:
+            score -= 5
+            reasons.append("full")
+        else:
+            score += 1 - ratio
+            reasons.append("load")
+        suggestions.append(Suggestion(candidate, score, tuple(reasons)))
+    suggestions.sort(key=lambda s: (-s.score, s.candidate.open_cases, s.candidate.kind, s.candidate.id))
+    return suggestions[:limit]
