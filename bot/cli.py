@@ -25,7 +25,12 @@ def parse_duration(text: str) -> timedelta:
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r}: use a number and m, h, d or w (e.g. 7d)")
     amount, unit = int(match.group(1)), match.group(2)
-    return {"m": timedelta(minutes=amount), "h": timedelta(hours=amount), "d": timedelta(days=amount), "w": timedelta(weeks=amount)}[unit]
+    return {
+        "m": timedelta(minutes=amount),
+        "h": timedelta(hours=amount),
+        "d": timedelta(days=amount),
+        "w": timedelta(weeks=amount),
+    }[unit]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,13 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="apply migrations up to the newest")
     seed = commands.add_parser("seed", help="load regions and services (safe to repeat)")
-    seed.add_argument("--demo", action="store_true", help="also add demo fixed homes and mobile teams in several regions")
+    seed.add_argument(
+        "--demo", action="store_true", help="also add demo fixed homes and mobile teams in several regions"
+    )
     staff = commands.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True)
     invite = staff.add_parser("invite", help="create a one-time invitation code (printed alone on the last line)")
-    invite.add_argument("--role", action="append", required=True, choices=["operator", "mediator", "supervisor", "admin"])
-    invite.add_argument("--region", action="append", default=[], help="region code, or 'all' for city level; repeatable")
+    invite.add_argument(
+        "--role", action="append", required=True, choices=["operator", "mediator", "supervisor", "admin"]
+    )
+    invite.add_argument(
+        "--region", action="append", default=[], help="region code, or 'all' for city level; repeatable"
+    )
     invite.add_argument("--service-point", type=int, help="id of the fixed home or mobile team she belongs to")
-    invite.add_argument("--expires", type=parse_duration, default=timedelta(days=7), help="validity, e.g. 12h, 7d (default 7d)")
+    invite.add_argument(
+        "--expires", type=parse_duration, default=timedelta(days=7), help="validity, e.g. 12h, 7d (default 7d)"
+    )
     staff.add_parser("list", help="list staff members")
     deactivate = staff.add_parser("deactivate", help="end a staff member's access at once")
     deactivate.add_argument("person_id", type=int)
@@ -87,6 +100,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-
-

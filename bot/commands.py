@@ -74,7 +74,13 @@ async def seed(app, args: argparse.Namespace, say: Printer) -> int:
     if args.demo:
         async with app.unit_of_work() as uow:
             for point in await seeding.list_points(uow.session):
-                say("cli-service-point", id=point["id"], name=point["name"], kind=say.word(f"point-kind-{point['kind']}"), region=say.word(f"region-{point['region']}"))
+                say(
+                    "cli-service-point",
+                    id=point["id"],
+                    name=point["name"],
+                    kind=say.word(f"point-kind-{point['kind']}"),
+                    region=say.word(f"region-{point['region']}"),
+                )
     return 0
 
 
@@ -94,7 +100,12 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
                 say(error.code, err=True, **{k: str(v) for k, v in error.details.items()})
                 return 2
             await uow.commit()
-        say("cli-invite-created", roles=", ".join(args.role), regions=", ".join(args.region) or "-", expires=str(args.expires))
+        say(
+            "cli-invite-created",
+            roles=", ".join(args.role),
+            regions=", ".join(args.region) or "-",
+            expires=str(args.expires),
+        )
         print(code)
         return 0
     if args.staff_command == "list":
@@ -104,7 +115,14 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
             say("cli-staff-none")
         for m in members:
             state = say.word("cli-staff-active" if m["active"] else "cli-staff-inactive")
-            say("cli-staff-row", id=m["person_id"], name=m["display_name"] or "-", roles=", ".join(m["roles"]), regions=", ".join(m["regions"]) or "-", state=state)
+            say(
+                "cli-staff-row",
+                id=m["person_id"],
+                name=m["display_name"] or "-",
+                roles=", ".join(m["roles"]),
+                regions=", ".join(m["regions"]) or "-",
+                state=state,
+            )
         return 0
     async with app.unit_of_work() as uow:
         found = await staff_store.deactivate(uow.session, args.person_id)
@@ -151,4 +169,3 @@ async def show_case(app, reference: str, say: Printer) -> int:
             target=say.word(f"state-{event.to_state.value}"),
         )
     return 0
-

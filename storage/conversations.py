@@ -16,7 +16,9 @@ CONVERSATIONS = ConversationRecord.__table__
 
 async def load(session: AsyncSession, address: str) -> tuple[str, dict[str, Any]] | None:
     row = (
-        await session.execute(select(CONVERSATIONS.c.step, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address == address))
+        await session.execute(
+            select(CONVERSATIONS.c.step, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address == address)
+        )
     ).first()
     return None if row is None else (row.step, dict(row.data or {}))
 
@@ -27,7 +29,9 @@ async def save(session: AsyncSession, address: str, step: str, data: dict[str, A
     )
     if result.rowcount == 0:
         await session.execute(
-            upsert(session)(CONVERSATIONS).values(address=address, step=step, data=data, updated_at=now).on_conflict_do_nothing()
+            upsert(session)(CONVERSATIONS)
+            .values(address=address, step=step, data=data, updated_at=now)
+            .on_conflict_do_nothing()
         )
 
 

@@ -35,7 +35,9 @@ async def person_for_address(session: AsyncSession, address: str, now: datetime)
     ).first()
     if row is not None:
         return Person(id=row.id, locale=row.locale)
-    person_id = (await session.execute(insert(PEOPLE).values(locale="", created_at=now).returning(PEOPLE.c.id))).scalar_one()
+    person_id = (
+        await session.execute(insert(PEOPLE).values(locale="", created_at=now).returning(PEOPLE.c.id))
+    ).scalar_one()
     await session.execute(insert(IDENTITIES).values(address=address, person_id=person_id, created_at=now))
     return Person(id=person_id, locale="", is_new=True)
 

@@ -15,18 +15,54 @@ POINTS = ServicePointRecord.__table__
 
 #: Demo service points: fixed women's homes and mobile teams in several regions.
 DEMO_POINTS = (
-    {"name": "Hailar Jianshe Street Women's Home", "kind": "fixed_home", "region": "hailar",
-     "services": ["family_mediation", "rights", "legal", "family_education"], "languages": ["zh-Hans-CN", "mn-Mong-CN"], "capacity": 12},
-    {"name": "Hailar Mobile Legal Team", "kind": "mobile_team", "region": "hailar",
-     "services": ["legal", "rights", "employment"], "languages": ["zh-Hans-CN", "en"], "capacity": 20},
-    {"name": "Manzhouli Border Women's Home", "kind": "fixed_home", "region": "manzhouli",
-     "services": ["family_mediation", "rights", "assistance"], "languages": ["zh-Hans-CN", "ru", "mn-Cyrl-MN"], "capacity": 10},
-    {"name": "Ergun Shiwei Russian Township Home", "kind": "fixed_home", "region": "ergun",
-     "services": ["family_mediation", "assistance", "family_education"], "languages": ["ru", "zh-Hans-CN"], "capacity": 6},
-    {"name": "Evenki Banner Mobile Service Team", "kind": "mobile_team", "region": "evenki",
-     "services": ["rights", "mental_health", "assistance"], "languages": ["mn-Mong-CN", "zh-Hans-CN"], "capacity": 15},
-    {"name": "New Barag Left Banner Pastoral Home", "kind": "fixed_home", "region": "new-barag-left",
-     "services": ["family_mediation", "rights", "employment"], "languages": ["mn-Mong-CN"], "capacity": 8},
+    {
+        "name": "Hailar Jianshe Street Women's Home",
+        "kind": "fixed_home",
+        "region": "hailar",
+        "services": ["family_mediation", "rights", "legal", "family_education"],
+        "languages": ["zh-Hans-CN", "mn-Mong-CN"],
+        "capacity": 12,
+    },
+    {
+        "name": "Hailar Mobile Legal Team",
+        "kind": "mobile_team",
+        "region": "hailar",
+        "services": ["legal", "rights", "employment"],
+        "languages": ["zh-Hans-CN", "en"],
+        "capacity": 20,
+    },
+    {
+        "name": "Manzhouli Border Women's Home",
+        "kind": "fixed_home",
+        "region": "manzhouli",
+        "services": ["family_mediation", "rights", "assistance"],
+        "languages": ["zh-Hans-CN", "ru", "mn-Cyrl-MN"],
+        "capacity": 10,
+    },
+    {
+        "name": "Ergun Shiwei Russian Township Home",
+        "kind": "fixed_home",
+        "region": "ergun",
+        "services": ["family_mediation", "assistance", "family_education"],
+        "languages": ["ru", "zh-Hans-CN"],
+        "capacity": 6,
+    },
+    {
+        "name": "Evenki Banner Mobile Service Team",
+        "kind": "mobile_team",
+        "region": "evenki",
+        "services": ["rights", "mental_health", "assistance"],
+        "languages": ["mn-Mong-CN", "zh-Hans-CN"],
+        "capacity": 15,
+    },
+    {
+        "name": "New Barag Left Banner Pastoral Home",
+        "kind": "fixed_home",
+        "region": "new-barag-left",
+        "services": ["family_mediation", "rights", "employment"],
+        "languages": ["mn-Mong-CN"],
+        "capacity": 8,
+    },
 )
 
 
@@ -36,7 +72,9 @@ async def seed_reference_data(session: AsyncSession) -> None:
     for position, code in enumerate((*REGIONS, UNKNOWN_REGION)):
         await session.execute(insert(REGION_TABLE).values(code=code, position=position).on_conflict_do_nothing())
     for position, service in enumerate(Service):
-        await session.execute(insert(SERVICE_TABLE).values(code=service.value, position=position).on_conflict_do_nothing())
+        await session.execute(
+            insert(SERVICE_TABLE).values(code=service.value, position=position).on_conflict_do_nothing()
+        )
 
 
 async def seed_demo_points(session: AsyncSession) -> int:

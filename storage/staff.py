@@ -98,7 +98,9 @@ async def redeem_invite(session: AsyncSession, code: str, *, person_id: int, now
     if row.expires_at <= now:
         raise InviteError("join-error-expired")
     claimed = await session.execute(
-        update(INVITES).where(INVITES.c.id == row.id, INVITES.c.used_at.is_(None)).values(used_at=now, used_by=person_id)
+        update(INVITES)
+        .where(INVITES.c.id == row.id, INVITES.c.used_at.is_(None))
+        .values(used_at=now, used_by=person_id)
     )
     if claimed.rowcount != 1:
         raise InviteError("join-error-used")

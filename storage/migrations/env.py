@@ -6,7 +6,6 @@ import asyncio
 
 from alembic import context
 from sqlalchemy.engine import Connection
-
 from sqlmodel.sql.sqltypes import AutoString
 
 from storage.engine import create_engine
