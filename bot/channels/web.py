@@ -214,6 +214,8 @@ class WebChannel:
         outbox_id = message.outbox_id
         if outbox_id is not None and outbox_id in session.delivered:
             return  # at-least-once upstream: this one already went out
+        if message.locale and message.locale != session.locale:
+            await self.set_locale(message.address, message.locale)  # the page's own words follow her choice
         payload = {
             "type": "message",
             "id": outbox_id,

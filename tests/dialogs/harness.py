@@ -7,15 +7,21 @@ what the outbox sender delivered, rendered by the real catalogs.
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.bootstrap import App, build_app
 from bot.messages import Attachment, Inbound, Outbound
 from bot.settings import load_settings
-from storage import seed
+from storage import conversations, seed
 from storage.migrate import upgrade_async
+from storage.people import person_for_address, set_locale, staff_actor
+from storage.staff import create_invite, redeem_invite
+from workflows.case import Actor, Case
+from workflows.services import apply_trigger
+from workflows.vocabulary import Trigger
 
 
 class RecordingChannel:
@@ -95,13 +101,105 @@ class Bot:
         return [m for m in self.channel.delivered[before:] if m.address == address]
 
     async def deliver_pending(self) -> None:
-        await self.app.sender.run_once(self.clock())
+        while await self.app.sender.run_once(self.clock()):
+            pass
+
+    async def restart(self) -> None:
+        """Stop this bot and build a new one on the same SQLite file (as after a crash or deploy)."""
+        settings = self.app.settings
+        await self.app.close()
+        self.app = build_app(settings, now=self.clock, channels=[self.channel])
+
+    async def conversation(self, address: str) -> tuple[str, dict[str, Any]]:
+        """The stored dialog step and data of ``address`` (("", {}) when there is none)."""
+        async with self.app.unit_of_work() as uow:
+            return await conversations.load(uow.session, address) or ("", {})
+
+    async def case(self, reference: str) -> Case:
+        async with self.app.unit_of_work() as uow:
+            case = await uow.cases.get(reference)
+        assert case is not None, reference
+        return case
+
+    async def cases_of(self, address: str) -> list[Case]:
+        """Every case reported by the person behind ``address``, oldest first."""
+        from storage.queries import cases_of_reporter
+
+        async with self.app.unit_of_work() as uow:
+            person = await person_for_address(uow.session, address, self.clock())
+            found = await cases_of_reporter(uow.session, person.id)
+            await uow.commit()
+        return list(reversed(found))
+
+    async def history(self, reference: str) -> tuple[Case, list, list]:
+        """(case, events, entries) of one case."""
+        async with self.app.unit_of_work() as uow:
+            case = await uow.cases.get(reference)
+            assert case is not None, reference
+            events = list(await uow.events.for_case(case.id))
+            entries = list(await uow.entries.for_case(case.id))
+        return case, events, entries
+
+    async def add_staff(
+        self,
+        address: str,
+        *,
+        roles: tuple[str, ...] = ("operator",),
+        regions: tuple[str, ...] = ("hailar",),
+        locale: str = "en",
+        name: str = "Staff",
+    ) -> Actor:
+        """A staff member who joined with an invitation code and has a chat identity at ``address``."""
+        async with self.app.unit_of_work() as uow:
+            now = self.clock()
+            person = await person_for_address(uow.session, address, now)
+            await set_locale(uow.session, person.id, locale)
+            code = await create_invite(
+                uow.session,
+                roles=list(roles),
+                regions=list(regions),
+                service_point_id=None,
+                now=now,
+                valid_for=timedelta(days=1),
+            )
+            await redeem_invite(uow.session, code, person_id=person.id, now=now, name=name)
+            actor = await staff_actor(uow.session, person.id)
+            await uow.commit()
+        assert actor is not None
+        return actor
+
+    async def fire(self, reference: str, trigger: Trigger, actor: Actor, **data: Any) -> None:
+        """A staff action on a case, through the same service the staff dialogs use."""
+        context = self.app.dialogs.context
+        await apply_trigger(
+            self.app.unit_of_work(),
+            reference=reference,
+            trigger=trigger,
+            actor=actor,
+            now=self.clock(),
+            tz=context.zone,
+            data=data,
+            policy=context.policy,
+            notifier=context.notifier,
+        )
+        await self.deliver_pending()
+
+    async def close_case(self, reference: str) -> None:
+        """Take a case through accept → dispatch → take → close as the staff who may do each."""
+        supervisor = await self.add_staff(f"web:closer-{reference}", roles=("operator", "supervisor"), regions=("all",))
+        mediator = await self.add_staff(f"web:mediator-{reference}", roles=("mediator",), regions=("all",))
+        await self.fire(reference, Trigger.ACCEPT, supervisor)
+        await self.fire(reference, Trigger.DISPATCH, supervisor, assignee_id=mediator.id)
+        await self.fire(reference, Trigger.TAKE, mediator)
+        await self.fire(reference, Trigger.CLOSE, supervisor, closure_code="resolved")
 
 
 async def make_bot(tmp_path: Path, clock: Clock, locale: str = "en") -> Bot:
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
     await upgrade_async(url)
-    settings = load_settings(database_url=url, default_locale="zh-Hans-CN", evidence_dir=tmp_path / "evidence", max_upload_mb=1)
+    settings = load_settings(
+        database_url=url, default_locale="zh-Hans-CN", evidence_dir=tmp_path / "evidence", max_upload_mb=1
+    )
     channel = RecordingChannel("web")
     app = build_app(settings, now=clock, channels=[channel])
     async with app.unit_of_work() as uow:
@@ -117,3 +215,88 @@ def texts(messages: list[Outbound]) -> str:
 
 def actions(messages: list[Outbound]) -> list[str]:
     return [b.action for m in messages for row in m.buttons for b in row]
+
+
+REFERENCE = re.compile(r"HLB-[0-9]{4}-[0-9]{6}")
+PIN = re.compile(r"(?<![0-9-])[0-9]{6}(?![0-9])")
+
+
+def receipt_of(messages: list[Outbound]) -> tuple[str, str]:
+    """(reference, PIN) as the receipt told her."""
+    text = texts(messages)
+    reference = REFERENCE.search(text)
+    pins = PIN.findall(text)
+    assert reference is not None and len(pins) == 1, text
+    return reference.group(0), pins[0]
+
+
+async def start(chat: Chat, locale: str = "en") -> list[Outbound]:
+    """First contact: greeting, language, "yes, it is safe"; ends at the menu."""
+    await chat.send("hello")
+    await chat.press(f"lang:{locale}")
+    return await chat.press("safe:yes")
+
+
+#: The intake steps in order, with the answer that leads past each in `walk_to`.
+INTAKE_ORDER = (
+    "service",
+    "region",
+    "describe",
+    "involved",
+    "contact",
+    "contact_phone",
+    "identity",
+    "name",
+    "consent",
+    "review",
+)
+
+
+async def walk_to(
+    chat: Chat,
+    step: str,
+    *,
+    service: str = "rights",
+    region: str = "hailar",
+    words: str = "My husband shouts and pushes me.",
+    involved: str = "none",
+    contact: str = "this_chat",
+    phone: str = "13800000000 after 8 pm",
+    name: str = "",
+    locale: str = "en",
+) -> list[Outbound]:
+    """From wherever she is, start a new request and answer until ``step`` is asked; return that ask."""
+    stored, _ = await chat.bot.conversation(chat.address)
+    if not stored:
+        await start(chat, locale)
+    if step == "menu":
+        return await chat.send("/start")
+    answers: list[tuple[str, dict[str, Any]]] = [
+        ("service", {"text": "/new"}),
+        ("region", {"action": f"svc:{service}"}),
+        ("describe", {"action": f"reg:{region}"}),
+    ]
+    if words:
+        answers.append(("", {"text": words}))
+    answers.append(("involved", {"action": "continue"}))
+    answers.append(("contact", {"action": f"inv:{involved}"}))
+    if contact == "phone_callback" or step == "contact_phone":
+        answers += [("contact_phone", {"action": "contact:phone_callback"}), ("identity", {"text": phone})]
+    else:
+        answers.append(("identity", {"action": f"contact:{contact}"}))
+    if name or step == "name":
+        answers += [("name", {"action": "id:named"}), ("consent", {"text": name or "Sarnai"})]
+    else:
+        answers.append(("consent", {"action": "id:anonymous"}))
+    answers.append(("review", {"action": "consent:yes"}))
+    for reached, kwargs in answers:
+        out = await chat.send(**kwargs)
+        if reached == step:
+            return out
+    raise AssertionError(f"no step {step!r} in the intake")
+
+
+async def file_case(chat: Chat, **answers: Any) -> tuple[str, str]:
+    """Walk the whole intake, confirm, and return (reference, PIN) from the receipt."""
+    await walk_to(chat, "review", **answers)
+    return receipt_of(await chat.press("confirm"))
