@@ -104,7 +104,7 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
             "cli-invite-created",
             roles=", ".join(args.role),
             regions=", ".join(args.region) or "-",
-            expires=str(args.expires),
+            expires=app.localizer.datetime(say.lang, utc_now() + args.expires, app.settings.zone),
         )
         print(code)
         return 0

@@ -13,7 +13,7 @@ from storage import queries
 from storage.people import relink_identity
 from workflows.case import Actor, Case, Intake
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
-from workflows.events import CaseEntry
+from workflows.events import AuditEntry, CaseEntry
 from workflows.references import normalize_reference, verify_pin
 from workflows.services import apply_trigger, open_case
 from workflows.vocabulary import UNKNOWN_REGION, Role, Service, State, Trigger
@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 PIN_ATTEMPTS = 3
 PIN_PAUSE = timedelta(minutes=15)
+#: How long her cases stay open to this conversation after the PIN (or after filing).
+UNLOCKED_FOR = timedelta(minutes=15)
+#: Wrong PINs for one case, from any conversation, before lookups of it pause.
+CASE_PIN_ATTEMPTS = 5
 EMERGENCY_CONSENT = "emergency-legal-basis"
 
 
@@ -39,6 +43,10 @@ def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
 
 
 class CaseDesk:
+    def __init__(self, on_menu=None) -> None:
+        #: The reporter dialog's menu handler, for menu buttons pressed while a PIN is asked.
+        self.on_menu = on_menu
+
     # --- opening -------------------------------------------------------------
 
     async def open(self, turn: Turn, intake: Intake, *, receipt: bool = True) -> Case:
@@ -65,7 +73,7 @@ class CaseDesk:
             await turn.uow.entries.add(
                 CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
             )
-        turn.data["unlocked"] = True
+        self.unlock(turn)
         if receipt:
             due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
             turn.say(
@@ -106,7 +114,7 @@ class CaseDesk:
         words = dict(intake or {})
         words.setdefault("service", Service.OTHER.value)
         words.setdefault("region", UNKNOWN_REGION)
-        words["consent"] = {"version": EMERGENCY_CONSENT, "locale": turn.locale}
+        words.setdefault("consent", {"version": EMERGENCY_CONSENT, "locale": turn.locale})
         turn.data["intake"] = words
         built = ReporterDialog().build_intake(turn, words, emergency_reason="reporter_danger_button")
         case = await self.open(turn, built, receipt=False)
@@ -142,6 +150,15 @@ class CaseDesk:
             turn.go("menu")
             turn.say("menu-prompt", buttons=choices.menu_rows())
 
+    def unlock(self, turn: Turn) -> None:
+        turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
+        turn.data["pin_failures"] = 0
+        turn.data.pop("unlocked", None)
+
+    def is_unlocked(self, turn: Turn) -> bool:
+        until = turn.data.get("unlocked_until")
+        return bool(until) and datetime.fromisoformat(until) > turn.now
+
     def _paused_until(self, turn: Turn) -> datetime | None:
         until = turn.data.get("pin_paused_until")
         if until and datetime.fromisoformat(until) > turn.now:
@@ -154,7 +171,7 @@ class CaseDesk:
             turn.say("cases-pin-paused", until={"$date": paused.isoformat()}, buttons=choices.menu_rows())
             turn.go("menu")
             return
-        if turn.data.get("unlocked"):
+        if self.is_unlocked(turn):
             await self.show_list(turn)
             return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
@@ -173,6 +190,9 @@ class CaseDesk:
             turn.say("cases-pin-wrong", left=PIN_ATTEMPTS - failures)
 
     async def on_pin(self, turn: Turn) -> None:
+        if turn.inbound.action.startswith("menu:"):
+            await self.on_menu(turn)
+            return
         if self._paused_until(turn) is not None:
             await self.open_my_cases(turn)
             return
@@ -183,12 +203,15 @@ class CaseDesk:
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
         checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
         if any(await asyncio.gather(*checks)):
-            turn.data.update(unlocked=True, pin_failures=0)
+            self.unlock(turn)
             await self.show_list(turn)
         else:
             self._failed_pin(turn)
 
     async def on_lookup(self, turn: Turn) -> None:
+        if turn.inbound.action.startswith("menu:"):
+            await self.on_menu(turn)
+            return
         if self._paused_until(turn) is not None:
             await self.open_my_cases(turn)
             return
@@ -199,12 +222,23 @@ class CaseDesk:
         if reference is None or not pin:
             turn.say("cases-reference-format")
             return
+        if (
+            case is not None
+            and await queries.recent_pin_failures(turn.session, case.id, turn.now - PIN_PAUSE) >= CASE_PIN_ATTEMPTS
+        ):
+            # Guessed at from several conversations: pause this case's lookups, whoever asks.
+            until = turn.now + PIN_PAUSE
+            turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
+            turn.go("menu")
+            return
         if case is None or not await asyncio.to_thread(verify_pin, pin, case.pin_hash):
+            if case is not None:
+                await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
             self._failed_pin(turn)
             return
         await relink_identity(turn.session, turn.inbound.address, case.reporter_id)
         turn.person = type(turn.person)(id=case.reporter_id, locale=turn.locale)
-        turn.data.update(unlocked=True, pin_failures=0)
+        self.unlock(turn)
         await self.show_list(turn)
 
     async def show_list(self, turn: Turn) -> None:
@@ -249,7 +283,7 @@ class CaseDesk:
         """Her case by reference — authorized again on every use, whatever the button said."""
         normalized = normalize_reference(reference or "")
         case = await turn.uow.cases.get(normalized) if normalized else None
-        if case is None or case.reporter_id != turn.person.id or not turn.data.get("unlocked"):
+        if case is None or case.reporter_id != turn.person.id or not self.is_unlocked(turn):
             return None
         return case
 
@@ -275,10 +309,13 @@ class CaseDesk:
         case = await self._own_case(turn, turn.data.get("case", ""))
         action = turn.inbound.action
         if case is None or action == "back":
-            await self.show_list(turn) if turn.data.get("unlocked") else self.ask(turn, "menu")
+            await self.show_list(turn) if self.is_unlocked(turn) else self.ask(turn, "menu")
             return
         if action == "add" and case.is_open:
             self.ask(turn, "add_info")
+        elif action == "withdraw" and case.is_open and case.minor_involved:
+            turn.say("refusal-minor-involved")
+            await self.show_case(turn, case)
         elif action == "withdraw" and case.is_open:
             turn.say("case-withdraw-confirm", reference={"$text": case.reference}, buttons=choices.yes_no_rows("wd"))
             turn.go("withdraw_confirm")

@@ -46,7 +46,7 @@ def _kept_text(turn: Turn) -> list[str]:
 
 class ReporterDialog:
     def __init__(self) -> None:
-        self.cases = CaseDesk()
+        self.cases = CaseDesk(on_menu=self.on_menu)
 
     # --- entry ---------------------------------------------------------------
 
@@ -65,10 +65,12 @@ class ReporterDialog:
         if has_private_use(inbound.text):
             turn.say("warning-private-use-keyboard")
         command = inbound.text.strip().split(maxsplit=1)[0].lower() if inbound.text.startswith("/") else ""
-        if command:
+        if command and (command in COMMANDS or turn.step not in FREE_TEXT_STEPS):
             await self.command(turn, command)
             return
         if not turn.data.get("locale") and turn.step != "language":
+            if inbound.text.strip():
+                _kept_text(turn).append(inbound.text)  # her first words are not lost to the picker
             self.ask(turn, "language")
             return
         if inbound.unsupported:

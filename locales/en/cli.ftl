@@ -3,7 +3,7 @@
 cli-migrated = The database is at the newest version.
 cli-seeded = Reference data loaded ({ $points } demo service points added).
 cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
-cli-invite-created = Invitation created: roles { $roles }, regions { $regions }, valid for { $expires }. The code (shown only now):
+cli-invite-created = Invitation created: roles { $roles }, regions { $regions }, valid until { $expires }. The code (shown only now):
 cli-staff-none = No staff members yet.
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = active

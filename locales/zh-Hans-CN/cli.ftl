@@ -3,7 +3,7 @@
 cli-migrated = 数据库已升级到最新版本。
 cli-seeded = 基础数据已载入（新增演示服务点 { $points } 个）。
 cli-service-point = #{ $id } { $name }（{ $kind }，{ $region }）
-cli-invite-created = 已创建邀请码：角色 { $roles }，地区 { $regions }，有效期 { $expires }。邀请码（只显示这一次）：
+cli-invite-created = 已创建邀请码：角色 { $roles }，地区 { $regions }，有效期至 { $expires }。邀请码（只显示这一次）：
 cli-staff-none = 还没有工作人员。
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = 在岗

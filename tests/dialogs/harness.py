@@ -232,7 +232,7 @@ def receipt_of(messages: list[Outbound]) -> tuple[str, str]:
 
 async def start(chat: Chat, locale: str = "en") -> list[Outbound]:
     """First contact: greeting, language, "yes, it is safe"; ends at the menu."""
-    await chat.send("hello")
+    await chat.send("/start")  # what the web page sends when a session opens
     await chat.press(f"lang:{locale}")
     return await chat.press("safe:yes")
 

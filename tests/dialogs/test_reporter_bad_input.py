@@ -197,7 +197,7 @@ async def test_text_at_the_menu_is_kept_for_the_next_request(bot: Bot) -> None:
 
 async def test_text_at_the_safety_question_is_kept_for_the_request(bot: Bot) -> None:
     chat = bot.chat("web:her")
-    await chat.send("hi")
+    await chat.send("/start")
     await chat.press("lang:en")
 
     out = await chat.send("my husband is asleep, I can write now")
@@ -309,3 +309,15 @@ async def test_a_redelivered_text_is_kept_once(bot: Bot) -> None:
     assert texts(first).startswith("Received.") and again == []
     _, data = await bot.conversation("web:her")
     assert data["intake"]["description"] == ["He hit me."]
+
+
+async def test_her_first_words_before_the_language_picker_are_kept_for_her_request(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    await chat.send("他又打我了，我该怎么办")
+    await chat.press("lang:zh-Hans-CN")
+    await chat.press("safe:yes")
+
+    reference, _ = await file_case(chat, words="昨天晚上的事。", locale="zh-Hans-CN")
+
+    _, _, entries = await bot.history(reference)
+    assert entries[0].text == "他又打我了，我该怎么办\n\n昨天晚上的事。"

@@ -60,10 +60,10 @@ async def test_a_case_with_a_child_involved_cannot_be_withdrawn_and_she_is_told_
     chat = bot.chat("web:her")
     reference, _ = await file_case(chat, involved="child")
     await open_case_view(chat, reference)
-    await chat.press("withdraw")
 
-    out = await chat.press("wd:yes")
+    out = await chat.press("withdraw")
 
+    assert "wd:yes" not in actions(out), "she is told at once, not asked to confirm first"
     assert "A child is involved" in texts(out) and "cannot be withdrawn" in texts(out)
     assert "has been withdrawn" not in texts(out)
     case, events, _ = await bot.history(reference)
@@ -241,8 +241,19 @@ async def test_a_button_pressed_at_the_pin_question_is_not_counted_as_a_wrong_pi
     await chat.press("menu:cases")
 
     for _ in range(3):
-        out = await chat.press("menu:new")
+        out = await chat.press("xyz")
         assert texts(out) == "Please enter your PIN (6 digits)."
 
     listed = await chat.send(pin)
     assert f"case:{reference}" in actions(listed)
+
+
+async def test_the_menu_buttons_still_work_at_the_pin_question(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    await file_case(chat)
+    await quick_exit(chat)
+    await chat.press("menu:cases")
+
+    out = await chat.press("menu:new")
+
+    assert texts(out) == "Which service do you need?"

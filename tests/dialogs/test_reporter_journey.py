@@ -26,7 +26,7 @@ WORDS = "He took my passport and says he will hurt me if I leave."
 async def journey(bot: Bot, address: str, *, locale: str, service: str, region: str) -> list:
     """Every step by its button, as she would tap them; returns what each step delivered."""
     chat = bot.chat(address)
-    seen = [await chat.send("你好")]
+    seen = [await chat.send("/start")]
     seen.append(await chat.press(f"lang:{locale}"))
     seen.append(await chat.press("safe:yes"))
     seen.append(await chat.press("menu:new"))
