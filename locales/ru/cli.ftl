@@ -1,0 +1,33 @@
+# Командная строка walking-home.
+
+cli-migrated = База данных обновлена до последней версии.
+cli-seeded =
+    { $points ->
+        [one] Базовые данные загружены (добавлен { $points } демонстрационный пункт обслуживания).
+        [few] Базовые данные загружены (добавлено { $points } демонстрационных пункта обслуживания).
+        [many] Базовые данные загружены (добавлено { $points } демонстрационных пунктов обслуживания).
+       *[other] Базовые данные загружены (добавлено демонстрационных пунктов обслуживания: { $points }).
+    }
+cli-service-point = #{ NUMBER($id, useGrouping: 0) } { $name } ({ $kind }, { $region })
+cli-invite-created = Приглашение создано: роли { $roles }, районы { $regions }, действует до { $expires }. Код (показывается только сейчас):
+cli-staff-none = Сотрудников пока нет.
+cli-staff-row = #{ NUMBER($id, useGrouping: 0) } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-active = работает
+cli-staff-inactive = отключён
+cli-staff-deactivated = Сотрудник #{ NUMBER($id, useGrouping: 0) } отключён и сразу потерял доступ.
+cli-staff-not-found = Сотрудника #{ NUMBER($id, useGrouping: 0) } нет.
+cli-case-not-found = Обращение { $reference } не найдено.
+cli-case-summary =
+    Обращение { $reference }
+    Статус: { $status }    Риск: { $risk }
+    Услуга: { $service }    Район: { $region }
+    Ответственный: { $owner }    Исполнитель: { $assignee }
+    Срок: { $due }
+    Записей: { $entries }
+    Ход дела:
+cli-case-event =   { NUMBER($seq, useGrouping: 0) }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-web-url = Веб-чат запущен: { $url }
+cli-web-failed = Не удалось запустить веб-чат на { $host }:{ NUMBER($port, useGrouping: 0) }: { $detail }
+cli-no-channels = Нет доступных каналов. Задайте WALKING_HOME_WEB_ENABLED=true или настройте Telegram / Matrix (см. README).
+cli-running = Бот работает. Для остановки нажмите Ctrl+C.
+cli-stopping = Останавливаю…
