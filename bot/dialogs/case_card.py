@@ -67,20 +67,21 @@ def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
+def summary_args(case: Case) -> dict[str, Any]:
+    """What every staff view of a case starts with, as catalog references."""
+    return {
+        "reference": {"$text": case.reference},
+        "status": {"$msg": f"state-{case.state.value}"},
+        "service": {"$msg": f"service-{case.service.value}"},
+        "region": {"$msg": f"region-{case.region}"},
+        "language": {"$msg": "language-self", "locale": case.language},
+        "risk": {"$msg": f"risk-{case.risk.value}"},
+    }
+
+
 def case_line(case: Case) -> dict[str, Any]:
     """One line of a list (queue, mine, filters): reference, status, service, region, language, risk, age."""
-    return {
-        "$msg": "staff-case-line",
-        "args": {
-            "reference": {"$text": case.reference},
-            "status": {"$msg": f"state-{case.state.value}"},
-            "service": {"$msg": f"service-{case.service.value}"},
-            "region": {"$msg": f"region-{case.region}"},
-            "language": {"$msg": "language-self", "locale": case.language},
-            "risk": {"$msg": f"risk-{case.risk.value}"},
-            "opened": {"$date": case.created_at.isoformat()},
-        },
-    }
+    return {"$msg": "staff-case-line", "args": {**summary_args(case), "opened": {"$date": case.created_at.isoformat()}}}
 
 
 def flags(case: Case) -> list[dict[str, Any]]:
@@ -133,13 +134,8 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
         for e in evidence
     ]
     args = {
-        "reference": {"$text": case.reference},
-        "status": {"$msg": f"state-{case.state.value}"},
-        "service": {"$msg": f"service-{case.service.value}"},
-        "region": {"$msg": f"region-{case.region}"},
-        "language": {"$msg": "language-self", "locale": case.language},
+        **summary_args(case),
         "channel": {"$msg": f"channel-{case.channel.value}"},
-        "risk": {"$msg": f"risk-{case.risk.value}"},
         "owner": {"$text": names.get(case.owner_id, "—")},
         "assignee": {"$text": names.get(case.assignee_id, point or "—")},
         "due": {"$date": case.due_at.isoformat()} if case.due_at else {"$text": "—"},

@@ -189,12 +189,18 @@ class CaseDesk:
         else:
             turn.say("cases-pin-wrong", left=PIN_ATTEMPTS - failures)
 
-    async def on_pin(self, turn: Turn) -> None:
+    async def _left_the_gate(self, turn: Turn) -> bool:
+        """A menu button, or a pause in force: handled here, not as a PIN guess."""
         if turn.inbound.action.startswith("menu:"):
             await self.on_menu(turn)
-            return
+            return True
         if self._paused_until(turn) is not None:
             await self.open_my_cases(turn)
+            return True
+        return False
+
+    async def on_pin(self, turn: Turn) -> None:
+        if await self._left_the_gate(turn):
             return
         pin = turn.text.strip()
         if not pin:  # a button, not a guess: ask again without counting an attempt
@@ -209,11 +215,7 @@ class CaseDesk:
             self._failed_pin(turn)
 
     async def on_lookup(self, turn: Turn) -> None:
-        if turn.inbound.action.startswith("menu:"):
-            await self.on_menu(turn)
-            return
-        if self._paused_until(turn) is not None:
-            await self.open_my_cases(turn)
+        if await self._left_the_gate(turn):
             return
         parts = turn.text.replace(",", " ").split()
         reference = normalize_reference(parts[0]) if parts else None
