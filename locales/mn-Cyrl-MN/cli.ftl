@@ -2,14 +2,14 @@
 
 cli-migrated = Өгөгдлийн сан хамгийн сүүлийн хувилбарт шинэчлэгдлээ.
 cli-seeded = Үндсэн өгөгдөл ачааллаа (жишээ үйлчилгээний цэг { $points } нэмэгдсэн).
-cli-service-point = #{ NUMBER($id, useGrouping: 0) } { $name } ({ $kind }, { $region })
+cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
 cli-invite-created = Урилга үүслээ: эрх { $roles }, бүс { $regions }, хүчинтэй хугацаа { $expires }. Урилгын код (зөвхөн одоо харагдана):
 cli-staff-none = Ажилтан одоогоор алга.
-cli-staff-row = #{ NUMBER($id, useGrouping: 0) } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = ажиллаж байгаа
 cli-staff-inactive = идэвхгүй болсон
-cli-staff-deactivated = #{ NUMBER($id, useGrouping: 0) } дугаартай ажилтныг идэвхгүй болголоо, нэвтрэх эрх нь шууд хаагдлаа.
-cli-staff-not-found = #{ NUMBER($id, useGrouping: 0) } дугаартай ажилтан алга.
+cli-staff-deactivated = #{ $id } дугаартай ажилтныг идэвхгүй болголоо, нэвтрэх эрх нь шууд хаагдлаа.
+cli-staff-not-found = #{ $id } дугаартай ажилтан алга.
 cli-case-not-found = { $reference } дугаартай хэрэг олдсонгүй.
 cli-case-summary =
     Хэрэг { $reference }
@@ -19,9 +19,9 @@ cli-case-summary =
     Хугацаа: { $due }
     Бичлэгийн тоо: { $entries }
     Явц:
-cli-case-event =   { NUMBER($seq, useGrouping: 0) }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Вэб чат ажиллаж байна: { $url }
-cli-web-failed = Вэб чатыг { $host }:{ NUMBER($port, useGrouping: 0) } дээр эхлүүлж чадсангүй: { $detail }
+cli-web-failed = Вэб чатыг { $host }:{ $port } дээр эхлүүлж чадсангүй: { $detail }
 cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ийг тохируулна уу (README-г үзнэ үү).
 cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C дарна уу.
-cli-stopping = Зогсоож байна…
+cli-stopping = Зогсоож байна...

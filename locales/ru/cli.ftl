@@ -8,14 +8,14 @@ cli-seeded =
         [many] Базовые данные загружены (добавлено { $points } демонстрационных пунктов обслуживания).
        *[other] Базовые данные загружены (добавлено демонстрационных пунктов обслуживания: { $points }).
     }
-cli-service-point = #{ NUMBER($id, useGrouping: 0) } { $name } ({ $kind }, { $region })
+cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
 cli-invite-created = Приглашение создано: роли { $roles }, районы { $regions }, действует до { $expires }. Код (показывается только сейчас):
 cli-staff-none = Сотрудников пока нет.
-cli-staff-row = #{ NUMBER($id, useGrouping: 0) } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = работает
 cli-staff-inactive = отключён
-cli-staff-deactivated = Сотрудник #{ NUMBER($id, useGrouping: 0) } отключён и сразу потерял доступ.
-cli-staff-not-found = Сотрудника #{ NUMBER($id, useGrouping: 0) } нет.
+cli-staff-deactivated = Сотрудник #{ $id } отключён и сразу потерял доступ.
+cli-staff-not-found = Сотрудника #{ $id } нет.
 cli-case-not-found = Обращение { $reference } не найдено.
 cli-case-summary =
     Обращение { $reference }
@@ -25,9 +25,9 @@ cli-case-summary =
     Срок: { $due }
     Записей: { $entries }
     Ход дела:
-cli-case-event =   { NUMBER($seq, useGrouping: 0) }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Веб-чат запущен: { $url }
-cli-web-failed = Не удалось запустить веб-чат на { $host }:{ NUMBER($port, useGrouping: 0) }: { $detail }
+cli-web-failed = Не удалось запустить веб-чат на { $host }:{ $port }: { $detail }
 cli-no-channels = Нет доступных каналов. Задайте WALKING_HOME_WEB_ENABLED=true или настройте Telegram / Matrix (см. README).
 cli-running = Бот работает. Для остановки нажмите Ctrl+C.
-cli-stopping = Останавливаю…
+cli-stopping = Останавливаю...

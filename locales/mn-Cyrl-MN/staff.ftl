@@ -1,0 +1,231 @@
+# Ажилтны тал: нэг цонх, хэргийн карт, хуваарилалт, шийдвэрлэлт, зөвшөөрөл, мессеж дамжуулалт, утасны дуудлага, хайлт.
+# Орчуулгыг хөгжүүлэгчид хийсэн; эх хэлтэн шалгах шаардлагатай.
+
+staff-joined =
+    Тавтай морил. Таны үүрэг:
+    { $roles }
+    Хариуцах бүс:
+    { $regions }
+staff-left = Та ажилтны бүрэлдэхүүнээс гарлаа; нэвтрэх эрх тань шууд хаагдлаа.
+staff-no-access = Танд ажилтны эрх байхгүй болсон. Асуух зүйл байвал админд хандана уу.
+staff-menu = Ажлын самбар: сонгоно уу.
+staff-help =
+    Ажилтны тушаал:
+    /queue хүлээгдэж буй ажил (яаралтай нь эхэнд)
+    /mine миний хэргүүд (эвлэрүүлэн зуучлагчид)
+    /case ДУГААР — хэргийн карт ба явц
+    /cases state=... service=... region=... assignee=... emergency overdue — хэрэг шүүж харах
+    /counts төлөв бүрийн хэргийн тоо
+    /reply ДУГААР бичвэр — хүсэлт гаргагчид ботоор дамжуулж бичих
+    /hotline 12338 утасны дуудлага бүртгэх
+    /language хэл, /leave ажилтнаас гарах, /cancel одоогийн маягтыг цуцлах
+staff-unknown-command = { $command } тушаал танигдсангүй. Ажилтны тушаалуудыг харахын тулд /help илгээнэ үү.
+staff-menu-queue = Дараалал
+staff-menu-hotline = Дуудлага бүртгэх
+staff-menu-mine = Миний хэргүүд
+staff-menu-counts = Тоон мэдээ
+staff-queue-title = Дараалал
+staff-mine-title = Миний хэргүүд
+staff-cases-title = Шүүлтийн үр дүн
+staff-list-empty = { $title }: хэрэг алга.
+staff-case-list =
+    { $title } ({ $count }):
+    { $lines }
+staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · эрсдэл: { $risk } · бүртгэсэн: { $opened }
+staff-case-not-found = { $reference } дугаартай хэрэг олдсонгүй, эсвэл таны эрхийн хүрээнд хамаарахгүй.
+staff-filter-help = Шүүлтүүр: /cases state=new service=rights region=hailar assignee=12 emergency overdue (дурын хослолоор).
+staff-counts =
+    Таны хүрээнд нийт { $total } хэрэг байна:
+    { $lines }
+staff-count-line = { $state }: { $count }
+staff-case-card =
+    Хэрэг { $reference } · { $status }
+    Үйлчилгээ: { $service }   Бүс: { $region }
+    Хэл: { $language }   Суваг: { $channel }   Эрсдэл: { $risk }
+    Хариуцагч: { $owner }   Гүйцэтгэгч: { $assignee }
+    Хугацаа: { $due }
+    Тэмдэглэгээ: { $flags }
+    — Түүний үг —
+    { $words }
+    — Материал —
+    { $evidence }
+    — Явц —
+    { $timeline }
+staff-timeline-line = { $at } { $trigger } ({ $role }) → { $target }
+staff-entry-description = [{ $at }] Хүсэлт гаргагчийн тайлбар: { $text }
+staff-entry-message-in = [{ $at }] Хүсэлт гаргагч: { $text }
+staff-entry-message-out = [{ $at }] Ажилтан: { $text }
+staff-entry-contact = [{ $at }] Холбоо барих: { $text }
+staff-entry-callback = [{ $at }] Эргэж залгах хүсэлт: { $text }
+staff-evidence-line = { $name } ({ $size } байт)
+flag-minor = хүүхэд холбогдсон
+flag-elder = ахмад настан холбогдсон
+flag-anonymous = нэрээ нууцалсан
+flag-no-contact = өөрсдөө холбогдохгүй
+flag-confidential = нууц
+flag-overdue = хугацаа хэтэрсэн
+channel-telegram = Telegram
+channel-matrix = Matrix
+channel-web = вэб чат
+channel-hotline = 12338 утас
+
+staff-button-open = Хэргийг нээх
+staff-button-ack = Хүлээн авснаа батлах
+staff-button-accept = Хүлээн авах
+staff-button-dispatch = Хуваарилах
+staff-button-take = Хариуцаж авах
+staff-button-decline = Буцаах
+staff-button-start-mediation = Эвлэрүүлэх хүсэлт
+staff-button-parties-consent = Хоёр тал зөвшөөрсөн
+staff-button-record-session = Уулзалт тэмдэглэх
+staff-button-agreement = Тохиролцоонд хүрсэн
+staff-button-terminate = Эвлэрүүлэхийг зогсоох
+staff-button-refer = Шилжүүлэх
+staff-button-feedback = Хариу бүртгэх
+staff-button-resolve = Шийдсэн, эргэх холбоо
+staff-button-close = Хаах
+staff-button-reject = Хүлээн авахгүй
+staff-button-emergency = Яаралтай болгох
+staff-button-hold = Түр зогсоох
+staff-button-resume = Үргэлжлүүлэх
+staff-button-reopen = Дахин нээх
+staff-button-message = Хүсэлт гаргагчид бичих
+staff-button-approve = Зөвшөөрөх
+staff-button-refuse = Татгалзах
+staff-button-cancel = Цуцлах
+staff-button-callback-done = Эргэж залгасан
+staff-cancelled = Цуцаллаа.
+staff-done = { $reference }: «{ $trigger }» хийгдлээ. Одоогийн төлөв: { $status }.
+staff-agreement-window = Шүүхээр баталгаажуулах хүсэлт гаргах эцсийн хугацаа: { $due }.
+staff-acknowledged = { $reference } дугаартай яаралтай хэргийг хүлээн авснаа баталлаа; таны нэр, цагийг бүртгэсэн.
+staff-refusal-taken = Энэ хэргийг { $who } хариуцаж байна. Одоогийн төлөв: { $state }.
+staff-missing-field = Дутуу байна: { $field }.
+
+staff-ask-risk = { $reference } хэргийг хүлээн авах: эрсдэлийн түвшинг үнэлнэ үү.
+staff-ask-reject-reason = { $reference } хэргийг хүлээн авахгүй: шалтгааныг сонгоно уу.
+staff-ask-signposting = Хүсэлт гаргагч өөр хаана хандаж болохыг бичнэ үү (түүнд илгээгдэнэ).
+staff-ask-hold-reason = { $reference } хэргийг түр зогсоох: шалтгааныг бичнэ үү.
+staff-ask-decline-reason = { $reference } хэргийг буцаах: шалтгааныг бичнэ үү, хүлээн авах ажилтанд мэдэгдэнэ.
+staff-ask-opted-in = Хүсэлт гаргагч эвлэрүүлэн зуучлалыг өөрөө тодорхой сонгосон уу? (Гэр бүлийн хүчирхийллийн хэрэгт мөн удирдах ажилтны зөвшөөрөл хэрэгтэй, эрсдэл дунд буюу бага байх ёстой.)
+staff-ask-both-consent = Хоёр тал эвлэрүүлэн зуучлалд зөвшөөрч, үүнийг тэмдэглэсэн үү?
+staff-ask-session-date = Уулзалт тэмдэглэх: огноо?
+staff-ask-session-place = Газар?
+staff-ask-session-attendees = Хэн оролцсон бэ?
+staff-ask-session-summary = Уулзалтын товч агуулга?
+staff-ask-session-next = Дараагийн уулзалтын огноо? (байхгүй бол «үгүй» гэж бичнэ үү)
+staff-ask-agreement-form = Тохиролцооны хэлбэр?
+staff-ask-agreement-text = Тохиролцооны агуулгыг бичнэ үү.
+staff-ask-terminate-reason = { $reference } хэргийн эвлэрүүлэн зуучлалыг зогсоох: шалтгааныг бичнэ үү. Хүсэлт гаргагчид арбитр, захиргааны журам, шүүхэд хандах боломжийг мэдэгдэнэ.
+staff-ask-agency = Аль байгууллагад шилжүүлэх вэ?
+staff-ask-referral-purpose = Шилжүүлэх зорилго?
+staff-ask-share-basis = Тухайн байгууллагад мэдээлэл өгөх үндэслэл?
+staff-ask-feedback = Байгууллагаас ямар хариу ирсэн бэ?
+staff-ask-outcome = Үр дүн? (Эргэх холбоог 7 болон 30 хоногийн дараа автоматаар товлоно.)
+staff-ask-closure = Хаах үндэслэл?
+staff-ask-reopen-reason = { $reference } хэргийг дахин нээх: шалтгааныг бичнэ үү.
+staff-ask-emergency-reason = { $reference } хэргийг яаралтай болгох: шалтгааныг бичнэ үү.
+staff-ask-relay = { $reference } хэргийн хүсэлт гаргагчид илгээх мессежээ бичнэ үү. Тэр «Таны эвлэрүүлэн зуучлагч» гэж харах бөгөөд таны бүртгэлийг харахгүй.
+staff-confirm-yes = Тийм, баталж байна
+reject-reason-out_of_scope = Хүлээн авах хүрээнд хамаарахгүй
+reject-reason-duplicate = Давхардсан хүсэлт
+reject-reason-other_agency = Өөр байгууллагын асуудал
+reject-reason-no_response = Холбогдох боломжгүй
+reject-reason-other = Бусад
+closure-resolved = Асуудал шийдэгдсэн
+closure-agreement_honoured = Тохиролцоо биелсэн
+closure-referred_out = Өөр байгууллага шийдвэрлэсэн
+closure-no_response = Холбогдох боломжгүй
+closure-duplicate = Давхардсан хэрэг
+closure-other = Бусад
+agency-police = Цагдаа
+agency-court = Шүүх
+agency-legal_aid = Хууль зүйн туслалцаа
+agency-civil_affairs = Иргэний хэрэг, халамж
+agency-human_resources = Хөдөлмөр, нийгмийн хамгаалал
+agency-education = Боловсрол
+agency-health = Эрүүл мэнд
+share-basis-consent = Хүсэлт гаргагч зөвшөөрсөн
+share-basis-emergency = Яаралтай нөхцөл
+share-basis-child_protection = Хүүхэд хамгаалал (заавал мэдээлэх)
+agreement-form-written = Бичгээр
+agreement-form-oral = Амаар
+
+staff-dispatch-suggestions =
+    { $reference } хэргийг хуваарилах санал:
+    { $lines }
+staff-suggestion-line = { $name } ({ $kind }, одоо { $load }/{ $capacity }): { $reasons }
+staff-dispatch-none = Хуваарилах эвлэрүүлэн зуучлагч эсвэл үйлчилгээний цэг алга. Эхлээд walking-home seed --demo ажиллуулах эсвэл эвлэрүүлэн зуучлагч урина уу.
+candidate-mediator = эвлэрүүлэн зуучлагч
+candidate-point = үйлчилгээний цэг
+reason-region = ижил бүс
+reason-service = энэ үйлчилгээг үзүүлдэг
+reason-language = хүсэлт гаргагчийн хэлээр ярьдаг
+reason-load = ачаалал даах боломжтой
+reason-full = ачаалал дүүрсэн
+
+staff-approval-requested = Таны зөвшөөрөл хэрэгтэй: { $who } { $reference } хэрэгт ({ $service }, { $region }) «{ $trigger }» хийх хүсэлт гаргалаа.
+staff-approval-sent = Удирдах ажилтанд зөвшөөрөл хүсэж илгээлээ: { $reference }. Зөвшөөрмөгц автоматаар хийгдэнэ.
+staff-approval-no-supervisor = { $reference } хэргийн бүсэд зөвшөөрөл өгөх удирдах ажилтан алга; хотын эмэгтэйчүүдийн холбоонд хандана уу.
+staff-approval-granted = { $reference } хэрэгт «{ $trigger }» хийхийг удирдах ажилтан зөвшөөрч, хийгдлээ.
+staff-approval-refused = { $reference } хэрэгт «{ $trigger }» хийхийг удирдах ажилтан зөвшөөрсөнгүй.
+staff-approval-failed = { $reference } хэрэгт «{ $trigger }» хийхийг зөвшөөрсөн боловч хэргийн төлөв энэ хооронд өөрчлөгдсөн тул хийж чадсангүй.
+staff-approval-already-decided = Энэ хүсэлтийг аль хэдийн шийдвэрлэсэн.
+
+staff-dispatch-offered = Танд хуваарилагдлаа: { $reference } ({ $service }, { $region }, хэл: { $language }). Хариуцаж авах эсвэл буцаана уу.
+staff-declined = { $reference } хэргийг буцаасан тул дараалалд эргэж орлоо. Шалтгаан: { $reason }
+
+relay-from-mediator =
+    Таны эвлэрүүлэн зуучлагч ({ $reference } дугаартай хэрэг):
+    { $text }
+relay-reply = Хариулах
+relay-from-reporter =
+    { $reference } хэргийн хүсэлт гаргагч:
+    { $text }
+staff-relay-sent = { $reference } хэргийн хүсэлт гаргагчид дамжууллаа.
+staff-relay-blocked-no-contact = { $reference } хэргийн хүсэлт гаргагч өөрт нь холбогдохгүй байхыг хүссэн тул мессеж илгээгдсэнгүй; таны мессежийг хэрэгт хадгаллаа.
+staff-relay-callback-task = { $reference } хэрэг утсаар ирсэн тул таны мессежийг эргэж залгах даалгавар болгон дараалалд орууллаа.
+staff-relay-empty = Мессеж хоосон тул илгээгдсэнгүй.
+staff-relay-files-not-supported = Ботоор дамжуулж хүсэлт гаргагчид файл илгээх боломж одоогоор алга; зөвхөн бичвэрийг илгээлээ.
+
+staff-callback-task = Эргэж залгах: { $reference } — { $what }
+staff-callback-done = { $reference }: эргэж залгасныг бүртгэлээ.
+staff-callback-already-done = Энэ дуудлагыг аль хэдийн хийсэн байна.
+callback-relay = Дамжуулах үг: { $text }
+
+hotline-ask-service = 12338 дуудлага бүртгэх: ямар үйлчилгээ?
+hotline-ask-region = Залгасан хүн аль бүсэд байна?
+hotline-ask-language = Залгасан хүн ямар хэлээр ярьдаг вэ?
+hotline-ask-description = Дуудлагын товч агуулга?
+hotline-ask-phone = Эргэж залгах дугаар?
+hotline-ask-safe-times = Эргэж залгахад аюулгүй цаг?
+hotline-ask-risk = Эрсдэлийн түвшин?
+hotline-ask-minor = Хүүхэд холбогдсон уу?
+hotline-language-zh-Hans-CN = Хятад хэл
+hotline-language-mn-Mong-CN = Монгол хэл (монгол бичиг)
+hotline-language-mn-Cyrl-MN = Монгол хэл (кирилл)
+hotline-language-ru = Орос хэл
+hotline-language-en = Англи хэл
+hotline-registered = Дуудлагыг { $reference } дугаараар бүртгэлээ. Залгасан хүний нууц код: { $pin } (утсаар хэлж өгнө үү).
+
+field-service = үйлчилгээ
+field-region = бүс
+field-consent_version = зөвшөөрлийн бүртгэл
+field-description = тайлбар
+field-reason = шалтгаан
+field-reason_code = шалтгааны төрөл
+field-signposting = хандаж болох бусад газар
+field-target = хэнд хуваарилах
+field-reporter_opted_in = хүсэлт гаргагч эвлэрүүлэн зуучлалыг сонгосон эсэх
+field-reporter_consent = хүсэлт гаргагчийн зөвшөөрөл
+field-other_party_consent = нөгөө талын зөвшөөрөл
+field-session_date = огноо
+field-attendees = оролцогчид
+field-summary = товч агуулга
+field-agreement_text = тохиролцооны агуулга
+field-agreement_form = тохиролцооны хэлбэр
+field-agency = байгууллага
+field-purpose = зорилго
+field-share_consent = мэдээлэл дамжуулах зөвшөөрөл
+field-outcome = үр дүн
+field-closure_code = хаах үндэслэл
+field-risk = эрсдэлийн түвшин
