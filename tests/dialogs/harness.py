@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.bootstrap import App, build_app
+from bot.dialogs.reporter import INTAKE_STEPS
 from bot.messages import Attachment, Inbound, Outbound
 from bot.settings import load_settings
 from storage import conversations, seed
@@ -237,19 +238,8 @@ async def start(chat: Chat, locale: str = "en") -> list[Outbound]:
     return await chat.press("safe:yes")
 
 
-#: The intake steps in order, with the answer that leads past each in `walk_to`.
-INTAKE_ORDER = (
-    "service",
-    "region",
-    "describe",
-    "involved",
-    "contact",
-    "contact_phone",
-    "identity",
-    "name",
-    "consent",
-    "review",
-)
+#: The intake steps in order (the dialog's own list, so the two cannot drift apart).
+INTAKE_ORDER = INTAKE_STEPS
 
 
 async def walk_to(
