@@ -12,7 +12,7 @@ from typing import Any
 from bot.dialogs import case_card
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, Field, trigger_data
 from bot.dialogs.turn import Turn
-from bot.i18n import PICKER_ORDER
+from bot.i18n import PICKER_ORDER, hint_to_locale
 from storage import approvals, callbacks, staff_queries
 from storage import staff as staff_store
 from storage.people import staff_actor
@@ -21,6 +21,7 @@ from workflows.dispatch import rank
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
 from workflows.events import AuditEntry, CaseEntry
 from workflows.references import normalize_reference
+from workflows.rules import check
 from workflows.services import apply_trigger, open_case
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State, Trigger
 
@@ -135,8 +136,15 @@ class StaffDialog:
         except staff_store.InviteError as error:
             turn.say(error.code, safety=False)
             return
+        # Her language: the one she chose, else what her device says, else the default.
+        # Stored on her person too, so notices sent to her (offers, approvals) use it.
+        hinted = hint_to_locale(turn.inbound.locale_hint)
+        locale = turn.data.get("locale") or turn.person.locale
+        locale = locale or (hinted if hinted in turn.context.locales else turn.context.default_locale)
+        if not turn.person.locale:
+            await turn.set_locale(locale)
         turn.data.clear()
-        turn.data.update(locale=turn.locale, safe=True)
+        turn.data.update(locale=locale, safe=True)
         turn.say(
             "staff-joined",
             roles={"$list": [{"$msg": f"role-{r}"} for r in joined.roles]},
@@ -270,6 +278,7 @@ class StaffDialog:
                 )
                 turn.go("staff:relay")
             else:
+                await turn.uow.audit.record(AuditEntry(case.id, actor.id, "relay", "refused:not_assigned", turn.now))
                 turn.say("refusal-not-assigned", safety=False)
         elif verb == "dsp":
             await self.suggest(turn, actor, case)
@@ -292,6 +301,7 @@ class StaffDialog:
 
     async def acknowledge(self, turn: Turn, actor: Actor, case: Case) -> None:
         if case.state is not State.EMERGENCY or not case_card.may_fire(case, actor, Trigger.ACCEPT):
+            await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "refused", turn.now))
             turn.say("error-stale-button", safety=False)
             return
         first = await turn.uow.cases.mark_acknowledged(case.id, turn.now)
@@ -407,6 +417,16 @@ class StaffDialog:
             return not is_supervisor
         return False
 
+    @staticmethod
+    def _passes_with_approval(case: Case, actor: Actor, trigger: Trigger, data: dict[str, Any]) -> bool:
+        """Would every other guard pass once a supervisor approved? If not, refuse now: never ask in vain."""
+        supervisor = Actor(id=None, roles=frozenset({Role.SUPERVISOR}), regions=frozenset({case.region}))
+        try:
+            check(case, actor, trigger, data, supervisor)
+        except (InvalidTransition, NotPermitted, MissingData):
+            return False
+        return True
+
     async def fire(
         self,
         turn: Turn,
@@ -416,7 +436,12 @@ class StaffDialog:
         data: dict[str, Any],
         approver: Actor | None = None,
     ) -> bool:
-        if approver is None and case_card.may_fire(case, actor, trigger) and self._needs_approval(case, actor, trigger):
+        if (
+            approver is None
+            and case_card.may_fire(case, actor, trigger)
+            and self._needs_approval(case, actor, trigger)
+            and self._passes_with_approval(case, actor, trigger, data)
+        ):
             await self.request_approval(turn, actor, case, trigger, data)
             return False
         if approver is None and trigger is Trigger.START_MEDIATION and case.is_domestic_violence:
@@ -435,7 +460,7 @@ class StaffDialog:
                 notifier=turn.context.notifier,
             )
         except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
-            await self.explain(turn, error)
+            await self.explain(turn, error, actor, case)
             return False
         except StaleCase:
             turn.say("error-stale-case", safety=False)
@@ -452,12 +477,13 @@ class StaffDialog:
             turn.say("staff-agreement-window", due={"$date": fresh.due_at.isoformat()}, safety=False)
         return True
 
-    async def explain(self, turn: Turn, error: Exception) -> None:
-        if isinstance(error, InvalidTransition) and error.owner_id is not None and error.state != State.NEW.value:
-            names = await staff_queries.staff_names(turn.session, [error.owner_id])
+    async def explain(self, turn: Turn, error: Exception, actor: Actor | None = None, case: Case | None = None) -> None:
+        holder = await self._taken_by(turn, error, actor, case)
+        if holder is not None:
+            names = await staff_queries.staff_names(turn.session, [holder])
             turn.say(
                 "staff-refusal-taken",
-                who={"$text": names.get(error.owner_id, "—")},
+                who={"$text": names.get(holder, "—")},
                 state={"$msg": f"state-{error.state}"},
                 safety=False,
             )
@@ -469,6 +495,19 @@ class StaffDialog:
             turn.say("staff-missing-field", field={"$msg": f"field-{error.field}"}, safety=False)
         else:
             turn.say("error-case-not-found", safety=False)
+
+    @staticmethod
+    async def _taken_by(turn: Turn, error: Exception, actor: Actor | None, case: Case | None) -> int | None:
+        """Who beat her to it, when she lost a race to accept or take the case (never herself)."""
+        if not isinstance(error, InvalidTransition) or case is None or actor is None:
+            return None
+        if error.trigger not in (Trigger.ACCEPT.value, Trigger.TAKE.value):
+            return None
+        fresh = await turn.uow.cases.get(case.reference)
+        if fresh is None:
+            return None
+        holder = fresh.owner_id if error.trigger == Trigger.ACCEPT.value else fresh.assignee_id
+        return holder if holder is not None and holder != actor.id else None
 
     async def request_approval(
         self, turn: Turn, actor: Actor, case: Case, trigger: Trigger, data: dict[str, Any]
