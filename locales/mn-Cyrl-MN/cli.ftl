@@ -22,6 +22,6 @@ cli-case-summary =
 cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Вэб чат ажиллаж байна: { $url }
 cli-web-failed = Вэб чатыг { $host }:{ $port } дээр эхлүүлж чадсангүй: { $detail }
-cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ийг тохируулна уу (README-г үзнэ үү).
+cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ыг тохируулна уу (README-г үзнэ үү).
 cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C дарна уу.
 cli-stopping = Зогсоож байна...

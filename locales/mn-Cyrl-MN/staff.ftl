@@ -41,7 +41,7 @@ staff-count-line = { $state }: { $count }
 staff-case-card =
     Хэрэг { $reference } · { $status }
     Үйлчилгээ: { $service }   Бүс: { $region }
-    Хэл: { $language }   Суваг: { $channel }   Эрсдэл: { $risk }
+    Хэл: { $language }{ $spoken }   Суваг: { $channel }   Эрсдэл: { $risk }
     Хариуцагч: { $owner }   Гүйцэтгэгч: { $assignee }
     Хугацаа: { $due }
     Тэмдэглэгээ: { $flags }
@@ -57,6 +57,7 @@ staff-entry-message-in = [{ $at }] Хүсэлт гаргагч: { $text }
 staff-entry-message-out = [{ $at }] Ажилтан: { $text }
 staff-entry-contact = [{ $at }] Холбоо барих: { $text }
 staff-entry-callback = [{ $at }] Эргэж залгах хүсэлт: { $text }
+staff-card-spoken = {" "}(утсаар ярих хэл: { $language })
 staff-evidence-line = { $name } ({ $size } байт)
 flag-minor = хүүхэд холбогдсон
 flag-elder = ахмад настан холбогдсон
@@ -160,6 +161,7 @@ candidate-point = үйлчилгээний цэг
 reason-region = ижил бүс
 reason-service = энэ үйлчилгээг үзүүлдэг
 reason-language = хүсэлт гаргагчийн хэлээр ярьдаг
+reason-spoken = түүний хүссэн хэлээр ярьдаг
 reason-load = ачаалал даах боломжтой
 reason-full = ачаалал дүүрсэн
 

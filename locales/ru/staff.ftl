@@ -46,7 +46,7 @@ staff-count-line = { $state }: { $count }
 staff-case-card =
     Обращение { $reference } · { $status }
     Услуга: { $service }   Район: { $region }
-    Язык: { $language }   Канал: { $channel }   Риск: { $risk }
+    Язык: { $language }{ $spoken }   Канал: { $channel }   Риск: { $risk }
     Ответственный: { $owner }   Исполнитель: { $assignee }
     Срок: { $due }
     Отметки: { $flags }
@@ -62,6 +62,7 @@ staff-entry-message-in = [{ $at }] Заявительница: { $text }
 staff-entry-message-out = [{ $at }] Сотрудник: { $text }
 staff-entry-contact = [{ $at }] Контакты: { $text }
 staff-entry-callback = [{ $at }] Просьба перезвонить: { $text }
+staff-card-spoken = {" "}(для звонка ей: { $language } язык)
 staff-evidence-line =
     { $size ->
         [one] { $name } ({ $size } байт)
@@ -171,6 +172,7 @@ candidate-point = пункт обслуживания
 reason-region = тот же район
 reason-service = оказывает эту услугу
 reason-language = говорит на её языке
+reason-spoken = говорит на языке, на котором она просила позвонить
 reason-load = может взять ещё
 reason-full = мест нет
 
