@@ -84,6 +84,7 @@ def build_app(
         render=renderer.outbox_row,
         clock=now,
         max_attempts=settings.outbox_max_attempts,
+        write_lock=write_lock,
         **(sender_options or {}),
     )
     notifications = Notifications()

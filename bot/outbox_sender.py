@@ -21,7 +21,7 @@ import contextlib
 import dataclasses
 import inspect
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -58,6 +58,7 @@ class OutboxSender:
         backoff_cap: timedelta = timedelta(hours=1),
         unroutable_delay: timedelta = timedelta(minutes=1),
         lease: timedelta = outbox_store.DEFAULT_LEASE,
+        write_lock: asyncio.Lock | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -72,10 +73,20 @@ class OutboxSender:
         self.backoff_cap = backoff_cap
         self.unroutable_delay = unroutable_delay
         self.lease = lease
+        # SQLite: the same lock the units of work take, so the sender's short transactions queue
+        # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
+        self._write_lock = write_lock
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self._unroutable_logged: set[str] = set()
+
+    @contextlib.asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncSession]:
+        async with contextlib.AsyncExitStack() as stack:
+            if self._write_lock is not None:
+                await stack.enter_async_context(self._write_lock)
+            yield await stack.enter_async_context(self._sessions())
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -125,7 +136,7 @@ class OutboxSender:
 
     async def _seconds_until_next_due(self) -> float:
         try:
-            async with self._sessions() as session:
+            async with self._transaction() as session:
                 due = await outbox_store.next_due(session)
         except Exception:
             logger.exception("could not read the next outbox due time")
@@ -150,7 +161,7 @@ class OutboxSender:
         """
         clock: Clock = self._clock if now is None else (lambda: now)
         now = clock()
-        async with self._sessions() as session:
+        async with self._transaction() as session:
             rows = await outbox_store.claim_due(session, now=now, limit=self.batch_size, lease=self.lease)
             await session.commit()
         if not rows:
@@ -222,7 +233,7 @@ class OutboxSender:
         logger.info("outbox %s: attempt %d failed (%s); next try in %s", row.id, attempts, error, delay)
 
     async def _record(self, statement: Callable[..., Awaitable[None]], outbox_id: int, **values: object) -> None:
-        async with self._sessions() as session:
+        async with self._transaction() as session:
             await statement(session, outbox_id, **values)
             await session.commit()
 

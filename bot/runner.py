@@ -8,27 +8,76 @@ import logging
 import signal
 
 from bot.bootstrap import App, build_app
+from bot.channels.telegram import TelegramChannel, TelegramStartError, build_application, webhook_route
 from bot.channels.web import WebChannel, WebServer, web_app
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
-async def start_channels(app: App, say) -> None:
-    """Start the web chat (and any other configured channel); a channel that fails says so and the rest go on."""
+def telegram_channel(app: App) -> TelegramChannel | None:
+    """The Telegram channel when a token is set; registered with the outbox once it runs."""
     settings = app.settings
-    if settings.web_enabled:
-        channel = WebChannel()
-        app.channels.register(channel)
-        server = WebServer(web_app(channel, app.dialogs.handle, app.localizer, settings), settings.web_host, settings.web_port)
+    if not settings.telegram_token:
+        return None
+    polling = settings.telegram_mode == "polling"
+    application = build_application(settings.telegram_token, api_url=settings.telegram_api_url, polling=polling)
+    return TelegramChannel(
+        application,
+        handle=app.dialogs.handle,
+        localizer=app.localizer,
+        mode=settings.telegram_mode,
+        webhook_url=settings.telegram_webhook_url,
+        webhook_secret=settings.telegram_webhook_secret,
+        max_download_bytes=settings.max_upload_bytes,
+        on_started=app.channels.register,
+    )
+
+
+async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
+    try:
+        await channel.start()
+    except TelegramStartError as error:
+        say("cli-telegram-failed", err=True, detail=str(error))
+        return
+    except Exception as error:  # nothing in one channel may stop the others
+        logger.exception("telegram channel failed to start")
+        say("cli-telegram-failed", err=True, detail=type(error).__name__)
+        return
+    app.services.append(channel)
+    if channel.running:
+        say("cli-telegram-running", mode=channel.mode, username=channel.bot.username or "?")
+    else:
+        say("cli-telegram-retrying", err=True)
+
+
+async def start_channels(app: App, say) -> None:
+    """Start the web chat and Telegram (when configured); a channel that fails says so and the rest go on."""
+    settings = app.settings
+    telegram = telegram_channel(app)
+    webhook_routes = [webhook_route(telegram)] if telegram and settings.telegram_mode == "webhook" else []
+    if settings.web_enabled or webhook_routes:
+        if settings.web_enabled:
+            channel = WebChannel()
+            app.channels.register(channel)
+            asgi = web_app(channel, app.dialogs.handle, app.localizer, settings)
+            asgi.router.routes[0:0] = webhook_routes  # the Telegram webhook lives on the same server
+        else:
+            from starlette.applications import Starlette
+
+            asgi = Starlette(routes=webhook_routes)
+        server = WebServer(asgi, settings.web_host, settings.web_port)
         try:
             await server.start()
         except OSError as error:
             say("cli-web-failed", err=True, host=settings.web_host, port=settings.web_port, detail=str(error))
         else:
             app.services.append(server)
-            say("cli-web-url", url=f"http://{settings.web_host}:{server.port}/")
-    if not app.channels.schemes():
+            if settings.web_enabled:
+                say("cli-web-url", url=f"http://{settings.web_host}:{server.port}/")
+    if telegram is not None:
+        await start_telegram(app, telegram, say)
+    if not app.channels.schemes() and not any(hasattr(s, "scheme") for s in app.services):
         say("cli-no-channels", err=True)
 
 
@@ -41,7 +90,7 @@ async def run(settings: Settings, say) -> int:
             loop.add_signal_handler(sig, stop.set)
     try:
         await start_channels(app, say)
-        if not app.channels.schemes():
+        if not app.channels.schemes() and not app.services:
             return 1
         app.sender.start()
         say("cli-running")

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org/bot"
     telegram_mode: str = "polling"
     telegram_webhook_secret: str = ""
+    telegram_webhook_url: str = ""  # public https base URL; when set, webhook mode calls setWebhook
     matrix_homeserver: str = ""
     matrix_user: str = ""
     matrix_password: str = ""

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its figures and a floor measured in the same run (see docs/performance.md)."""

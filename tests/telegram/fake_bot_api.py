@@ -1,0 +1,284 @@
+"""A small Telegram Bot API of our own for tests: aiohttp on 127.0.0.1, port 0.
+
+It answers what the bot uses (getMe, getUpdates as a long poll, sendMessage, answerCallbackQuery,
+editMessageText, editMessageReplyMarkup, deleteMessage(s), deleteWebhook, setWebhook,
+setMyCommands, getFile and the file download, leaveChat), records every call with its parameters
+(PTB sends form-encoded parameters whose objects are JSON-encoded; they are decoded here), and can
+be told to fail the next call of a method. The long poll is released at once on `stop`.
+
+Tests push updates with `user_message`, `press` and friends, and read what the bot did in `calls`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Messages", "username": "messages_test_bot"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+
+
+def _decode(value: str) -> Any:
+    """Form values: objects and numbers arrive JSON-encoded, plain strings as they are."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+class FakeBotApi:
+    def __init__(self, token: str = "123:TEST") -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.changed = asyncio.Condition()
+        self._updates: list[dict] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids: dict[int, itertools.count] = {}
+        self._failures: dict[str, list[tuple[int, dict]]] = {}
+        self.files: dict[str, bytes] = {}
+        self.file_sizes: dict[str, int] = {}
+        self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+        self._stopping = asyncio.Event()
+        self.port = 0
+
+    # -- server ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._api)
+        app.router.add_get("/bot{token}/{method}", self._api)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._file)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await self._site.start()
+        self.port = self._site._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        self._stopping.set()
+        async with self.changed:
+            self.changed.notify_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # -- what the tests control ----------------------------------------------------------------
+
+    def fail_next(self, method: str, status: int, *, retry_after: int | None = None, description: str = "") -> None:
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description or f"Error {status}"}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+            body["description"] = f"Too Many Requests: retry after {retry_after}"
+        self._failures.setdefault(method, []).append((status, body))
+
+    async def push(self, update: dict) -> dict:
+        update.setdefault("update_id", next(self._update_ids))
+        self._updates.append(update)
+        async with self.changed:
+            self.changed.notify_all()
+        return update
+
+    def make_update(self, **content: Any) -> dict:
+        return {"update_id": next(self._update_ids), **content}
+
+    def message(
+        self, chat_id: int, text: str = "", *, chat_type: str = "private", language: str = "en", **extra: Any
+    ) -> dict:
+        message_id = self._next_message_id(chat_id)
+        body = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": chat_type, **({"title": "Group"} if chat_type != "private" else {})},
+            "from": {"id": abs(chat_id), "is_bot": False, "first_name": "A", "language_code": language},
+            **extra,
+        }
+        if text:
+            body["text"] = text
+            if text.startswith("/"):
+                body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return body
+
+    async def user_message(self, chat_id: int, text: str = "", **extra: Any) -> dict:
+        return await self.push({"message": self.message(chat_id, text, **extra)})
+
+    def callback(self, chat_id: int, data: str, *, language: str = "en") -> dict:
+        sent = self.last_sent(chat_id)
+        return {
+            "callback_query": {
+                "id": f"cq{next(self._update_ids)}",
+                "from": {"id": chat_id, "is_bot": False, "first_name": "A", "language_code": language},
+                "chat_instance": "ci",
+                "data": data,
+                "message": {
+                    "message_id": sent["message_id"] if sent else 1,
+                    "date": int(time.time()),
+                    "chat": {"id": chat_id, "type": "private"},
+                    "from": BOT_USER,
+                    "text": "…",
+                },
+            }
+        }
+
+    async def press(self, chat_id: int, data: str) -> dict:
+        return await self.push(self.callback(chat_id, data))
+
+    def add_file(self, file_id: str, data: bytes, *, size: int | None = None) -> None:
+        self.files[file_id] = data
+        self.file_sizes[file_id] = len(data) if size is None else size
+
+    # -- reading what happened -------------------------------------------------------------------
+
+    def of(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [
+            c
+            for c in self.calls
+            if c.method == method and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+        ]
+
+    def sent(self, chat_id: int) -> list[dict]:
+        """sendMessage results to one chat, oldest first: text, reply_markup, message_id."""
+        return [c.params for c in self.of("sendMessage", chat_id) if "message_id" in c.params]
+
+    def last_sent(self, chat_id: int) -> dict | None:
+        sent = self.sent(chat_id)
+        return sent[-1] if sent else None
+
+    async def until(self, predicate: Callable[[], Any], seconds: float = 10) -> Any:
+        async with asyncio.timeout(seconds), self.changed:
+            await self.changed.wait_for(predicate)
+        return predicate()
+
+    async def reply_to(self, chat_id: int, action: Callable[[], Any], contains: str = "", seconds: float = 10) -> dict:
+        """Do ``action`` and wait for the next message to ``chat_id`` (containing ``contains``)."""
+        before = len(self.sent(chat_id))
+        await action()
+
+        def arrived() -> dict | None:
+            for params in self.sent(chat_id)[before:]:
+                if contains in params.get("text", "") or contains in json.dumps(params.get("reply_markup") or {}):
+                    return params
+            return None
+
+        return await self.until(arrived, seconds)
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    def _next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.method == "GET":
+            return {k: _decode(v) for k, v in request.query.items()}
+        if request.content_type == "application/json":
+            return await request.json()
+        form = await request.post()
+        return {k: (_decode(v) if isinstance(v, str) else v) for k, v in form.items()}
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        if method != "getUpdates":
+            call = Call(method, params)
+            self.calls.append(call)
+        failures = self._failures.get(method)
+        if failures:
+            status, body = failures.pop(0)
+            async with self.changed:
+                self.changed.notify_all()
+            return web.json_response(body, status=status)
+        handler = getattr(self, f"_m_{method}", None)
+        result = await handler(params) if handler else True
+        if method == "sendMessage":
+            call.params.update(message_id=result["message_id"])
+        if method != "getUpdates":
+            async with self.changed:
+                self.changed.notify_all()
+        return web.json_response({"ok": True, "result": result})
+
+    async def _m_getMe(self, params: dict) -> dict:
+        return {
+            **BOT_USER,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    async def _m_getUpdates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        if offset:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        timeout = float(params.get("timeout") or 0)
+
+        def pending() -> bool:
+            return bool(self._updates) or self._stopping.is_set()
+
+        if not pending() and timeout > 0:
+            try:
+                async with asyncio.timeout(timeout), self.changed:
+                    await self.changed.wait_for(pending)
+            except TimeoutError:
+                pass
+        return list(self._updates[:100])
+
+    async def _m_sendMessage(self, params: dict) -> dict:
+        chat_id = int(params["chat_id"])
+        message = {
+            "message_id": self._next_message_id(chat_id),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "text": params.get("text", ""),
+        }
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _m_editMessageText(self, params: dict) -> dict | bool:
+        return await self._m_sendMessage(params) if "chat_id" in params else True
+
+    async def _m_editMessageReplyMarkup(self, params: dict) -> dict | bool:
+        chat_id = int(params["chat_id"])
+        return {
+            "message_id": int(params["message_id"]),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "from": BOT_USER,
+            "text": "…",
+        }
+
+    async def _m_getFile(self, params: dict) -> dict:
+        file_id = str(params["file_id"])
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": self.file_sizes.get(file_id, 0),
+            "file_path": f"documents/{file_id}",
+        }
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].rsplit("/", 1)[-1]
+        self.calls.append(Call("downloadFile", {"file_id": file_id}))
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id])
