@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import prepare_database, start_bot
 from fake_bot_api import FakeBotApi
+from telegram_harness import prepare_database, start_bot
 
 from bot.bootstrap import build_app
 from bot.channels.base import DeliveryError

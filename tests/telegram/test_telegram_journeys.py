@@ -6,9 +6,9 @@ import json
 import re
 
 import httpx
-from conftest import RunningBot
 from fake_bot_api import FakeBotApi
 from starlette.applications import Starlette
+from telegram_harness import RunningBot
 
 from bot.channels.telegram import webhook_route
 
