@@ -170,18 +170,29 @@ class OutboxSender:
         by_address: dict[str, list[OutboxRow]] = {}
         for row in rows:
             by_address.setdefault(row.address, []).append(row)
-        await asyncio.gather(*(self._deliver_in_order(group, clock) for group in by_address.values()))
+        delivered: list[tuple[int, int]] = []
+        await asyncio.gather(*(self._deliver_in_order(group, clock, delivered) for group in by_address.values()))
+        if delivered:
+            try:
+                async with self._transaction() as session:
+                    await outbox_store.mark_sent_many(session, delivered, now=clock())
+                    await session.commit()
+            except Exception:
+                # The lease brings the rows back later; channels drop what they already sent.
+                logger.exception("outbox: could not record %d deliveries", len(delivered))
         return len(rows)
 
-    async def _deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
+    async def _deliver_in_order(self, rows: list[OutboxRow], clock: Clock, delivered: list[tuple[int, int]]) -> None:
         for row in rows:
             try:
-                await self._deliver(row, clock)
+                if await self._deliver(row, clock):
+                    delivered.append((row.id, row.attempts + 1))
             except Exception:
                 # Recording the outcome failed; the lease brings the row back later.
                 logger.exception("outbox %s: could not record the delivery outcome", row.id)
 
-    async def _deliver(self, row: OutboxRow, clock: Clock) -> None:
+    async def _deliver(self, row: OutboxRow, clock: Clock) -> bool:
+        """Try one row; True when the channel took it (recorded with the round), else its outcome is recorded."""
         channel = self._channels.for_address(row.address)
         if channel is None:
             if row.scheme not in self._unroutable_logged:
@@ -192,7 +203,7 @@ class OutboxSender:
                     ", ".join(self._channels.schemes()) or "none",
                 )
             await self._record(outbox_store.postpone, row.id, not_before=clock() + self.unroutable_delay)
-            return
+            return False
         attempts = row.attempts + 1
         try:
             message = self._render(row)
@@ -204,12 +215,12 @@ class OutboxSender:
         except DeliveryError as error:
             reason = str(error) or type(error).__name__
             await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
-            return
+            return False
         except Exception as error:  # a renderer or channel bug must not stop the loop
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
             await self._failed(row, attempts, clock(), f"{type(error).__name__}: {error}", None, False)
-            return
-        await self._record(outbox_store.mark_sent, row.id, now=clock(), attempts=attempts)
+            return False
+        return True
 
     async def _failed(
         self, row: OutboxRow, attempts: int, now: datetime, error: str, retry_after: float | None, permanent: bool

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import ConversationRecord
@@ -24,15 +24,18 @@ async def load(session: AsyncSession, address: str) -> tuple[str, dict[str, Any]
 
 
 async def save(session: AsyncSession, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
-    result = await session.execute(
-        update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(step=step, data=data, updated_at=now)
-    )
-    if result.rowcount == 0:
-        await session.execute(
-            upsert(session)(CONVERSATIONS)
-            .values(address=address, step=step, data=data, updated_at=now)
-            .on_conflict_do_nothing()
+    """Insert or update in one statement."""
+    statement = upsert(session)(CONVERSATIONS).values(address=address, step=step, data=data, updated_at=now)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[CONVERSATIONS.c.address],
+            set_={
+                "step": statement.excluded.step,
+                "data": statement.excluded.data,
+                "updated_at": statement.excluded.updated_at,
+            },
         )
+    )
 
 
 async def forget(session: AsyncSession, address: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import OutboxRecord
@@ -96,6 +96,16 @@ async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime, att
         update(OUTBOX)
         .where(OUTBOX.c.id == outbox_id)
         .values(status=SENT, sent_at=now, attempts=attempts, last_error="")
+    )
+
+
+async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int]], *, now: datetime) -> None:
+    """Mark a round's deliveries sent in one round trip; ``delivered`` holds (id, attempts)."""
+    await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.id == bindparam("row_id"))
+        .values(status=SENT, sent_at=now, attempts=bindparam("row_attempts"), last_error=""),
+        [{"row_id": outbox_id, "row_attempts": attempts} for outbox_id, attempts in delivered],
     )
 
 

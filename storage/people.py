@@ -63,7 +63,8 @@ async def locale_of(session: AsyncSession, person_id: int) -> str:
 
 
 def actor_from_staff_row(row) -> Actor:
-    m = row._mapping
+    """An Actor from a staff row (or any mapping with its columns)."""
+    m = row._mapping if hasattr(row, "_mapping") else row
     return Actor(
         id=m["person_id"],
         roles=frozenset(Role(r) for r in m["roles"]),

@@ -175,19 +175,25 @@ class SqlOutbox:
         self.session = session
         self.now = now
 
+    def _values(self, notice: OutgoingNotice, not_before: datetime | None) -> dict:
+        return {
+            "address": notice.address,
+            "message_id": notice.message_id,
+            "args": notice.args,
+            "locale": notice.locale,
+            "buttons": [[list(button) for button in row] for row in notice.buttons],
+            "case_id": notice.case_id,
+            "not_before": not_before or self.now,
+            "created_at": self.now,
+        }
+
     async def put(self, notice: OutgoingNotice, *, not_before: datetime | None = None) -> None:
-        await self.session.execute(
-            insert(OUTBOX).values(
-                address=notice.address,
-                message_id=notice.message_id,
-                args=notice.args,
-                locale=notice.locale,
-                buttons=[[list(button) for button in row] for row in notice.buttons],
-                case_id=notice.case_id,
-                not_before=not_before or self.now,
-                created_at=self.now,
-            )
-        )
+        await self.session.execute(insert(OUTBOX).values(**self._values(notice, not_before)))
+
+    async def put_many(self, notices: list[OutgoingNotice]) -> None:
+        """Several notices in one round trip (a turn's replies)."""
+        if notices:
+            await self.session.execute(insert(OUTBOX), [self._values(n, None) for n in notices])
 
 
 class SqlReferenceSequence:

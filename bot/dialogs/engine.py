@@ -19,8 +19,7 @@ from bot.dialogs.turn import DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.messages import Inbound
 from storage import conversations
-from storage.inbound import first_time
-from storage.people import person_for_address
+from storage.turns import begin_turn
 from storage.uow import SqlUnitOfWork
 from workflows.errors import StaleCase
 from workflows.events import OutgoingNotice
@@ -64,14 +63,19 @@ class DialogEngine:
     async def _turn(self, inbound: Inbound) -> None:
         async with self.unit_of_work() as uow:
             now = self.now()
-            if not await first_time(uow.session, inbound.channel, inbound.update_id, now):
+            found = await begin_turn(
+                uow.session, channel=inbound.channel, update_id=inbound.update_id, address=inbound.address, now=now
+            )
+            if found is None:
                 logger.info("duplicate %s update ignored", inbound.channel)
                 return
-            person = await person_for_address(uow.session, inbound.address, now)
-            step, data = await conversations.load(uow.session, inbound.address) or ("", {})
-            if not data.get("locale") and person.locale:
-                data["locale"] = person.locale
-            turn = Turn(inbound=inbound, person=person, step=step, data=data, uow=uow, now=now, context=self.context)
+            data = found.data
+            if not data.get("locale") and found.person.locale:
+                data["locale"] = found.person.locale
+            turn = Turn(
+                inbound=inbound, person=found.person, step=found.step, data=data, uow=uow, now=now, context=self.context
+            )
+            turn.staff = found.staff
             if not await self.staff.handle(turn):
                 await self.reporter.handle(turn)
             await conversations.save(uow.session, inbound.address, turn.step, turn.data, now)
@@ -86,8 +90,7 @@ class DialogEngine:
 
     async def _queue(self, uow: SqlUnitOfWork, turn: Turn) -> None:
         locale = self._locale_for(turn)
-        for reply in turn.replies:
-            await uow.outbox.put(self._notice(reply, turn.inbound.address, locale))
+        await uow.outbox.put_many([self._notice(reply, turn.inbound.address, locale) for reply in turn.replies])
 
     @staticmethod
     def _notice(reply: Reply, address: str, locale: str) -> OutgoingNotice:

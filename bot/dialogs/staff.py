@@ -55,7 +55,7 @@ class StaffDialog:
         if command == "/join":
             await self.join(turn, rest)
             return True
-        actor = await staff_actor(turn.session, turn.person.id)
+        actor = turn.staff
         if actor is None:
             if turn.inbound.action.startswith(("st:", "sf:", "slang:")) or turn.step.startswith("staff"):
                 turn.data.pop("staff_form", None)

@@ -9,6 +9,7 @@ from typing import Any
 from bot.messages import Inbound
 from storage.people import Person
 from storage.uow import SqlUnitOfWork
+from workflows.case import Actor
 from workflows.deadlines import DeadlinePolicy
 from workflows.ports import Notifier
 
@@ -62,6 +63,8 @@ class Turn:
         self.now = now
         self.context = context
         self.replies: list[Reply] = []
+        #: The sender as an active staff member, read with the rest of the turn (None for reporters).
+        self.staff: Actor | None = None
         self.forget = False  # quick exit: drop the stored conversation
 
     @property

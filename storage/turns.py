@@ -1,0 +1,64 @@
+"""Everything a dialog turn needs from the database, in as few round trips as possible.
+
+A turn starts by recording its update id (a redelivery stops here) and then reads
+the sender's person, staff record and conversation in one joined query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.conversations import CONVERSATIONS
+from storage.inbound import first_time
+from storage.people import IDENTITIES, PEOPLE, STAFF, Person, actor_from_staff_row, person_for_address
+from workflows.case import Actor
+
+_CONTEXT = (
+    select(
+        PEOPLE.c.id.label("person_id"),
+        PEOPLE.c.locale,
+        STAFF.c.roles,
+        STAFF.c.regions,
+        STAFF.c.service_point_id,
+        STAFF.c.display_name,
+        STAFF.c.active,
+        CONVERSATIONS.c.step,
+        CONVERSATIONS.c.data,
+    )
+    .select_from(IDENTITIES)
+    .join(PEOPLE, PEOPLE.c.id == IDENTITIES.c.person_id)
+    .outerjoin(STAFF, and_(STAFF.c.person_id == PEOPLE.c.id, STAFF.c.active.is_(True)))
+    .outerjoin(CONVERSATIONS, CONVERSATIONS.c.address == IDENTITIES.c.address)
+)
+
+
+@dataclass
+class TurnContext:
+    person: Person
+    staff: Actor | None
+    step: str
+    data: dict[str, Any]
+
+
+async def begin_turn(
+    session: AsyncSession, *, channel: str, update_id: str, address: str, now: datetime
+) -> TurnContext | None:
+    """None when this update was handled before; else who is writing and where her dialog stands."""
+    if not await first_time(session, channel, update_id, now):
+        return None
+    row = (await session.execute(_CONTEXT.where(IDENTITIES.c.address == address))).first()
+    if row is None:
+        person = await person_for_address(session, address, now)
+        return TurnContext(person=person, staff=None, step="", data={})
+    staff = actor_from_staff_row({"person_id": row.person_id, **row._mapping}) if row.active else None
+    return TurnContext(
+        person=Person(id=row.person_id, locale=row.locale),
+        staff=staff,
+        step=row.step or "",
+        data=dict(row.data or {}),
+    )
