@@ -63,6 +63,15 @@ DEMO_POINTS = (
         "languages": ["mn-Mong-CN"],
         "capacity": 8,
     },
+    {
+        # Daur has no written standard in use: the team reads Chinese and calls in Daur.
+        "name": "Morin Dawa Daur Women's Home",
+        "kind": "fixed_home",
+        "region": "morin-dawa",
+        "services": ["family_mediation", "rights", "family_education"],
+        "languages": ["dta", "zh-Hans-CN"],
+        "capacity": 8,
+    },
 )
 
 

@@ -28,18 +28,23 @@ class Candidate:
 class Suggestion:
     candidate: Candidate
     score: float
-    reasons: tuple[str, ...]  # region, service, language, load, full
+    reasons: tuple[str, ...]  # spoken, region, service, language, load, full
 
 
 def load_ratio(candidate: Candidate) -> float:
     return candidate.open_cases / candidate.capacity if candidate.capacity > 0 else 1.0
 
 
-def rank(case: Case, candidates: list[Candidate], limit: int = 5) -> list[Suggestion]:
-    """Best first: same region, offers the service, shares her language, lightest load.
+def rank(
+    case: Case, candidates: list[Candidate], limit: int = 5, spoken_language: str | None = None
+) -> list[Suggestion]:
+    """Best first: speaks the language she asked to be called in, same region, offers the service,
+    shares her language, lightest load.
 
-    Region and service weigh most; a shared language comes next (she should be able
-    to talk to her mediator); load breaks ties. Candidates at capacity sink but stay
+    ``spoken_language`` is set when she asked to be called in a language with no written
+    standard (Daur ``dta``, Evenki ``evn``, Oroqen ``orh``, Buryat ``bxu``): only someone who
+    speaks it can help her, so it weighs as much as the region. Otherwise region and service
+    weigh most; a shared language comes next (she should be able to talk to her mediator); load breaks ties. Candidates at capacity sink but stay
     listed, marked ``full``, so a supervisor can still choose them.
     """
     suggestions = []
@@ -52,6 +57,9 @@ def rank(case: Case, candidates: list[Candidate], limit: int = 5) -> list[Sugges
         if case.service.value in candidate.services:
             score += 3
             reasons.append("service")
+        if spoken_language and spoken_language in candidate.languages:
+            score += 4
+            reasons.append("spoken")
         if case.language in candidate.languages:
             score += 2
             reasons.append("language")

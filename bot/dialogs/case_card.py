@@ -96,6 +96,17 @@ def flags(case: Case) -> list[dict[str, Any]]:
     return [{"$msg": message} for attribute, message in names if getattr(case, attribute)]
 
 
+def spoken_language(events: list[Any]) -> str | None:
+    """The language she asked to be called in ("call me in my language"), from the opening event."""
+    return events[0].data.get("spoken_language") if events else None
+
+
+def spoken_arg(code: str | None) -> dict[str, Any]:
+    if not code:
+        return {"$text": ""}
+    return {"$msg": "staff-card-spoken", "args": {"language": {"$msg": f"spoken-language-{code}"}}}
+
+
 async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
     """The arguments of ``staff-case-card`` and its buttons."""
     events = await uow.events.for_case(case.id)
@@ -135,6 +146,7 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
     ]
     args = {
         **summary_args(case),
+        "spoken": spoken_arg(spoken_language(events)),
         "channel": {"$msg": f"channel-{case.channel.value}"},
         "owner": {"$text": names.get(case.owner_id, "—")},
         "assignee": {"$text": names.get(case.assignee_id, point or "—")},

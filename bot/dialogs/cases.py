@@ -398,7 +398,7 @@ class CaseDesk:
         if not words:
             self.ask(turn, "reopen_reason")
             return
-        if await self._fire(turn, case, Trigger.REOPEN, {"reason": words[:2000]}):
+        if await self._fire(turn, case, Trigger.REOPEN, {"reason": turn.text[:2000]}):
             turn.say("case-reopened", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
         await self.show_case(turn, case)

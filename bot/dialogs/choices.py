@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n import PICKER_ORDER
+from bot.i18n import PICKER_ORDER, hint_to_locale
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Service
 
 Rows = list[list[tuple[Any, str]]]
@@ -18,10 +18,47 @@ def in_rows(buttons: list[tuple[Any, str]], per_row: int) -> Rows:
     return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
 
 
-def language_rows(locales: tuple[str, ...]) -> Rows:
-    """Each language in its own name and script (message ``language-self`` of its own catalog)."""
-    ordered = [tag for tag in PICKER_ORDER if tag in locales]
-    return in_rows([({"$msg": "language-self", "locale": tag}, f"lang:{tag}") for tag in ordered], 2)
+def hinted_first(hint: str) -> tuple[str, ...]:
+    """What a channel's language hint pre-selects; plain ``mn`` could be either script."""
+    if hint.strip().lower() == "mn":
+        return ("mn-Mong-CN", "mn-Cyrl-MN")
+    tag = hint_to_locale(hint)
+    return (tag,) if tag else ()
+
+
+def language_rows(locales: tuple[str, ...], first: tuple[str, ...] = ()) -> Rows:
+    """Each language in its own name and script (message ``language-self`` of its own catalog).
+
+    A hinted language comes first but all are shown: the hint is only a guess. The last
+    row leads to "call me in my language", for languages with no written standard in use.
+    """
+    ordered = [tag for tag in (*first, *PICKER_ORDER) if tag in locales]
+    ordered = list(dict.fromkeys(ordered))
+    rows = in_rows([({"$msg": "language-self", "locale": tag}, f"lang:{tag}") for tag in ordered], 2)
+    return [*rows, [("call-me-in-my-language", "call:spoken")]]
+
+
+#: Spoken languages with no written standard in use (Daur, Evenki, Oroqen), and China Buryat,
+#: which reads traditional Mongolian: the text locale each is offered (locales.md).
+SPOKEN_LANGUAGES = {"dta": "zh-Hans-CN", "evn": "zh-Hans-CN", "orh": "zh-Hans-CN", "bxu": "mn-Mong-CN"}
+
+
+def spoken_rows() -> Rows:
+    """Each spoken language named in Chinese and in traditional Mongolian."""
+    labels = [
+        (
+            {
+                "$msg": "spoken-language-label",
+                "args": {
+                    "zh": {"$msg": f"spoken-language-{code}", "locale": "zh-Hans-CN"},
+                    "mn": {"$msg": f"spoken-language-{code}", "locale": "mn-Mong-CN"},
+                },
+            },
+            f"spoken:{code}",
+        )
+        for code in SPOKEN_LANGUAGES
+    ]
+    return [[label] for label in labels]
 
 
 def service_rows() -> Rows:

@@ -31,7 +31,19 @@ INTAKE_STEPS = (
     "consent",
     "review",
 )
-FREE_TEXT_STEPS = ("describe", "contact_phone", "name", "callback", "pin", "lookup", "add_info", "reopen_reason")
+FREE_TEXT_STEPS = (
+    "describe",
+    "contact_phone",
+    "name",
+    "callback",
+    "call_me",
+    "pin",
+    "lookup",
+    "add_info",
+    "reopen_reason",
+)
+#: Steps before she has a language: the picker and its "call me in my language" choice.
+PICKER_STEPS = ("language", "spoken")
 COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit")
 
 
@@ -52,6 +64,8 @@ class ReporterDialog:
 
     async def handle(self, turn: Turn) -> None:
         inbound = turn.inbound
+        if inbound.locale_hint:  # only pre-selects in the language picker
+            turn.data["hint"] = inbound.locale_hint[:20]
         if inbound.action == DANGER:
             await self.cases.danger(turn, self._intake(turn) if turn.step in INTAKE_STEPS else None)
             turn.data.pop("intake", None)
@@ -68,7 +82,7 @@ class ReporterDialog:
         if command and (command in COMMANDS or turn.step not in FREE_TEXT_STEPS):
             await self.command(turn, command)
             return
-        if not turn.data.get("locale") and turn.step != "language":
+        if not turn.data.get("locale") and turn.step not in PICKER_STEPS:
             if inbound.text.strip():
                 _kept_text(turn).append(inbound.text)  # her first words are not lost to the picker
             self.ask(turn, "language")
@@ -106,7 +120,12 @@ class ReporterDialog:
         turn.go(step)
         intake = turn.data.get("intake", {})
         if step == "language":
-            turn.say("language-picker", buttons=choices.language_rows(turn.context.locales))
+            first = choices.hinted_first(turn.data.get("hint", ""))
+            turn.say("language-picker", buttons=choices.language_rows(turn.context.locales, first))
+        elif step == "spoken":
+            turn.say("call-me-choose-language", buttons=choices.spoken_rows())
+        elif step == "call_me":
+            turn.say("call-me-ask-phone")
         elif step == "safety":
             turn.say("safety-check", buttons=choices.yes_no_rows("safe", "safety-yes", "safety-no"))
         elif step == "menu":
@@ -167,6 +186,9 @@ class ReporterDialog:
     # --- first contact -------------------------------------------------------
 
     async def on_language(self, turn: Turn) -> None:
+        if turn.inbound.action == "call:spoken":
+            self.ask(turn, "spoken")
+            return
         tag = choices.parse(turn.inbound.action, "lang", turn.context.locales)
         if tag is None:
             turn.say("reask-use-buttons")
@@ -200,25 +222,48 @@ class ReporterDialog:
             self.ask(turn, "minimal")
 
     async def on_callback(self, turn: Turn) -> None:
-        words = turn.text.strip()
-        if not words:
+        if not turn.text.strip():
             self.ask(turn, "callback")
             return
-        intake = Intake(
+        await self.cases.open(turn, self._callback_intake(turn, turn.text, minimal_mode=True), receipt=False)
+        turn.say("minimal-callback-registered")
+        turn.go("minimal")
+
+    async def on_spoken(self, turn: Turn) -> None:
+        """Daur, Evenki, Oroqen, Buryat: text in Chinese (Buryat: traditional Mongolian), a call in hers."""
+        code = choices.parse(turn.inbound.action, "spoken", tuple(choices.SPOKEN_LANGUAGES))
+        if code is None:  # a written language after all, or something else: back to the picker
+            await self.on_language(turn)
+            return
+        tag = choices.SPOKEN_LANGUAGES[code]
+        tag = tag if tag in turn.context.locales else turn.context.default_locale
+        turn.data.update(locale=tag, spoken_language=code)
+        await turn.set_locale(tag)
+        self.ask(turn, "call_me")
+
+    async def on_call_me(self, turn: Turn) -> None:
+        if not turn.text.strip():
+            self.ask(turn, "call_me")
+            return
+        words = "\n\n".join([*turn.data.pop("kept", []), turn.text])
+        spoken = turn.data.get("spoken_language")
+        await self.cases.open(turn, self._callback_intake(turn, words, spoken_language=spoken), receipt=False)
+        turn.say("call-me-registered", language={"$msg": f"spoken-language-{spoken}"})
+        turn.go("menu")
+
+    def _callback_intake(self, turn: Turn, words: str, **extra: Any) -> Intake:
+        """A request to be called back: her number and safe time, kept exactly as she wrote them."""
+        channel = turn.inbound.channel
+        return Intake(
             service=Service.OTHER,
             region=UNKNOWN_REGION,
             language=turn.locale,
-            channel=Channel(turn.inbound.channel)
-            if turn.inbound.channel in Channel._value2member_map_
-            else Channel.WEB,
+            channel=Channel(channel) if channel in Channel._value2member_map_ else Channel.WEB,
             description=words,
             consent_version=f"callback-{CONSENT_VERSION}",
             contact=ContactPreference.PHONE_CALLBACK,
-            extra={"minimal_mode": True, "consent_locale": turn.locale},
+            extra={**extra, "consent_locale": turn.locale},
         )
-        await self.cases.open(turn, intake, receipt=False)
-        turn.say("minimal-callback-registered")
-        turn.go("minimal")
 
     async def on_menu(self, turn: Turn) -> None:
         choice = choices.parse(turn.inbound.action, "menu", ("new", "cases", "language", "help"))
@@ -305,11 +350,10 @@ class ReporterDialog:
             self._next(turn, "identity")
 
     async def on_contact_phone(self, turn: Turn) -> None:
-        words = turn.text.strip()
-        if not words:
+        if not turn.text.strip():
             self.ask(turn, "contact_phone")
             return
-        self._intake(turn)["phone"] = words[:300]
+        self._intake(turn)["phone"] = turn.text[:300]  # as she wrote it
         self._next(turn, "identity")
 
     async def on_identity(self, turn: Turn) -> None:
@@ -324,11 +368,10 @@ class ReporterDialog:
         self._next(turn, "consent")
 
     async def on_name(self, turn: Turn) -> None:
-        words = turn.text.strip()
-        if not words:
+        if not turn.text.strip():
             self.ask(turn, "name")
             return
-        self._intake(turn)["name"] = words[:200]
+        self._intake(turn)["name"] = turn.text[:200]
         self._next(turn, "consent")
 
     async def on_consent(self, turn: Turn) -> None:

@@ -313,7 +313,8 @@ class StaffDialog:
         if not case_card.may_fire(case, actor, Trigger.DISPATCH):
             await self.fire(turn, actor, case, Trigger.DISPATCH, {})
             return
-        ranked = rank(case, await staff_queries.dispatch_candidates(turn.session))
+        spoken = case_card.spoken_language(await turn.uow.events.for_case(case.id))
+        ranked = rank(case, await staff_queries.dispatch_candidates(turn.session), spoken_language=spoken)
         if not ranked:
             turn.say("staff-dispatch-none", safety=False)
             return

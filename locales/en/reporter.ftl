@@ -167,3 +167,15 @@ button-back = Back
 button-done = Done
 button-danger = 🆘 Danger now
 button-exit = Quick exit
+
+# "Call me in my language" (issue 7): Daur, Evenki and Oroqen have no written standard in use;
+# China Buryat reads traditional Mongolian. Each label shows the language in Chinese and in Mongolian.
+call-me-in-my-language = 📞 Call me in my language
+call-me-choose-language = Which language do you speak? Someone who speaks it will call you.
+spoken-language-label = { $zh } · { $mn }
+spoken-language-dta = Daur
+spoken-language-evn = Evenki
+spoken-language-orh = Oroqen
+spoken-language-bxu = Buryat
+call-me-ask-phone = Write the number to call and a safe time (for example: after 8 pm).
+call-me-registered = Thank you. Someone who speaks { $language } will call you at the time you gave. If you are in danger, call 110 or 12338 now.

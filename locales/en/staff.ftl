@@ -40,7 +40,7 @@ staff-count-line = { $state }: { $count }
 staff-case-card =
     Case { $reference } · { $status }
     Service: { $service }   Region: { $region }
-    Language: { $language }   Channel: { $channel }   Risk: { $risk }
+    Language: { $language }{ $spoken }   Channel: { $channel }   Risk: { $risk }
     Owner: { $owner }   Handler: { $assignee }
     Due: { $due }
     Flags: { $flags }
@@ -56,6 +56,7 @@ staff-entry-message-in = [{ $at }] Reporter: { $text }
 staff-entry-message-out = [{ $at }] Staff: { $text }
 staff-entry-contact = [{ $at }] Contact: { $text }
 staff-entry-callback = [{ $at }] Call-back request: { $text }
+staff-card-spoken = {" "}(call her in { $language })
 staff-evidence-line = { $name } ({ $size } bytes)
 flag-minor = child involved
 flag-elder = elderly person involved
@@ -159,6 +160,7 @@ candidate-point = service point
 reason-region = same region
 reason-service = offers the service
 reason-language = speaks her language
+reason-spoken = speaks the language she asked to be called in
 reason-load = has room
 reason-full = full
 

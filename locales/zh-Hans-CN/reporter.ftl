@@ -159,3 +159,15 @@ button-back = 返回
 button-done = 完成
 button-danger = 🆘 紧急求助
 button-exit = 快速离开
+
+# "Call me in my language" (issue 7): Daur, Evenki and Oroqen have no written standard in use;
+# China Buryat reads traditional Mongolian. Each label shows the language in Chinese and in Mongolian.
+call-me-in-my-language = 📞 请用我的语言给我打电话
+call-me-choose-language = 您说哪种语言？我们会请会说这种语言的工作人员给您打电话。
+spoken-language-label = { $zh } · { $mn }
+spoken-language-dta = 达斡尔语
+spoken-language-evn = 鄂温克语
+spoken-language-orh = 鄂伦春语
+spoken-language-bxu = 布里亚特语
+call-me-ask-phone = 请写下电话号码和方便接听的安全时间（例如：晚上 8 点以后）。
+call-me-registered = 好的，我们会请会说{ $language }的工作人员在您说的时间给您打电话。如遇危险请立即拨打 110 或 12338。

@@ -40,7 +40,7 @@ staff-count-line = { $state }：{ $count }
 staff-case-card =
     案件 { $reference } · { $status }
     服务：{ $service }　地区：{ $region }
-    语言：{ $language }　渠道：{ $channel }　风险：{ $risk }
+    语言：{ $language }{ $spoken }　渠道：{ $channel }　风险：{ $risk }
     负责人：{ $owner }　承办：{ $assignee }
     期限：{ $due }
     标记：{ $flags }
@@ -56,6 +56,7 @@ staff-entry-message-in = [{ $at }] 求助人：{ $text }
 staff-entry-message-out = [{ $at }] 工作人员：{ $text }
 staff-entry-contact = [{ $at }] 联系方式：{ $text }
 staff-entry-callback = [{ $at }] 回电请求：{ $text }
+staff-card-spoken = （请用{ $language }电话联系）
 staff-evidence-line = { $name }（{ $size } 字节）
 flag-minor = 涉及儿童
 flag-elder = 涉及老人
@@ -159,6 +160,7 @@ candidate-point = 服务点
 reason-region = 同一地区
 reason-service = 提供该服务
 reason-language = 会说求助人的语言
+reason-spoken = 会说她要求的口语（电话沟通）
 reason-load = 有余力
 reason-full = 已满
 
