@@ -1,0 +1,61 @@
+# The staff side: one window, case cards, dispatch, handling, approvals, relay, hotline, queries.
+# Traditional Mongolian, written by the developers: to be reviewed by a native reader from Hulunbuir.
+
+staff-joined =
+    ᠲᠠᠨ ᠢ ᠪᠠᠶᠠᠷᠯᠠᠨ ᠤᠭᠲᠤᠶ᠎ᠠ᠃ ᠲᠠᠨ ᠤ ᠦᠦᠷᠭᠡ:
+    { $roles }
+    ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ:
+    { $regions }
+staff-left = ᠲᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠪᠠᠶᠢᠳᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠤᠯᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠲᠠᠨ ᠤ ᠳᠠᠷᠤᠢ ᠳᠠᠭᠤᠰᠪᠠ᠃
+staff-no-access = ᠲᠠᠨ ᠳᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠵᠠᠢ᠃ ᠠᠰᠠᠭᠤᠬᠤ ᠵᠦᠢᠯ ᠪᠠᠶᠢᠪᠠᠯ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
+staff-menu = ᠠᠵᠢᠯ ᠤᠨ ᠰᠢᠷᠡᠭᠡ: ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+staff-help =
+    ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ:
+    /queue ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠨᠢ ᠡᠮᠦᠨ᠎ᠡ)
+    /mine ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ (ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ)
+    /case ᠳ᠋ᠤᠭᠠᠷ — ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠪᠠ ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠢ ᠦᠵᠡᠬᠦ
+    /cases state=... service=... region=... assignee=... emergency overdue — ᠬᠡᠷᠡᠭ ᠰᠢᠯᠭᠠᠨ ᠰᠣᠩᠭᠣᠬᠤ
+    /counts ᠪᠠᠶᠢᠳᠠᠯ ᠪᠦᠷᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠲᠣᠭ᠎ᠠ
+    /reply ᠳ᠋ᠤᠭᠠᠷ ᠠᠭᠤᠯᠭ᠎ᠠ — ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠳᠠᠮᠵᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠴᠢᠮᠡᠭᠡ ᠢᠯᠡᠭᠡᠬᠦ
+    /hotline 12338 ᠤᠲᠠᠰᠤ ᠳᠠᠨᠰᠠᠯᠠᠬᠤ
+    /language ᠬᠡᠯᠡ᠂ /leave ᠭᠠᠷᠬᠤ᠂ /cancel ᠣᠳᠣᠬᠢ ᠬᠦᠰᠦᠨᠦᠭᠲᠦ ᠶᠢ ᠪᠣᠯᠢᠬᠤ
+staff-unknown-command = ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ ᠵᠠᠷᠯᠢᠭ: { $command }᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ ᠢ ᠦᠵᠡᠬᠦ ᠳᠦ /help ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+staff-menu-queue = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
+staff-menu-hotline = ᠤᠲᠠᠰᠤ ᠳᠠᠨᠰᠠᠯᠠᠬᠤ
+staff-menu-mine = ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ
+staff-menu-counts = ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ
+staff-queue-title = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
+staff-mine-title = ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ
+staff-cases-title = ᠰᠢᠯᠭᠠᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ
+staff-list-empty = { $title }: ᠬᠡᠷᠡᠭ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃
+staff-case-list =
+    { $title } ({ $count }):
+    { $lines }
+staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · ᠠᠶᠤᠯ: { $risk } · ᠳᠠᠨᠰᠠᠯᠠᠭᠰᠠᠨ: { $opened }
+staff-case-not-found = { $reference }: ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠶᠢᠨ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃
+staff-filter-help = ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ: /cases state=new service=rights region=hailar assignee=12 emergency overdue (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃
+staff-counts =
+    ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠲᠣᠭ᠎ᠠ: { $total }
+    { $lines }
+staff-count-line = { $state }: { $count }
+staff-case-card =
+    ᠬᠡᠷᠡᠭ: { $reference } · { $status }
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service } · ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ: { $region }
+    ᠬᠡᠯᠡ: { $language }{ $spoken } · ᠰᠤᠪᠠᠭ: { $channel } · ᠠᠶᠤᠯ: { $risk }
+    ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ: { $owner } · ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠴᠢ: { $assignee }
+    ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
+    ᠲᠡᠮᠳᠡᠭ: { $flags }
+    — ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠦᠭᠡ —
+    { $words }
+    — ᠪᠠᠷᠢᠮᠲᠠ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ —
+    { $evidence }
+    — ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ —
+    { $timeline }
+staff-timeline-line = { $at } { $trigger } ({ $role }) → { $target }
+staff-entry-description = [{ $at }] ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠲᠣᠳᠣᠷᠬᠠᠶᠢᠯᠠᠯᠲᠠ: { $text }
+staff-entry-message-in = [{ $at }] ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ: { $text }
+staff-entry-message-out = [{ $at }] ᠠᠵᠢᠯᠲᠠᠨ: { $text }
+staff-entry-contact = [{ $at }] ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠠᠷᠭ᠎ᠠ: { $text }
+staff-entry-callback = [{ $at }] ᠡᠭᠡᠭᠦᠯᠦᠨ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠭᠤᠶᠤᠯᠲᠠ: { $text }
+staff-card-spoken = {" "}(ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠬᠡᠯᠡ: { $language })
+staff-evidence-line = { $name } (ᠪᠠᠶᠢᠲ: { $size })
