@@ -1,0 +1,43 @@
+# Core vocabulary: states, triggers, roles, risks, services, regions, refusals.
+# Traditional Mongolian (Inner Mongolian written standard). Written by developers:
+# needs review by a native speaker before production.
+
+language-self = ᠮᠣᠩᠭᠣᠯ
+list-separator = {"᠂ "}
+
+state-intake = ᠳᠦᠭᠦᠷᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+state-new = ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ
+state-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠠᠷᠭ᠎ᠠ ᠬᠡᠮᠵᠢᠶ᠎ᠡ
+state-accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ
+state-not_accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ
+state-dispatched = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠭᠰᠠᠨ
+state-in_progress = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+state-mediation_pending = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠭᠤᠶᠤᠭᠰᠠᠨ
+state-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+state-agreement = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠦᠭᠰᠡᠨ
+state-referred = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ
+state-follow_up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+state-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
+state-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠭᠰᠠᠨ
+state-withdrawn = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ
+
+trigger-submit = ᠳᠠᠩᠰᠠᠯᠠᠬᠤ
+trigger-raise_emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯᠭᠠᠬᠤ
+trigger-accept = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ
+trigger-reject = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ
+trigger-dispatch = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ
+trigger-take = ᠬᠠᠷᠢᠭᠤᠴᠠᠨ ᠠᠪᠬᠤ
+trigger-decline = ᠪᠤᠴᠠᠭᠠᠬᠤ
+trigger-start_mediation = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠭᠤᠶᠤᠬᠤ
+trigger-parties_consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ
+trigger-record_session = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ
+trigger-reach_agreement = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠬᠦ
+trigger-terminate_mediation = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
+trigger-refer = ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ
+trigger-referral_feedback = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤ
+trigger-resolve = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠢ ᠬᠦᠯᠢᠶᠡᠬᠦ
+trigger-close = ᠬᠡᠷᠡᠭ ᠢ ᠬᠠᠭᠠᠬᠤ
+trigger-hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
+trigger-resume = ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
+trigger-withdraw = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠬᠤ
+trigger-reopen = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ
