@@ -1,0 +1,42 @@
+# Staff side, part 2 (from staff-ask-relay to the end): relay, referral, closure, dispatch, approvals, hotline, field names.
+# Traditional Mongolian script; machine-drafted, needs review by a native speaker before production.
+
+staff-ask-relay = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ ᠮᠡᠳᠡᠭᠡ ᠪᠡᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃ ᠲᠡᠷᠡ “ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ” ᠭᠡᠵᠦ ᠦᠵᠡᠨ᠎ᠡ᠂ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ ᠶᠢ ᠦᠵᠡᠬᠦ ᠦᠭᠡᠢ᠃
+staff-confirm-yes = ᠲᠡᠢᠮᠦ᠂ ᠪᠠᠲᠤᠯᠠᠪᠠ
+reject-reason-out_of_scope = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡᠮᠵᠢᠶ᠎ᠡ ᠡᠴᠡ ᠭᠠᠳᠠᠭᠰᠢ
+reject-reason-duplicate = ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠭᠤᠶᠤᠯᠲᠠ
+reject-reason-other_agency = ᠪᠤᠰᠤᠳ ᠬᠡᠯᠲᠡᠰ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠶᠣᠰᠣᠲᠠᠢ
+reject-reason-no_response = ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
+reject-reason-other = ᠪᠤᠰᠤᠳ
+closure-resolved = ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠪᠡ
+closure-agreement_honoured = ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠪᠡ
+closure-referred_out = ᠪᠤᠰᠤᠳ ᠬᠡᠯᠲᠡᠰ ᠲᠦ ᠰᠢᠯᠵᠢᠭᠦᠯᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠪᠠ
+closure-no_response = ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
+closure-duplicate = ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ
+closure-other = ᠪᠤᠰᠤᠳ
+agency-police = ᠴᠠᠭᠳᠠᠭ᠎ᠠ
+agency-court = ᠱᠢᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ
+agency-legal_aid = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ
+agency-civil_affairs = ᠢᠷᠭᠡᠨ ᠬᠡᠷᠡᠭ
+agency-human_resources = ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠨᠥᠭᠡᠴᠡ ᠪᠠ ᠨᠡᠢᠭᠡᠮ ᠦᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ
+agency-education = ᠪᠣᠯᠪᠠᠰᠤᠷᠠᠯ
+agency-health = ᠡᠷᠡᠭᠦᠯ ᠮᠡᠨᠳᠦ
+share-basis-consent = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ
+share-basis-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠠᠢᠳᠠᠯ
+share-basis-child_protection = ᠬᠡᠦᠬᠡᠳ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ (ᠠᠯᠪᠠᠳᠠᠯᠭ᠎ᠠ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ)
+agreement-form-written = ᠪᠢᠴᠢᠮᠡᠯ ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ
+agreement-form-oral = ᠠᠮᠠᠨ ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ
+
+staff-dispatch-suggestions =
+    ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ ᠰᠠᠨᠠᠯ (ᠬᠡᠷᠡᠭ { $reference }):
+    { $lines }
+staff-suggestion-line = { $name } ({ $kind }᠂ ᠣᠳᠣ { $load }/{ $capacity }): { $reasons }
+staff-dispatch-none = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠠᠯᠠᠭ᠎ᠠ᠃ ᠤᠷᠢᠳᠠ walking-home seed --demo ᠭᠡᠳᠡᠭ ᠵᠠᠷᠯᠢᠭ ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠤᠷᠢᠭᠠᠷᠠᠢ᠃
+candidate-mediator = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ
+candidate-point = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ
+reason-region = ᠠᠳᠠᠯᠢ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ
+reason-service = ᠲᠤᠰ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠵᠡᠭᠦᠯᠳᠡᠭ
+reason-language = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ
+reason-spoken = ᠲᠡᠭᠦᠨ ᠦ ᠬᠦᠰᠡᠭᠰᠡᠨ ᠠᠮᠠᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ)
+reason-load = ᠰᠤᠯᠠ ᠵᠠᠢ ᠲᠠᠢ
+reason-full = ᠳᠦᠭᠦᠷᠦᠩ
