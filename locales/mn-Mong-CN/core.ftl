@@ -41,3 +41,44 @@ trigger-hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 trigger-resume = ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
 trigger-withdraw = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠬᠤ
 trigger-reopen = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ
+
+role-reporter = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ
+role-operator = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠠᠵᠢᠯᠲᠠᠨ
+role-mediator = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ
+role-supervisor = ᠡᠷᠬᠢᠯᠡᠭᠴᠢ
+role-system = ᠰᠢᠰᠲ᠋ᠧᠮ
+role-admin = ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ
+
+risk-low = ᠳᠣᠣᠷ᠎ᠠ
+risk-medium = ᠳᠤᠮᠳᠠ
+risk-high = ᠥᠨᠳᠦᠷ
+risk-imminent = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠠᠶᠤᠯ
+
+service-family_mediation = ᠭᠡᠷᠯᠡᠯᠲᠡ ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠮᠠᠷᠭᠠᠭᠠᠨ ᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ
+service-rights = ᠡᠷᠬᠡ ᠠᠰᠢᠭ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ / ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠯ ᠢ ᠡᠰᠡᠷᠭᠦᠴᠡᠬᠦ
+service-legal = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠵᠥᠪᠯᠡᠭᠡ
+service-employment = ᠠᠵᠢᠯ ᠡᠷᠬᠢᠯᠡᠬᠦ ᠪᠠ ᠠᠵᠤ ᠠᠬᠤᠢ ᠡᠬᠢᠯᠡᠬᠦ
+service-family_education = ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠮᠦᠵᠢᠯ
+service-mental_health = ᠰᠡᠳᠬᠢᠯ ᠰᠠᠨᠠᠭᠠᠨ ᠤ ᠡᠷᠡᠭᠦᠯ ᠮᠡᠨᠳᠦ
+service-assistance = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠤᠷᠤᠯᠲᠠ (ᠥᠲᠡᠭᠦᠰ᠂ ᠬᠡᠦᠬᠡᠳ)
+service-other = ᠪᠤᠰᠤᠳ
+
+region-hailar = ᠬᠠᠢᠯᠠᠷ ᠲᠣᠭᠣᠷᠢᠭ
+region-jalainur = ᠵᠠᠯᠠᠢᠨᠠᠭᠤᠷ ᠲᠣᠭᠣᠷᠢᠭ
+region-manzhouli = ᠮᠠᠨᠵᠤᠯᠢ ᠬᠣᠲᠠ
+region-yakeshi = ᠶᠠᠭᠰᠢ ᠬᠣᠲᠠ
+region-zhalantun = ᠵᠠᠯᠠᠨᠲᠦᠨ ᠬᠣᠲᠠ
+region-ergun = ᠡᠷᠭᠦᠨ᠎ᠡ ᠬᠣᠲᠠ
+region-genhe = ᠭᠡᠭᠡᠨ ᠭᠣᠣᠯ ᠬᠣᠲᠠ
+region-arun = ᠠᠷᠤᠨ ᠬᠣᠰᠢᠭᠤ
+region-morin-dawa = ᠮᠣᠷᠢᠨ ᠳᠠᠪᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠷ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠬᠣᠰᠢᠭᠤ
+region-oroqen = ᠣᠷᠴᠣᠨ ᠤ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠬᠣᠰᠢᠭᠤ
+region-evenki = ᠡᠸᠡᠩᠬᠢ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠬᠣᠰᠢᠭᠤ
+region-old-barag = ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠷᠭᠤ ᠬᠣᠰᠢᠭᠤ
+region-new-barag-left = ᠰᠢᠨ᠎ᠡ ᠪᠠᠷᠭᠤ ᠵᠡᠭᠦᠨ ᠬᠣᠰᠢᠭᠤ
+region-new-barag-right = ᠰᠢᠨ᠎ᠡ ᠪᠠᠷᠭᠤ ᠪᠠᠷᠠᠭᠤᠨ ᠬᠣᠰᠢᠭᠤ
+region-unknown = ᠲᠣᠳᠤᠷᠬᠠᠢ ᠦᠭᠡᠢ
+region-all = ᠪᠦᠬᠦ ᠬᠣᠲᠠ
+
+point-kind-fixed_home = ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ
+point-kind-mobile_team = ᠶᠠᠪᠤᠭᠤᠯ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠪᠠᠭ
