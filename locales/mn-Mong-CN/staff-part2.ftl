@@ -40,3 +40,32 @@ reason-language = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ �
 reason-spoken = ᠲᠡᠭᠦᠨ ᠦ ᠬᠦᠰᠡᠭᠰᠡᠨ ᠠᠮᠠᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ)
 reason-load = ᠰᠤᠯᠠ ᠵᠠᠢ ᠲᠠᠢ
 reason-full = ᠳᠦᠭᠦᠷᠦᠩ
+
+staff-approval-requested = ᠲᠠᠨ ᠤ ᠪᠠᠲᠤᠯᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ ᠮᠥᠷᠳᠡᠯ ᠭᠠᠷᠭᠠᠭᠴᠢ: { $who }᠂ ᠬᠡᠷᠡᠭ: { $reference } ({ $service }᠂ { $region })᠂ ᠠᠯᠬᠤᠮ: “{ $trigger }”᠃
+staff-approval-sent = ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠪᠠᠲᠤᠯᠠᠭᠤᠯᠬᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠪᠡ: { $reference }᠃ ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠬᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠨ᠎ᠡ᠃
+staff-approval-no-supervisor = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠲᠤ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠠᠯᠠᠭ᠎ᠠ᠂ ᠬᠣᠲᠠ ᠶᠢᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
+staff-approval-granted = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠵᠤ᠂ ᠬᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
+staff-approval-refused = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+staff-approval-failed = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠣᠯᠪᠠᠴᠤ ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠠᠢᠳᠠᠯ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠬᠦᠢᠴᠡᠳᠬᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+staff-approval-already-decided = ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ᠃
+
+staff-dispatch-offered = ᠲᠠᠨ ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ: { $reference } ({ $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language })᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠤᠴᠠᠭᠠᠬᠤ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+staff-declined = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠵᠤ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
+
+relay-from-mediator =
+    ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ (ᠬᠡᠷᠡᠭ { $reference }):
+    { $text }
+relay-reply = ᠬᠠᠷᠢᠭᠤᠯᠠᠬᠤ
+relay-from-reporter =
+    ᠬᠡᠷᠡᠭ { $reference } — ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ:
+    { $text }
+staff-relay-sent = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠪᠠ᠃
+staff-relay-blocked-no-contact = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠥᠪᠡᠷ ᠲᠡᠢ ᠨᠢ ᠡᠬᠢᠯᠡᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠬᠤ ᠶᠢ ᠭᠤᠶᠤᠭᠰᠠᠨ᠃ ᠮᠡᠳᠡᠭᠡ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠬᠡᠷᠡᠭ ᠲᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠵᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠃
+staff-relay-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠬᠠᠯᠠᠭᠤᠨ ᠱᠤᠭᠤᠮ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠢᠷᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠪᠣᠯᠭᠠᠪᠠ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠡᠴᠡ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃
+staff-relay-empty = ᠮᠡᠳᠡᠭᠡ ᠬᠣᠭᠤᠰᠤᠨ ᠲᠤᠯᠠ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃
+staff-relay-files-not-supported = ᠣᠳᠣᠬᠠᠨ ᠳᠤ ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠪᠡ᠃
+
+staff-callback-task = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ: { $reference } — { $what }
+staff-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠭᠰᠠᠨ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ: { $reference }᠃
+staff-callback-already-done = ᠡᠨᠡ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠨᠢᠭᠡᠨᠲᠡ ᠳᠠᠭᠤᠰᠴᠠᠢ᠃
+callback-relay = ᠳᠠᠮᠵᠢᠭᠤᠯᠵᠤ ᠬᠡᠯᠡᠬᠦ: { $text }
