@@ -1,0 +1,28 @@
+# The walking-home command line.
+# Traditional Mongolian; needs review by a native speaker before production.
+
+cli-migrated = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠬᠠᠮᠤᠭ ᠤᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠰᠢᠨᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
+cli-seeded = ᠰᠠᠭᠤᠷᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠴᠢᠶᠠᠯᠠᠭᠳᠠᠪᠠ (ᠨᠡᠮᠡᠭᠳᠡᠭᠰᠡᠨ ᠵᠢᠱᠢᠶ᠎ᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ: { $points })᠃
+cli-service-point = #{ $id } { $name } ({ $kind }᠂ { $region })
+cli-invite-created = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ ᠪᠠᠢᠭᠤᠯᠪᠠ᠃ ᠦᠦᠷᠭᠡ: { $roles }᠂ ᠣᠷᠣᠨ: { $regions }᠂ ᠳᠠᠭᠤᠰᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $expires }᠃ ᠺᠣᠳ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ):
+cli-staff-none = ᠣᠳᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ᠃
+cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
+cli-staff-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
+cli-staff-inactive = ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
+cli-staff-deactivated = ᠠᠵᠢᠯᠲᠠᠨ #{ $id }: ᠵᠣᠭᠰᠣᠭᠠᠭᠳᠠᠪᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠨᠢ ᠳᠠᠷᠤᠢ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃
+cli-staff-not-found = ᠡᠢᠮᠦ ᠳᠤᠭᠠᠷ ᠲᠠᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ: #{ $id }
+cli-case-not-found = ᠬᠡᠷᠡᠭ ᠢ ᠣᠯᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ: { $reference }
+cli-case-summary =
+    ᠬᠡᠷᠡᠭ: { $reference }
+    ᠪᠠᠢᠳᠠᠯ: { $status }    ᠠᠶᠤᠯ: { $risk }
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service }    ᠣᠷᠣᠨ: { $region }
+    ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ: { $owner }    ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ: { $assignee }
+    ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
+    ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ: { $entries }
+    ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ:
+cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-web-url = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠪᠡ: { $url }
+cli-web-failed = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ({ $host }:{ $port }): { $detail }
+cli-no-channels = ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠰᠤᠪᠠᠭ ᠦᠭᠡᠢ᠃ WALKING_HOME_WEB_ENABLED=true ᠭᠡᠵᠦ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ Telegram / Matrix ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ (ᠲᠠᠢᠯᠪᠤᠷᠢ: README)᠃
+cli-running = ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ Ctrl+C ᠳᠠᠷᠤᠪᠠᠯ ᠵᠣᠭᠰᠣᠨ᠎ᠠ᠃
+cli-stopping = ᠵᠣᠭᠰᠣᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠁
