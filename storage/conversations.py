@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import sqlite_fast
 from storage.records import ConversationRecord
 from storage.repositories import upsert
 
@@ -25,6 +26,9 @@ async def load(session: AsyncSession, address: str) -> tuple[str, dict[str, Any]
 
 async def save(session: AsyncSession, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
     """Insert or update in one statement."""
+    if sqlite_fast.is_sqlite(session):
+        await sqlite_fast.save_conversation(session, address, step, data, now)
+        return
     statement = upsert(session)(CONVERSATIONS).values(address=address, step=step, data=data, updated_at=now)
     await session.execute(
         statement.on_conflict_do_update(

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import sqlite_fast
 from storage.records import (
     AuditRecord,
     CaseEntryRecord,
@@ -192,8 +193,13 @@ class SqlOutbox:
 
     async def put_many(self, notices: list[OutgoingNotice]) -> None:
         """Several notices in one round trip (a turn's replies)."""
-        if notices:
-            await self.session.execute(insert(OUTBOX), [self._values(n, None) for n in notices])
+        if not notices:
+            return
+        rows = [self._values(n, None) for n in notices]
+        if sqlite_fast.is_sqlite(self.session):
+            await sqlite_fast.put_outbox(self.session, rows)
+        else:
+            await self.session.execute(insert(OUTBOX), rows)
 
 
 class SqlReferenceSequence:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import sqlite_fast
 from storage.conversations import CONVERSATIONS
 from storage.inbound import first_time
 from storage.people import IDENTITIES, PEOPLE, STAFF, Person, actor_from_staff_row, person_for_address
@@ -49,16 +50,21 @@ async def begin_turn(
     session: AsyncSession, *, channel: str, update_id: str, address: str, now: datetime
 ) -> TurnContext | None:
     """None when this update was handled before; else who is writing and where her dialog stands."""
-    if not await first_time(session, channel, update_id, now):
+    fast = sqlite_fast.is_sqlite(session)
+    recorded = await (sqlite_fast.first_time if fast else first_time)(session, channel, update_id, now)
+    if not recorded:
         return None
-    row = (await session.execute(_CONTEXT.where(IDENTITIES.c.address == address))).first()
-    if row is None:
+    if fast:
+        found = await sqlite_fast.turn_context(session, address)
+    else:
+        row = (await session.execute(_CONTEXT.where(IDENTITIES.c.address == address))).first()
+        found = None if row is None else {**row._mapping, "data": dict(row.data or {}), "step": row.step or ""}
+    if found is None:
         person = await person_for_address(session, address, now)
         return TurnContext(person=person, staff=None, step="", data={})
-    staff = actor_from_staff_row({"person_id": row.person_id, **row._mapping}) if row.active else None
     return TurnContext(
-        person=Person(id=row.person_id, locale=row.locale),
-        staff=staff,
-        step=row.step or "",
-        data=dict(row.data or {}),
+        person=Person(id=found["person_id"], locale=found["locale"]),
+        staff=actor_from_staff_row(found) if found["active"] else None,
+        step=found["step"],
+        data=found["data"],
     )
