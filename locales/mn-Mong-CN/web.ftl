@@ -1,0 +1,31 @@
+# The web chat page's own words (bot/channels/web_static). Traditional Mongolian draft: needs native review.
+# The title and the exit page stay neutral: someone may see the browser tab or its history.
+
+web-title = ᠮᠡᠳᠡᠭᠡ
+web-conversation-label = ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ
+web-quick-exit = ᠬᠤᠷᠳᠤᠨ ᠭᠠᠷᠬᠤ
+web-quick-exit-hint = ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠢ ᠳᠠᠷᠤᠢ ᠬᠠᠭᠠᠵᠤ᠂ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ
+web-danger = ᠪᠢ ᠣᠳᠣ ᠠᠶᠤᠯ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ
+web-danger-hint = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠳᠠᠷᠤᠢ ᠬᠠᠷᠠᠭᠤᠯᠬᠤ
+web-danger-local = ᠬᠡᠷᠪᠡ ᠲᠠ ᠣᠳᠣ ᠠᠶᠤᠯ ᠳᠤ ᠪᠠᠢᠭ᠎ᠠ ᠪᠣᠯ ᠳᠠᠷᠤᠢ ᠤᠲᠠᠰᠤ ᠵᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃
+web-call-110 = ᠴᠠᠭᠳᠠᠭ᠎ᠠ 110
+web-call-120 = ᠲᠦᠷᠭᠡᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ 120
+web-call-12338 = ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠡᠷᠬᠡ ᠶᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ 12338
+web-input-label = ᠮᠡᠳᠡᠭᠡ ᠪᠢᠴᠢᠬᠦ
+web-input-placeholder = ᠮᠡᠳᠡᠭᠡ ᠪᠢᠴᠢᠬᠦ...
+web-send = ᠢᠯᠡᠭᠡᠬᠦ
+web-attach = ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠬᠦ
+web-file-label = ᠹᠠᠢᠯ
+web-you = ᠪᠢ
+web-bot = ᠬᠠᠷᠢᠭᠤ
+web-connecting = ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ...
+web-reconnecting = ᠬᠣᠯᠪᠣᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠂ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ...
+web-uploading = ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ...
+web-error-too-large = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠡ ᠬᠡᠲᠦᠷᠡᠢ ᠤᠷᠲᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠬᠡᠳᠦᠨ ᠬᠡᠰᠡᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠤᠪᠢᠶᠠᠵᠤ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+web-error-upload-too-large = ᠹᠠᠢᠯ ᠬᠡᠲᠦᠷᠡᠢ ᠶᠡᠬᠡ ᠲᠤᠯᠠ ᠢᠯᠡᠭᠡᠬᠦ ᠪᠣᠯᠣᠮᠵᠢ ᠦᠭᠡᠢ᠃
+web-error-upload-failed = ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
+web-error-bad-request = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
+web-error-session-expired = ᠬᠣᠯᠪᠣᠯᠲᠠ ᠶᠢᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠨᠢᠭᠤᠷ ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃
+web-error-failed = ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
+web-bye-title = ᠰᠢᠨ᠎ᠡ ᠨᠢᠭᠤᠷ
+web-bye-text = ᠨᠢᠭᠤᠷ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃
