@@ -1,0 +1,14 @@
+# Reporter messages, part 3 (from status-mediation_pending to the end of reporter.ftl).
+# Traditional Mongolian (Inner Mongolian written standard). Written by developers:
+# needs review by a native speaker before production.
+
+status-mediation_pending = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠡᠰᠡᠬᠦ ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠠᠵᠢᠯ ᠶᠠᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-agreement = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠪᠡ᠃ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠱᠦᠭᠦᠬᠦ ᠶᠢᠨ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠶᠢ ᠭᠤᠶᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-referred = ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ ᠭᠠᠵᠠᠷ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠪᠡ᠂ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-follow_up = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠃ ᠪᠢᠳᠡ ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠶᠣᠰᠣᠭᠠᠷ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠨ᠎ᠡ᠃
+status-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠣᠭᠲᠠᠮᠠᠯ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠨ᠎ᠠ᠃
+status-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠪᠠ᠃ ᠬᠡᠷᠪᠡ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠳᠠᠬᠢᠨ ᠭᠠᠷᠪᠠᠯ᠂ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-withdrawn = ᠲᠠ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠯᠠ᠃
+status-short-intake = ᠳᠦᠭᠦᠷᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-new = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
