@@ -2,13 +2,28 @@
 # Traditional Mongolian (Inner Mongolian written standard). Written by developers:
 # needs review by a native speaker before production.
 
-status-mediation_pending = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠡᠰᠡᠬᠦ ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-mediation_pending = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠡᠰᠡᠬᠦ ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
 status-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠠᠵᠢᠯ ᠶᠠᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
-status-agreement = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠪᠡ᠃ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠱᠦᠭᠦᠬᠦ ᠶᠢᠨ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠶᠢ ᠭᠤᠶᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
-status-referred = ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ ᠭᠠᠵᠠᠷ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠪᠡ᠂ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-agreement = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠪᠡ᠃ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠱᠦᠭᠦᠬᠦ ᠶᠢᠨ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠶᠢ ᠭᠤᠶᠤᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-referred = ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ ᠭᠠᠵᠠᠷ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠪᠡ᠂ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
 status-follow_up = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠃ ᠪᠢᠳᠡ ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠶᠣᠰᠣᠭᠠᠷ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠨ᠎ᠡ᠃
-status-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠣᠭᠲᠠᠮᠠᠯ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠨ᠎ᠠ᠃
+status-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠣᠭᠲᠠᠮᠠᠯ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠨ᠎ᠠ᠃
 status-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠪᠠ᠃ ᠬᠡᠷᠪᠡ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠳᠠᠬᠢᠨ ᠭᠠᠷᠪᠠᠯ᠂ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
 status-withdrawn = ᠲᠠ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠯᠠ᠃
 status-short-intake = ᠳᠦᠭᠦᠷᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
-status-short-new = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-new = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ
+status-short-not_accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ
+status-short-dispatched = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠭᠰᠠᠨ
+status-short-in_progress = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-mediation_pending = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠰᠠᠨᠠᠯ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
+status-short-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-agreement = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠦᠭᠰᠡᠨ
+status-short-referred = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ
+status-short-follow_up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
+status-short-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠭᠰᠠᠨ
+status-short-withdrawn = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ
+
+exit-neutral = ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠂ ᠪᠠᠶᠠᠷᠲᠠᠢ᠃
