@@ -36,3 +36,16 @@ button-back = ᠪᠤᠴᠠᠬᠤ
 button-done = ᠳᠠᠭᠤᠰᠪᠠ
 button-danger = 🆘 ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ
 button-exit = ᠬᠤᠷᠳᠤᠨ ᠭᠠᠷᠬᠤ
+
+# "Call me in my language" (issue 7): Daur, Evenki and Oroqen have no written standard in use;
+# China Buryat reads traditional Mongolian. The spoken-language-* values all end in ᠬᠡᠯᠡ,
+# so call-me-registered joins the instrumental ᠪᠡᠷ to { $language } with U+202F.
+call-me-in-my-language = 📞 ᠮᠢᠨᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠨᠠᠳᠠ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ
+call-me-choose-language = ᠲᠠ ᠶᠠᠮᠠᠷ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠪᠤᠢ? ᠪᠢᠳᠡ ᠲᠡᠷᠡ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠠᠵᠢᠯᠲᠠᠨ ᠢᠶᠠᠷ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃
+spoken-language-label = { $zh } · { $mn }
+spoken-language-dta = ᠳᠠᠭᠤᠷ ᠬᠡᠯᠡ
+spoken-language-evn = ᠡᠸᠡᠩᠬᠢ ᠬᠡᠯᠡ
+spoken-language-orh = ᠣᠷᠴᠣᠨ ᠬᠡᠯᠡ
+spoken-language-bxu = ᠪᠤᠷᠢᠶᠠᠳ ᠬᠡᠯᠡ
+call-me-ask-phone = ᠤᠲᠠᠰᠤ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ ᠪᠠ ᠤᠲᠠᠰᠤ ᠠᠪᠬᠤ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠮᠵᠢᠲᠠᠢ᠂ ᠠᠶᠤᠯᠭᠦᠢ ᠴᠠᠭ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: ᠣᠷᠣᠢ 8 ᠴᠠᠭ ᠠᠴᠠ ᠬᠣᠶᠢᠰᠢ)᠃
+call-me-registered = ᠰᠠᠶᠢᠨ᠂ ᠪᠢᠳᠡ { $language } ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠠᠵᠢᠯᠲᠠᠨ ᠢᠶᠠᠷ ᠲᠠᠨ ᠤ ᠬᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ ᠲᠤ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠠᠶᠤᠯ ᠲᠣᠬᠢᠶᠠᠯᠳᠤᠪᠠᠯ ᠳᠠᠷᠤᠢ 110 ᠪᠤᠶᠤ 12338 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ᠃
