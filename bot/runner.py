@@ -51,6 +51,43 @@ async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
         say("cli-telegram-retrying", err=True)
 
 
+# -- Matrix (when WALKING_HOME_MATRIX_HOMESERVER and _USER are set) ------------------------------
+
+
+async def start_matrix(app: App, say) -> None:
+    """Start the Matrix channel when configured; registered with the outbox once it syncs."""
+    settings = app.settings
+    if not (settings.matrix_homeserver and settings.matrix_user):
+        return
+    from bot.channels.matrix import MatrixChannel, MatrixStartError
+
+    try:
+        channel = MatrixChannel(
+            homeserver=settings.matrix_homeserver,
+            user=settings.matrix_user,
+            password=settings.matrix_password,
+            access_token=settings.matrix_access_token,
+            state_dir=settings.matrix_state_dir,
+            handle=app.dialogs.handle,
+            localizer=app.localizer,
+            max_download_bytes=settings.max_upload_bytes,
+            on_started=app.channels.register,
+        )
+        await channel.start()
+    except MatrixStartError as error:
+        say("cli-matrix-failed", err=True, detail=str(error))
+        return
+    except Exception as error:  # nothing in one channel may stop the others
+        logger.exception("matrix channel failed to start")
+        say("cli-matrix-failed", err=True, detail=type(error).__name__)
+        return
+    app.services.append(channel)
+    if channel.running:
+        say("cli-matrix-running", user=settings.matrix_user)
+    else:
+        say("cli-matrix-retrying", err=True)
+
+
 async def start_channels(app: App, say) -> None:
     """Start the web chat and Telegram (when configured); a channel that fails says so and the rest go on."""
     settings = app.settings
@@ -77,6 +114,7 @@ async def start_channels(app: App, say) -> None:
                 say("cli-web-url", url=f"http://{settings.web_host}:{server.port}/")
     if telegram is not None:
         await start_telegram(app, telegram, say)
+    await start_matrix(app, say)
     if not app.channels.schemes() and not any(hasattr(s, "scheme") for s in app.services):
         say("cli-no-channels", err=True)
 

@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     matrix_user: str = ""
     matrix_password: str = ""
     matrix_access_token: str = ""
+    matrix_state_dir: Path = Path("./var/matrix")  # device id and sync token (a small JSON file)
     outbox_max_attempts: int = Field(default=8, ge=1)
     log_level: str = "INFO"
 
