@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Callable
 
 from bot.bootstrap import App, build_app
 from bot.channels.telegram import TelegramChannel, TelegramStartError, build_application, webhook_route
@@ -34,21 +35,35 @@ def telegram_channel(app: App) -> TelegramChannel | None:
     )
 
 
-async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
+async def start_chat_channel(
+    app: App, channel, say, *, name: str, start_error: type[Exception], running_args: Callable[[], dict]
+) -> None:
+    """Start one network channel; whatever goes wrong is one line, and the other channels go on."""
     try:
         await channel.start()
-    except TelegramStartError as error:
-        say("cli-telegram-failed", err=True, detail=str(error))
+    except start_error as error:
+        say(f"cli-{name}-failed", err=True, detail=str(error))
         return
     except Exception as error:  # nothing in one channel may stop the others
-        logger.exception("telegram channel failed to start")
-        say("cli-telegram-failed", err=True, detail=type(error).__name__)
+        logger.exception("%s channel failed to start", name)
+        say(f"cli-{name}-failed", err=True, detail=type(error).__name__)
         return
     app.services.append(channel)
     if channel.running:
-        say("cli-telegram-running", mode=channel.mode, username=channel.bot.username or "?")
+        say(f"cli-{name}-running", **running_args())
     else:
-        say("cli-telegram-retrying", err=True)
+        say(f"cli-{name}-retrying", err=True)
+
+
+async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
+    await start_chat_channel(
+        app,
+        channel,
+        say,
+        name="telegram",
+        start_error=TelegramStartError,
+        running_args=lambda: {"mode": channel.mode, "username": channel.bot.username or "?"},
+    )
 
 
 # -- Matrix (when WALKING_HOME_MATRIX_HOMESERVER and _USER are set) ------------------------------
@@ -73,19 +88,17 @@ async def start_matrix(app: App, say) -> None:
             max_download_bytes=settings.max_upload_bytes,
             on_started=app.channels.register,
         )
-        await channel.start()
-    except MatrixStartError as error:
+    except MatrixStartError as error:  # e.g. neither a password nor an access token
         say("cli-matrix-failed", err=True, detail=str(error))
         return
-    except Exception as error:  # nothing in one channel may stop the others
-        logger.exception("matrix channel failed to start")
-        say("cli-matrix-failed", err=True, detail=type(error).__name__)
-        return
-    app.services.append(channel)
-    if channel.running:
-        say("cli-matrix-running", user=settings.matrix_user)
-    else:
-        say("cli-matrix-retrying", err=True)
+    await start_chat_channel(
+        app,
+        channel,
+        say,
+        name="matrix",
+        start_error=MatrixStartError,
+        running_args=lambda: {"user": settings.matrix_user},
+    )
 
 
 async def start_channels(app: App, say) -> None:
