@@ -56,3 +56,133 @@ intake-ask-identity = ᠲᠠ ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯ�
 identity-anonymous = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯᠠᠬᠤ
 identity-named = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠬᠡᠯᠡᠬᠦ
 intake-ask-name = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ ᠢ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠵᠡᠨ᠎ᠡ)᠃
+
+# Reporter dialog, part 2 of 3 (consent, review, receipt, emergency, case list, status).
+# Traditional Mongolian (Inner Mongolian written standard). Written by developers:
+# needs review by a native speaker before production.
+# References, PINs and dates stand after a short label ("ᠬᠡᠷᠡᠭ { $reference }: ..."),
+# so no case suffix has to follow a placeable of unknown value.
+
+consent-text =
+    ᠢᠯᠡᠭᠡᠬᠦ ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠶᠢ ᠮᠡᠳᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ:
+    · ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠵᠦᠢᠯ: ᠲᠠᠨ ᠤ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠪᠠ ᠣᠷᠣᠨ᠂ ᠲᠠᠨ ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠪᠠ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ᠂ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠠᠷᠭ᠎ᠠ (ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠣᠯ)᠃
+    · ᠵᠣᠷᠢᠯᠭ᠎ᠠ: ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ ᠤ ᠭᠤᠶᠤᠭᠰᠠᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠶᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠪᠠ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠬᠦ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠃
+    · ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: ᠵᠥᠪᠬᠡᠨ ᠵᠥᠪᠯᠡᠭᠡ ᠠᠪᠤᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ ᠢ 12 ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠨ᠎ᠠ᠃ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭ ᠢ ᠳᠦᠷᠢᠮ ᠵᠢᠷᠤᠮ ᠤᠨ ᠳᠠᠭᠠᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠪᠠ᠂ ᠬᠢᠨᠠᠨ ᠬᠠᠶᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠥᠯᠦᠭᠡ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠢ ᠳᠣᠷᠤᠳᠠᠭᠠᠨ 3 ᠵᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃
+    · ᠬᠡᠨ ᠦᠵᠡᠬᠦ: ᠲᠠᠨ ᠤ ᠣᠷᠣᠨ ᠢ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠪᠠ ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ ᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ᠃ ᠴᠠᠭᠳᠠᠭ᠎ᠠ᠂ ᠱᠢᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠵᠡᠷᠭᠡ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ ᠲᠠᠨ ᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠢ ᠲᠤᠰᠠᠭᠠᠷ ᠠᠰᠠᠭᠤᠨ᠎ᠠ (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠠᠢᠳᠠᠯ ᠪᠤᠶᠤ ᠬᠡᠦᠬᠡᠳ ᠲᠡᠢ ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠪᠠᠢᠳᠠᠯ ᠠᠴᠠ ᠭᠠᠳᠠᠨ᠎ᠠ)᠃
+    · ᠲᠠ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠦ ᠦᠵᠡᠬᠦ᠂ ᠵᠠᠰᠠᠬᠤ᠂ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠢᠶᠡᠨ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+    ᠲᠠᠨ ᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠪᠠᠢᠵᠤ ᠰᠠᠶᠢ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠬᠤ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠨ᠎ᠠ᠃
+consent-agree = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠡᠳ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ
+consent-decline = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ
+consent-declined = ᠲᠠᠨ ᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠦᠭᠡᠢ ᠪᠣᠯ ᠪᠢᠳᠡ ᠳᠠᠩᠰᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠ ᠮᠥᠨ 12338 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠵᠤ᠂ ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠪᠡᠷ ᠵᠥᠪᠯᠡᠭᠡ ᠠᠪᠴᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+intake-review =
+    ᠰᠢᠯᠭᠠᠨ ᠬᠠᠷᠠᠭᠠᠷᠠᠢ:
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service }
+    ᠣᠷᠣᠨ: { $region }
+    ᠲᠠᠨ ᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ: { $description }
+    ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ: { $attachments }
+    ᠬᠡᠦᠬᠡᠳ᠂ ᠥᠲᠡᠭᠦᠰ: { $involved }
+    ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ: { $contact }
+    ᠨᠡᠷ᠎ᠡ: { $identity }
+review-change-service = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
+review-change-region = ᠣᠷᠣᠨ ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
+review-change-describe = ᠳᠦᠷᠰᠦᠯᠡᠯ ᠨᠡᠮᠡᠬᠦ
+review-change-involved = ᠬᠡᠦᠬᠡᠳ᠂ ᠥᠲᠡᠭᠦᠰ ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
+review-change-contact = ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠠᠷᠭ᠎ᠠ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
+review-change-identity = ᠨᠡᠷ᠎ᠡ ᠥᠭᠬᠦ ᠡᠰᠡᠬᠦ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
+case-receipt =
+    ᠳᠠᠩᠰᠠᠯᠠᠪᠠ᠃ ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ: { $reference }
+    ᠯᠠᠪᠯᠠᠬᠤ ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ: { $pin } (ᠴᠡᠭᠡᠵᠢᠯᠡᠭᠡᠷᠡᠢ᠂ ᠪᠤᠰᠤᠳ ᠬᠦᠮᠦᠨ ᠳᠦ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ)
+    ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠥᠭᠬᠦ ᠬᠠᠮᠤᠭ ᠣᠷᠤᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
+    ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠠᠢᠳᠠᠯ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ: 110 (ᠴᠠᠭᠳᠠᠭ᠎ᠠ)᠂ 120 (ᠲᠦᠷᠭᠡᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ)᠂ 12338 (ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠡᠷᠬᠡ ᠶᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠯᠠᠭᠤᠨ ᠱᠤᠭᠤᠮ)᠃
+due-soon = ᠠᠯᠢ ᠪᠣᠯᠬᠤ ᠪᠠᠷ ᠲᠦᠷᠭᠡᠨ
+
+emergency-numbers =
+    ᠲᠠ ᠣᠳᠣ ᠠᠶᠤᠯ ᠳᠤ ᠪᠠᠢᠭ᠎ᠠ ᠪᠣᠯ:
+    ᠴᠠᠭᠳᠠᠭ᠎ᠠ 110 · ᠲᠦᠷᠭᠡᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ 120 · ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠡᠷᠬᠡ ᠶᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠬᠠᠯᠠᠭᠤᠨ ᠱᠤᠭᠤᠮ 12338
+emergency-raised = ᠵᠢᠵᠦᠭᠦᠷ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠥᠭᠭᠦᠯᠡ᠃ ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ { $reference }: ᠣᠳᠣ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠪᠣᠯᠪᠠ᠃
+emergency-already-raised = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ { $reference }: ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠵᠢᠵᠦᠭᠦᠷ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠃
+emergency-case-opened = ᠵᠢᠵᠦᠭᠦᠷ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠥᠭᠭᠦᠯᠡ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ: { $reference }
+
+cases-ask-pin = ᠯᠠᠪᠯᠠᠬᠤ ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠨ (6 ᠣᠷᠣᠨ ᠲᠣᠭ᠎ᠠ) ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
+cases-ask-reference = ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ ᠪᠠ ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ᠂ ᠬᠣᠭᠣᠷᠣᠨᠳᠣ ᠨᠢ ᠨᠢᠭᠡ ᠵᠠᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: HLB-2026-000123 123456
+cases-reference-format = ᠪᠢᠴᠢᠭᠰᠡᠨ ᠬᠡᠯᠪᠡᠷᠢ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ ᠪᠠ ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: HLB-2026-000123 123456
+cases-pin-wrong =
+    ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠤᠳᠠᠭ᠎ᠠ: { $left }
+cases-pin-paused = ᠲᠤᠷᠰᠢᠭᠰᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠯᠠᠨ ᠪᠣᠯᠵᠠᠢ᠃ ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠶᠢᠨ ᠲᠥᠯᠦᠭᠡ᠂ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠴᠠᠭ ᠠᠴᠠ ᠬᠣᠢᠰᠢ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ: { $until }᠃ ᠮᠥᠨ 12338 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+cases-none = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+cases-list = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ (ᠲᠣᠭ᠎ᠠ: { $count })᠂ ᠦᠵᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ:
+cases-item = { $reference } · { $status }
+case-view =
+    ᠬᠡᠷᠡᠭ: { $reference }
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service }
+    ᠪᠠᠢᠳᠠᠯ: { $status }
+    ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ ᠴᠠᠭ: { $opened }
+case-add-info = ᠮᠡᠳᠡᠭᠡ ᠨᠡᠮᠡᠬᠦ
+case-withdraw = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠬᠤ
+case-reopen = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ
+case-ask-info = ᠨᠡᠮᠡᠬᠦ ᠦᠰᠦᠭ᠂ ᠵᠢᠷᠤᠭ ᠪᠤᠶᠤ ᠹᠠᠢᠯ ᠢᠶᠠᠨ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ «ᠳᠠᠭᠤᠰᠪᠠ» ᠭᠡᠳᠡᠭ ᠲᠣᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+case-info-added = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ ᠲᠦ ᠨᠡᠮᠡᠭᠳᠡᠪᠡ᠂ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠵᠡᠨ᠎ᠡ᠃
+case-withdraw-confirm = ᠬᠡᠷᠡᠭ { $reference }: ᠦᠨᠡᠬᠡᠷ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠬᠤ ᠤᠤ?
+case-withdrawn = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠭᠳᠠᠪᠠ᠃ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠦᠶ᠎ᠡ ᠳᠦ ᠪᠢᠳᠡᠨ ᠲᠡᠢ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+case-ask-reopen-reason = ᠶᠠᠭᠤᠭᠠᠷ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠠᠢᠭ᠎ᠠ ᠶᠢ ᠲᠣᠪᠴᠢ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ᠃
+case-reopened = ᠬᠡᠷᠡᠭ { $reference }: ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠪᠡ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ ᠲᠠᠢ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠨ᠎ᠠ᠃
+
+status-intake = ᠪᠠᠰᠠ ᠳᠦᠭᠦᠷᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-new = ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠵᠢᠵᠦᠭᠦᠷ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠃
+status-accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠂ ᠲᠣᠬᠢᠷᠠᠮᠵᠢᠲᠠᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠵᠣᠬᠢᠶᠠᠨ ᠪᠠᠢᠭᠤᠯᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-not_accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡᠪᠴᠢᠶᠡᠨ ᠳᠦ ᠬᠠᠮᠠᠷᠤᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠵᠤ ᠪᠣᠯᠬᠤ ᠪᠤᠰᠤ ᠭᠠᠵᠠᠷ ᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠠᠨ ᠳᠤ ᠬᠡᠯᠡᠭᠰᠡᠨ᠃
+status-dispatched = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠪᠠᠭ ᠲᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠭᠰᠠᠨ᠂ ᠲᠡᠳᠡᠨ ᠦ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-in_progress = ᠠᠵᠢᠯᠲᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+
+# Reporter messages, part 3 (from status-mediation_pending to the end of reporter.ftl).
+# Traditional Mongolian (Inner Mongolian written standard). Written by developers:
+# needs review by a native speaker before production.
+
+status-mediation_pending = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠡᠰᠡᠬᠦ ᠶᠢ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠠᠵᠢᠯ ᠶᠠᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-agreement = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠪᠡ᠃ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠱᠦᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠠᠴᠠ ᠪᠠᠲᠤᠯᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-referred = ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ ᠭᠠᠵᠠᠷ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠪᠡ᠂ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
+status-follow_up = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠃ ᠪᠢᠳᠡ ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠶᠣᠰᠣᠭᠠᠷ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠨ᠎ᠡ᠃
+status-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠂ ᠠᠵᠢᠯᠲᠠᠨ ᠲᠣᠭᠲᠠᠮᠠᠯ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠨ᠎ᠠ᠃
+status-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠪᠠ᠃ ᠬᠡᠷᠪᠡ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠳᠠᠬᠢᠨ ᠭᠠᠷᠪᠠᠯ᠂ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-withdrawn = ᠲᠠ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠯᠠ᠃
+status-short-intake = ᠳᠦᠭᠦᠷᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-new = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ
+status-short-not_accepted = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ
+status-short-dispatched = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠭᠰᠠᠨ
+status-short-in_progress = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-mediation_pending = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠰᠠᠨᠠᠯ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
+status-short-mediating = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-agreement = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠦᠭᠰᠡᠨ
+status-short-referred = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ
+status-short-follow_up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠬᠢᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
+status-short-on_hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
+status-short-closed = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠡᠳ ᠬᠠᠭᠠᠭᠰᠠᠨ
+status-short-withdrawn = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ
+
+exit-neutral = ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠂ ᠪᠠᠶᠠᠷᠲᠠᠢ᠃
+
+button-yes = ᠲᠡᠢᠮᠦ
+button-no = ᠦᠭᠡᠢ
+button-continue = ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ
+button-confirm = ᠪᠠᠲᠤᠯᠠᠵᠤ ᠢᠯᠡᠭᠡᠬᠦ
+button-back = ᠪᠤᠴᠠᠬᠤ
+button-done = ᠳᠠᠭᠤᠰᠪᠠ
+button-danger = 🆘 ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ
+button-exit = ᠬᠤᠷᠳᠤᠨ ᠭᠠᠷᠬᠤ
+
+# "Call me in my language" (issue 7): Daur, Evenki and Oroqen have no written standard in use;
+# China Buryat reads traditional Mongolian. The spoken-language-* values all end in ᠬᠡᠯᠡ,
+# so call-me-registered joins the instrumental ᠪᠡᠷ to { $language } with U+202F.
+call-me-in-my-language = 📞 ᠮᠢᠨᠤ ᠬᠡᠯᠡ ᠪᠡᠷ ᠨᠠᠳᠠ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ
+call-me-choose-language = ᠲᠠ ᠶᠠᠮᠠᠷ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠪᠤᠢ? ᠪᠢᠳᠡ ᠲᠡᠷᠡ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠠᠵᠢᠯᠲᠠᠨ ᠢᠶᠠᠷ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃
+spoken-language-label = { $zh } · { $mn }
+spoken-language-dta = ᠳᠠᠭᠤᠷ ᠬᠡᠯᠡ
+spoken-language-evn = ᠡᠸᠡᠩᠬᠢ ᠬᠡᠯᠡ
+spoken-language-orh = ᠣᠷᠴᠣᠨ ᠬᠡᠯᠡ
+spoken-language-bxu = ᠪᠤᠷᠢᠶᠠᠳ ᠬᠡᠯᠡ
+call-me-ask-phone = ᠤᠲᠠᠰᠤ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ ᠪᠠ ᠤᠲᠠᠰᠤ ᠠᠪᠬᠤ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠮᠵᠢᠲᠠᠢ᠂ ᠠᠶᠤᠯᠭᠦᠢ ᠴᠠᠭ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: ᠣᠷᠣᠢ 8 ᠴᠠᠭ ᠠᠴᠠ ᠬᠣᠶᠢᠰᠢ)᠃
+call-me-registered = ᠰᠠᠶᠢᠨ᠂ ᠪᠢᠳᠡ { $language } ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ ᠠᠵᠢᠯᠲᠠᠨ ᠢᠶᠠᠷ ᠲᠠᠨ ᠤ ᠬᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ ᠲᠤ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠠᠶᠤᠯ ᠲᠣᠬᠢᠶᠠᠯᠳᠤᠪᠠᠯ ᠳᠠᠷᠤᠢ 110 ᠪᠤᠶᠤ 12338 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ᠃
