@@ -36,23 +36,33 @@ def telegram_channel(app: App) -> TelegramChannel | None:
 
 
 async def start_chat_channel(
-    app: App, channel, say, *, name: str, start_error: type[Exception], running_args: Callable[[], dict]
+    app: App,
+    channel,
+    say,
+    *,
+    messages: tuple[str, str, str],
+    start_error: type[Exception],
+    running_args: Callable[[], dict],
 ) -> None:
-    """Start one network channel; whatever goes wrong is one line, and the other channels go on."""
+    """Start one network channel; whatever goes wrong is one line, and the other channels go on.
+
+    ``messages`` are the catalog ids for (failed, running, retrying in the background).
+    """
+    failed, running, retrying = messages
     try:
         await channel.start()
     except start_error as error:
-        say(f"cli-{name}-failed", err=True, detail=str(error))
+        say(failed, err=True, detail=str(error))
         return
     except Exception as error:  # nothing in one channel may stop the others
-        logger.exception("%s channel failed to start", name)
-        say(f"cli-{name}-failed", err=True, detail=type(error).__name__)
+        logger.exception("%s channel failed to start", channel.scheme)
+        say(failed, err=True, detail=type(error).__name__)
         return
     app.services.append(channel)
     if channel.running:
-        say(f"cli-{name}-running", **running_args())
+        say(running, **running_args())
     else:
-        say(f"cli-{name}-retrying", err=True)
+        say(retrying, err=True)
 
 
 async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
@@ -60,7 +70,7 @@ async def start_telegram(app: App, channel: TelegramChannel, say) -> None:
         app,
         channel,
         say,
-        name="telegram",
+        messages=("cli-telegram-failed", "cli-telegram-running", "cli-telegram-retrying"),
         start_error=TelegramStartError,
         running_args=lambda: {"mode": channel.mode, "username": channel.bot.username or "?"},
     )
