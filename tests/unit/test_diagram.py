@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.diagram import DIAGRAM_PATH, render
+from workflows.diagram import DIAGRAM_PATH, README_PATH, render, with_readme_block
 from workflows.machine import MACHINE, mermaid
 from workflows.vocabulary import State, Trigger
 
@@ -16,6 +16,13 @@ def test_the_committed_state_machine_diagram_matches_the_code():
     assert committed == render(), (
         f"docs/{DIAGRAM_PATH.name} is out of date with workflows/machine.py: "
         "regenerate it with `python -m workflows.diagram` and commit the result"
+    )
+
+
+def test_the_readme_shows_the_same_diagram():
+    readme = README_PATH.read_text(encoding="utf-8")
+    assert readme == with_readme_block(readme), (
+        "the diagram in README.md is out of date: regenerate it with `python -m workflows.diagram`"
     )
 
 
