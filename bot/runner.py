@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import secrets
 import signal
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.bootstrap import App, build_app
 from bot.channels.telegram import TelegramChannel, TelegramStartError, build_application, webhook_route
@@ -33,6 +36,18 @@ def telegram_channel(app: App) -> TelegramChannel | None:
         max_download_bytes=settings.max_upload_bytes,
         on_started=app.channels.register,
     )
+
+
+def load_or_create_secret(path: Path) -> bytes:
+    """The secret kept in ``path`` (created, readable by the owner only, on first use)."""
+    if path.exists():
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_bytes(32)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(secret.hex())
+    return secret
 
 
 async def start_chat_channel(
@@ -118,7 +133,7 @@ async def start_channels(app: App, say) -> None:
     webhook_routes = [webhook_route(telegram)] if telegram and settings.telegram_mode == "webhook" else []
     if settings.web_enabled or webhook_routes:
         if settings.web_enabled:
-            channel = WebChannel()
+            channel = WebChannel(secret=load_or_create_secret(settings.web_secret_file))
             app.channels.register(channel)
             asgi = web_app(channel, app.dialogs.handle, app.localizer, settings)
             asgi.router.routes[0:0] = webhook_routes  # the Telegram webhook lives on the same server

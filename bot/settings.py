@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8080, ge=0, le=65535)
     web_public_origin: str = ""
+    #: Signs web chat session tokens; created on first start. Keep it to let conversations survive restarts.
+    web_secret_file: Path = Path("./var/web-secret")
     evidence_dir: Path = Path("./var/evidence")
     max_upload_mb: float = Field(default=10, gt=0, le=50)
     max_message_chars: int = Field(default=4000, ge=100)

@@ -29,7 +29,10 @@ text is never logged; uploads are held in memory (never spooled to a temporary f
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
+import hmac
 import json
 import logging
 import re
@@ -70,6 +73,8 @@ Handle = Callable[[Inbound], Awaitable[Any]]
 #: A client message id: short, URL-safe; it becomes part of the upstream update id.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+_NONCE_CHARS = 32  # secrets.token_urlsafe(24)
+_SIGNATURE_CHARS = 22  # 132 bits of an HMAC-SHA256
 _WEB_MESSAGE_ID = re.compile(r"^(web-[A-Za-z0-9_-]+)\s*=", re.MULTILINE)
 _MAX_ACTION_CHARS = 256
 _DELIVERED_MEMORY = 512  # outbox ids remembered per session for deduplication
@@ -146,19 +151,33 @@ class WebChannel:
 
     scheme = SCHEME
 
-    def __init__(self, *, greeting: str | None = "/start", clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        *,
+        greeting: str | None = "/start",
+        clock: Callable[[], float] = time.monotonic,
+        secret: bytes | None = None,
+    ) -> None:
         #: Text handed to the dialogs when a new session opens (as Telegram's /start), so the
         #: first contact (language picker, safety question) shows without her typing. None: off.
         self.greeting = greeting
         self._sessions: dict[str, _Session] = {}
         self._clock = clock
+        #: Signs session tokens, so a token issued before a restart is still recognised (and her
+        #: conversation resumes) when the secret is kept; None: a new secret per process.
+        self._secret = secret or secrets.token_bytes(32)
 
     # -- sessions --------------------------------------------------------------------------
 
+    def _signature(self, nonce: str) -> str:
+        digest = hmac.new(self._secret, nonce.encode("ascii"), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).decode("ascii")[:_SIGNATURE_CHARS]
+
     def issue(self) -> str:
-        """A fresh session token, remembered so that only tokens issued here are accepted."""
+        """A fresh session token: a random nonce and its signature, so only tokens issued here are accepted."""
         self._forget_idle()
-        token = secrets.token_urlsafe(24)
+        nonce = secrets.token_urlsafe(24)
+        token = nonce + self._signature(nonce)
         self._sessions[token] = _Session(token=token, last_seen=self._clock())
         return token
 
@@ -169,7 +188,17 @@ class WebChannel:
         return session
 
     def is_issued(self, token: str) -> bool:
-        return isinstance(token, str) and token in self._sessions
+        """Issued here: known in memory, or signed with our secret (issued before a restart)."""
+        if not isinstance(token, str):
+            return False
+        if token in self._sessions:
+            return True
+        nonce, signature = token[:_NONCE_CHARS], token[_NONCE_CHARS:]
+        if len(signature) != _SIGNATURE_CHARS or not hmac.compare_digest(signature, self._signature(nonce)):
+            return False
+        self._forget_idle()
+        self._sessions[token] = _Session(token=token, last_seen=self._clock())
+        return True
 
     def is_connected(self, address: str) -> bool:
         session = self._sessions.get(_token_of(address))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -11,7 +12,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
 from bot.channels.base import DeliveryError
-from bot.channels.web import WebServer, attachment_kind, safe_filename
+from bot.channels.web import WebChannel, WebServer, attachment_kind, safe_filename
 from bot.messages import Outbound
 
 from .conftest import RunningWeb
@@ -270,3 +271,27 @@ async def test_a_port_already_in_use_raises_os_error_instead_of_exiting(web: Run
     second = WebServer(web.server.app, "127.0.0.1", web.server.port)
     with pytest.raises(OSError):
         await second.start()
+
+
+def test_a_session_token_survives_a_restart_when_the_secret_is_kept() -> None:
+    secret = b"k" * 32
+    token = WebChannel(secret=secret).issue()
+
+    after_restart = WebChannel(secret=secret)
+
+    assert after_restart.is_issued(token)
+    assert after_restart.session(token) is not None
+    assert not WebChannel(secret=b"other-secret-xxxxxxxxxxxxxxxxxxxx").is_issued(token)
+    tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+    assert not after_restart.is_issued(tampered)
+
+
+def test_the_web_secret_is_created_once_for_the_owner_only_and_then_reused(tmp_path: Path) -> None:
+    from bot.runner import load_or_create_secret
+
+    path = tmp_path / "var" / "web-secret"
+    first = load_or_create_secret(path)
+
+    assert len(first) == 32
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert load_or_create_secret(path) == first
