@@ -120,7 +120,7 @@ async def start_matrix(app: App, say) -> None:
         app,
         channel,
         say,
-        name="matrix",
+        messages=("cli-matrix-failed", "cli-matrix-running", "cli-matrix-retrying"),
         start_error=MatrixStartError,
         running_args=lambda: {"user": settings.matrix_user},
     )
