@@ -14,7 +14,7 @@ from storage import callbacks, people, staff_queries
 from storage.uow import SqlUnitOfWork
 from workflows.case import Case
 from workflows.events import CaseEvent, OutgoingNotice
-from workflows.vocabulary import Channel, Role, Trigger
+from workflows.vocabulary import Channel, ContactPreference, Role, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ REPORTER_NOTICES = frozenset(
 )
 
 Buttons = tuple[tuple[tuple[Any, str], ...], ...]
+
+REACH_CHAT, REACH_CALLBACK, REACH_NONE = "chat", "callback", "none"
 
 
 def case_args(case: Case) -> dict[str, Any]:
@@ -70,34 +72,41 @@ class Notifications:
             await self.to_reporter(uow, case, f"notice-{trigger.value}")
 
     async def to_reporter(
-        self, uow: SqlUnitOfWork, case: Case, message_id: str, *, buttons: Buttons = (), **args: Any
-    ) -> bool:
-        """Tell her (newest address, her language), or queue a call-back for a hotline caller.
+        self,
+        uow: SqlUnitOfWork,
+        case: Case,
+        message_id: str,
+        *,
+        buttons: Buttons = (),
+        callback_message_id: str | None = None,
+        **args: Any,
+    ) -> str:
+        """Tell her the way she chose; return how: ``chat``, ``callback`` or ``none``.
 
-        False, and nothing queued, when she asked not to be contacted.
+        A hotline caller, or a woman who asked to be called back (the phone may not be
+        safe to write to), gets a call-back task for the operator instead of a message;
+        nothing at all when she asked not to be contacted.
         """
-        if case.no_contact:
-            return False
-        if case.channel is Channel.HOTLINE:
+        if case.no_contact or case.contact is ContactPreference.NO_CONTACT:
+            return REACH_NONE
+        args = {"reference": {"$text": case.reference}, **args}
+        if case.channel is Channel.HOTLINE or case.contact is ContactPreference.PHONE_CALLBACK:
             await callbacks.add(
                 uow.session,
                 case_id=case.id,
-                message_id=message_id,
-                args={"reference": {"$text": case.reference}, **args},
+                message_id=callback_message_id or message_id,
+                args=args,
                 now=uow.outbox.now,
             )
-            return True
+            return REACH_CALLBACK
         if case.reporter_id is None:
-            return False
+            return REACH_NONE
         addresses = await people.addresses_of(uow.session, case.reporter_id)
         if not addresses:
-            return False
+            return REACH_NONE
         locale = await people.locale_of(uow.session, case.reporter_id)
-        notice = OutgoingNotice(
-            addresses[0], message_id, {"reference": {"$text": case.reference}, **args}, locale, case.id, buttons
-        )
-        await uow.outbox.put(notice)
-        return True
+        await uow.outbox.put(OutgoingNotice(addresses[0], message_id, args, locale, case.id, buttons))
+        return REACH_CHAT
 
     async def to_staff(
         self, uow: SqlUnitOfWork, person_id: int, message_id: str, case: Case, *, buttons: Buttons = (), **args: Any

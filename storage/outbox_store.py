@@ -104,7 +104,7 @@ async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int]]
     await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.id == bindparam("row_id"))
-        .values(status=SENT, sent_at=now, attempts=bindparam("row_attempts"), last_error=""),
+        .values(status=SENT, sent_at=now, attempts=bindparam("row_attempts"), last_error="", args={}),
         [{"row_id": outbox_id, "row_attempts": attempts} for outbox_id, attempts in delivered],
     )
 
@@ -127,8 +127,30 @@ async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetim
 
 async def mark_dead(session: AsyncSession, outbox_id: int, *, attempts: int, error: str) -> None:
     await session.execute(
-        update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(status=DEAD, attempts=attempts, last_error=error[:2000])
+        update(OUTBOX)
+        .where(OUTBOX.c.id == outbox_id)
+        .values(status=DEAD, attempts=attempts, last_error=error[:2000], args={})
     )
+
+
+async def cancel_pending(session: AsyncSession, address: str, *, reason: str) -> int:
+    """Drop what still waits for ``address`` (after her quick exit); return how many rows."""
+    result = await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.address == address, OUTBOX.c.status == PENDING)
+        .values(status=DEAD, last_error=reason, args={})
+    )
+    return result.rowcount
+
+
+async def release(session: AsyncSession, address: str, *, now: datetime) -> int:
+    """Make what waits for ``address`` due now (she has just come back online)."""
+    result = await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.address == address, OUTBOX.c.status == PENDING, OUTBOX.c.not_before > now)
+        .values(not_before=now)
+    )
+    return result.rowcount
 
 
 async def next_due(session: AsyncSession) -> datetime | None:

@@ -98,6 +98,18 @@ def _is_supervisor_for(approver: Actor | None, case: Case) -> bool:
     return approver is not None and S in approver.roles and approver.covers_region(case.region)
 
 
+#: Sharing without her consent needs a basis that the case itself shows (safety.md).
+LEGAL_BASES = ("emergency", "child_protection")
+
+
+def _legal_basis_holds(case: Case, basis: object) -> bool:
+    if basis == "emergency":
+        return case.state is State.EMERGENCY or RISK_ORDER[case.risk] >= RISK_ORDER[Risk.HIGH]
+    if basis == "child_protection":
+        return case.minor_involved
+    return False
+
+
 def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Mapping, approver: Actor | None) -> None:
     """Raise `MissingData` / `NotPermitted` when the trigger's guard fails."""
     t = trigger
@@ -139,8 +151,11 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
         _need(data, t, "agency", "purpose")
         if data["agency"] not in {a.value for a in Agency}:
             raise MissingData(trigger=t.value, field="agency")
-        if data.get("share_consent") is not True and not (data.get("legal_basis") or "").strip():
+        basis = data.get("legal_basis")
+        if data.get("share_consent") is not True and not basis:
             raise MissingData(trigger=t.value, field="share_consent")
+        if data.get("share_consent") is not True and not _legal_basis_holds(case, basis):
+            raise NotPermitted(trigger=t.value, reason="legal_basis_not_met")
     elif t is Trigger.REFERRAL_FEEDBACK:
         _need(data, t, "outcome")
     elif t is Trigger.RESOLVE:

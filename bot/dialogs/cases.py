@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.dialogs import choices
+from bot.dialogs.intake import build_intake
 from bot.dialogs.turn import Turn
 from storage import queries
-from storage.people import relink_identity
 from workflows.case import Actor, Case, Intake
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
 from workflows.events import AuditEntry, CaseEntry
@@ -73,8 +73,8 @@ class CaseDesk:
             await turn.uow.entries.add(
                 CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
             )
-        self.unlock(turn)
-        if receipt:
+        if receipt:  # without a receipt (minimal mode, a call-back) nothing is opened to this phone
+            self.unlock(turn)
             due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
             turn.say(
                 "case-receipt",
@@ -107,16 +107,14 @@ class CaseDesk:
                 )
                 turn.say("emergency-raised", reference={"$text": existing.reference})
                 return
-            except (InvalidTransition, NotPermitted, StaleCase) as error:
+            except (InvalidTransition, NotPermitted) as error:  # a lost race (StaleCase) retries the turn
                 logger.warning("raising %s failed (%s); opening a new emergency case", existing.reference, error)
-        from bot.dialogs.reporter import ReporterDialog  # the intake builder lives with the intake steps
-
         words = dict(intake or {})
         words.setdefault("service", Service.OTHER.value)
         words.setdefault("region", UNKNOWN_REGION)
         words.setdefault("consent", {"version": EMERGENCY_CONSENT, "locale": turn.locale})
         turn.data["intake"] = words
-        built = ReporterDialog().build_intake(turn, words, emergency_reason="reporter_danger_button")
+        built = build_intake(turn, words, emergency_reason="reporter_danger_button")
         case = await self.open(turn, built, receipt=False)
         turn.say("emergency-case-opened", reference={"$text": case.reference})
         turn.go("menu")
@@ -207,12 +205,27 @@ class CaseDesk:
             self.ask(turn, "pin")
             return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        if any([await self._guessed_at(turn, case) for case in mine]):
+            self._pause_now(turn)
+            return
         checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
         if any(await asyncio.gather(*checks)):
             self.unlock(turn)
             await self.show_list(turn)
-        else:
-            self._failed_pin(turn)
+            return
+        for case in mine:  # counted per case too, so a new conversation does not start afresh
+            await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
+        self._failed_pin(turn)
+
+    async def _guessed_at(self, turn: Turn, case: Case) -> bool:
+        """Too many wrong PINs for this case lately, from any conversation."""
+        since = turn.now - PIN_PAUSE
+        return await queries.recent_pin_failures(turn.session, case.id, since) >= CASE_PIN_ATTEMPTS
+
+    def _pause_now(self, turn: Turn) -> None:
+        until = turn.now + PIN_PAUSE
+        turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
+        turn.go("menu")
 
     async def on_lookup(self, turn: Turn) -> None:
         if await self._left_the_gate(turn):
@@ -224,27 +237,33 @@ class CaseDesk:
         if reference is None or not pin:
             turn.say("cases-reference-format")
             return
-        if (
-            case is not None
-            and await queries.recent_pin_failures(turn.session, case.id, turn.now - PIN_PAUSE) >= CASE_PIN_ATTEMPTS
-        ):
-            # Guessed at from several conversations: pause this case's lookups, whoever asks.
-            until = turn.now + PIN_PAUSE
-            turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
-            turn.go("menu")
+        if case is not None and await self._guessed_at(turn, case):
+            self._pause_now(turn)  # guessed at from several conversations: paused, whoever asks
             return
         if case is None or not await asyncio.to_thread(verify_pin, pin, case.pin_hash):
             if case is not None:
                 await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
             self._failed_pin(turn)
             return
-        await relink_identity(turn.session, turn.inbound.address, case.reporter_id)
-        turn.person = type(turn.person)(id=case.reporter_id, locale=turn.locale)
+        # She proved this one case: open it to this conversation, and nothing else of hers
+        # (her identity is not merged: whoever read her receipt gets no more than that case).
+        proven = turn.data.setdefault("proven_cases", [])
+        if case.reference not in proven:
+            proven.append(case.reference)
         self.unlock(turn)
         await self.show_list(turn)
 
-    async def show_list(self, turn: Turn) -> None:
+    async def _visible_cases(self, turn: Turn) -> list[Case]:
+        """Her own cases, and those proven with reference and PIN in this conversation."""
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        known = {c.reference for c in mine}
+        for reference in turn.data.get("proven_cases", []):
+            if reference not in known and (case := await turn.uow.cases.get(reference)) is not None:
+                mine.append(case)
+        return mine
+
+    async def show_list(self, turn: Turn) -> None:
+        mine = await self._visible_cases(turn)
         if not mine:
             turn.say("cases-none", buttons=choices.menu_rows())
             turn.go("menu")
@@ -285,7 +304,9 @@ class CaseDesk:
         """Her case by reference — authorized again on every use, whatever the button said."""
         normalized = normalize_reference(reference or "")
         case = await turn.uow.cases.get(normalized) if normalized else None
-        if case is None or case.reporter_id != turn.person.id or not self.is_unlocked(turn):
+        if case is None or not self.is_unlocked(turn):
+            return None
+        if case.reporter_id != turn.person.id and case.reference not in turn.data.get("proven_cases", []):
             return None
         return case
 
@@ -349,11 +370,11 @@ class CaseDesk:
             return
         if words:
             await turn.uow.entries.add(
-                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, turn.person.id, text=turn.text)
+                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
             )
         for meta in metas:
             await turn.uow.entries.add(
-                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta)
+                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, case.reporter_id, attachment=meta)
             )
         await turn.context.notifier.reporter_wrote(turn.uow, case, turn.text)
         turn.say("case-info-added", buttons=[[("button-done", "done")]])
@@ -364,7 +385,7 @@ class CaseDesk:
                 turn.uow,
                 reference=case.reference,
                 trigger=trigger,
-                actor=Actor.reporter(turn.person.id),
+                actor=Actor.reporter(case.reporter_id),
                 now=turn.now,
                 tz=turn.context.zone,
                 data=data,
@@ -372,7 +393,7 @@ class CaseDesk:
                 notifier=turn.context.notifier,
             )
             return True
-        except (InvalidTransition, NotPermitted, MissingData, StaleCase, CaseNotFound) as error:
+        except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
             message, args = refusal_message(error)
             turn.say(message, **args)
             return False

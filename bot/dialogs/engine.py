@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.dialogs.reporter import ReporterDialog
 from bot.dialogs.staff import StaffDialog
-from bot.dialogs.turn import DialogContext, Reply, Turn
+from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.messages import Inbound
 from storage import conversations
@@ -116,7 +116,10 @@ class DialogEngine:
                     data.setdefault("kept", []).append(inbound.text)
                 await conversations.save(uow.session, inbound.address, step, data, now)
                 locale = data.get("locale") or self.context.default_locale
-                await uow.outbox.put(self._notice(Reply(message_id, flags={"safety": True}), inbound.address, locale))
+                replies = [Reply(message_id, flags={"safety": True})]
+                if inbound.action == DANGER:  # whatever failed, she still gets the numbers to call
+                    replies.insert(0, Reply("emergency-numbers"))
+                await uow.outbox.put_many([self._notice(r, inbound.address, locale) for r in replies])
                 await uow.commit()
         except Exception:
             logger.exception("could not record the failed turn")

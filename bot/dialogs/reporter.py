@@ -11,9 +11,11 @@ from typing import Any
 
 from bot.dialogs import choices
 from bot.dialogs.cases import CaseDesk
+from bot.dialogs.intake import build_intake, channel_of
 from bot.dialogs.turn import DANGER, EXIT, Turn
+from storage.outbox_store import cancel_pending
 from workflows.case import Intake
-from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, ContactPreference, Service
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ class ReporterDialog:
             turn.data.pop("intake", None)
             return
         if inbound.action == EXIT or inbound.text.strip().lower() == "/exit":
-            self.quick_exit(turn)
+            await self.quick_exit(turn)
             return
         if inbound.action.startswith("reply:"):
             await self.cases.reply_to_mediator(turn, inbound.action.partition(":")[2])
@@ -253,12 +255,11 @@ class ReporterDialog:
 
     def _callback_intake(self, turn: Turn, words: str, **extra: Any) -> Intake:
         """A request to be called back: her number and safe time, kept exactly as she wrote them."""
-        channel = turn.inbound.channel
         return Intake(
             service=Service.OTHER,
             region=UNKNOWN_REGION,
             language=turn.locale,
-            channel=Channel(channel) if channel in Channel._value2member_map_ else Channel.WEB,
+            channel=channel_of(turn),
             description=words,
             consent_version=f"callback-{CONSENT_VERSION}",
             contact=ContactPreference.PHONE_CALLBACK,
@@ -403,45 +404,25 @@ class ReporterDialog:
         if not intake.get("service") or not intake.get("region"):
             self.ask(turn, "service" if not intake.get("service") else "region")
             return
-        await self.cases.open(turn, self.build_intake(turn, intake))
+        await self.cases.open(turn, build_intake(turn, intake))
         turn.data.pop("intake", None)
         turn.data.pop("review", None)
         turn.go("menu")
 
-    def build_intake(self, turn: Turn, intake: dict[str, Any], emergency_reason: str = "") -> Intake:
-        involved = intake.get("involved", "none")
-        consent = intake.get("consent") or {}
-        channel = turn.inbound.channel
-        extra: dict[str, Any] = {"consent_locale": consent.get("locale", turn.locale)}
-        if intake.get("phone"):
-            extra["has_phone"] = True
-        return Intake(
-            service=Service(intake.get("service", Service.OTHER.value)),
-            region=intake.get("region", UNKNOWN_REGION),
-            language=turn.locale,
-            channel=Channel(channel) if channel in Channel._value2member_map_ else Channel.WEB,
-            description="\n\n".join(intake.get("description", [])),
-            attachment_count=len(intake.get("attachments", [])),
-            consent_version=consent.get("version", ""),
-            minor_involved=involved in ("child", "both"),
-            elder_involved=involved in ("elder", "both"),
-            anonymous=not intake.get("name"),
-            contact=ContactPreference(intake.get("contact", ContactPreference.THIS_CHAT.value)),
-            risk=Risk.IMMINENT if emergency_reason else Risk.LOW,
-            emergency_reason=emergency_reason,
-            extra=extra,
-        )
-
     # --- quick exit ----------------------------------------------------------
 
-    def quick_exit(self, turn: Turn) -> None:
-        """Forget the conversation, clear what the channel allows, leave one neutral line."""
+    async def quick_exit(self, turn: Turn) -> None:
+        """Forget the conversation, clear what the channel allows, leave one neutral line.
+
+        What still waits to be sent to this address is dropped, so nothing arrives after
+        the neutral line; the PIN gate and whether the phone is safe are kept.
+        """
+        kept = {k: turn.data[k] for k in ("pin_failures", "pin_paused_until", "safe") if k in turn.data}
         locale = turn.locale
-        # The PIN gate's count and pause survive: a quick exit must not buy more guesses.
-        gate = {k: turn.data[k] for k in ("pin_failures", "pin_paused_until") if k in turn.data}
         turn.data.clear()
-        turn.data.update(gate, locale=locale, safe=True)
-        turn.go("menu")
+        turn.data.update(kept, locale=locale)
+        await cancel_pending(turn.session, turn.inbound.address, reason="quick exit")
+        turn.go("menu" if kept.get("safe") else "minimal")
         turn.replies.clear()
         reply = turn.say("exit-neutral", safety=False)
         reply.flags.update(clear_history=True, remove_buttons=True)

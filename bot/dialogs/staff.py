@@ -13,12 +13,13 @@ from bot.dialogs import case_card
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, Field, trigger_data
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
+from bot.notifications import REACH_CALLBACK, REACH_CHAT, REACH_NONE
 from storage import approvals, callbacks, staff_queries
 from storage import staff as staff_store
 from storage.people import staff_actor
 from workflows.case import Actor, Case, Intake
 from workflows.dispatch import rank
-from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
+from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted
 from workflows.events import AuditEntry, CaseEntry
 from workflows.references import normalize_reference
 from workflows.rules import check
@@ -463,9 +464,6 @@ class StaffDialog:
         except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
             await self.explain(turn, error, actor, case)
             return False
-        except StaleCase:
-            turn.say("error-stale-case", safety=False)
-            return False
         fresh = await turn.uow.cases.get(case.reference)
         turn.say(
             "staff-done",
@@ -597,28 +595,20 @@ class StaffDialog:
                 text=words,
             )
         )
-        if case.channel is Channel.HOTLINE:
-            await callbacks.add(
-                turn.session,
-                case_id=case.id,
-                message_id="callback-relay",
-                args={"text": {"$text": words[:1000]}},
-                now=turn.now,
-            )
-            turn.say("staff-relay-callback-task", reference={"$text": case.reference}, safety=False)
-            return
-        delivered = await turn.context.notifier.to_reporter(
+        reached = await turn.context.notifier.to_reporter(
             turn.uow,
             case,
             "relay-from-mediator",
+            callback_message_id="callback-relay",
             text={"$text": words},
             buttons=((("relay-reply", f"reply:{case.reference}"),),),
         )
-        turn.say(
-            "staff-relay-sent" if delivered else "staff-relay-blocked-no-contact",
-            reference={"$text": case.reference},
-            safety=False,
-        )
+        answer = {
+            REACH_CHAT: "staff-relay-sent",
+            REACH_CALLBACK: "staff-relay-callback-task",
+            REACH_NONE: "staff-relay-blocked-no-contact",
+        }[reached]
+        turn.say(answer, reference={"$text": case.reference}, safety=False)
 
     async def register_call(self, turn: Turn, actor: Actor, answers: dict[str, str]) -> None:
         intake = Intake(

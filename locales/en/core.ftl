@@ -90,6 +90,7 @@ refusal-supervisor-approval = This needs a supervisor's approval.
 refusal-risk-too-high = The risk is too high for this domestic-violence case to go to mediation.
 refusal-minor-involved = A child is involved, so by law the case stays open and cannot be withdrawn. If you have questions, talk to the person handling your case or call 12338.
 refusal-reporter-reopens-closed-only = Only a closed case can be reopened by you. Please contact the staff or call 12338.
+refusal-legal-basis-not-met = Without her consent, information may be shared only in an emergency (high risk) or to protect a child. Please ask for her consent first.
 refusal-not-now = The case is now "{ $state }", so this cannot be done at the moment.
 refusal-missing = Something needed is missing: { $field }.
 error-stale-case = Someone else has just updated this case. Please try again.

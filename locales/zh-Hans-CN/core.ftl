@@ -91,6 +91,7 @@ refusal-supervisor-approval = 这项操作需要主管批准。
 refusal-risk-too-high = 风险较高，这个家暴案件不能进行调解。
 refusal-minor-involved = 案件涉及儿童，依法需要继续跟进，不能撤回。如有疑问，请联系处理您案件的工作人员或拨打 12338。
 refusal-reporter-reopens-closed-only = 只有已办结的案件可以由您重新开启。请联系工作人员或拨打 12338。
+refusal-legal-basis-not-met = 没有求助人的同意时，只有紧急情况（高风险）或涉及儿童保护时才能向其他部门提供信息。请先征得她的同意。
 refusal-not-now = 案件目前的状态是“{ $state }”，现在不能进行这项操作。
 refusal-missing = 还缺少必要的信息：{ $field }。
 error-stale-case = 案件刚刚被其他人更新，请再试一次。

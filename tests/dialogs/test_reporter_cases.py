@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from harness import Bot, Chat, actions, file_case, start, texts, walk_to
 
+from storage.people import addresses_of
 from workflows.vocabulary import State, Trigger
 
 
@@ -202,7 +203,7 @@ async def test_a_quick_exit_does_not_reset_the_pin_attempts(bot: Bot) -> None:
     assert "Too many attempts" in texts(still), "a quick exit does not lift the pause"
 
 
-async def test_her_cases_can_be_found_by_reference_and_pin_from_another_device(bot: Bot) -> None:
+async def test_a_case_can_be_found_by_reference_and_pin_from_another_device_and_only_that_case(bot: Bot) -> None:
     phone = bot.chat("web:her-phone")
     first, _ = await file_case(phone, service="legal")
     second, pin = await file_case(phone, service="rights")
@@ -213,10 +214,14 @@ async def test_her_cases_can_be_found_by_reference_and_pin_from_another_device(b
     assert "reference and PIN" in texts(asked)
     listed = await other.send(f"{second.lower()} {pin}")
 
-    assert "Your 2 cases" in texts(listed)
-    assert actions(listed) == [f"case:{second}", f"case:{first}", "back"]
-    view = await other.press(f"case:{first}")
-    assert first in texts(view) and "Legal advice" in texts(view)
+    assert actions(listed) == [f"case:{second}", "back"], "whoever has one receipt sees that case only"
+    view = await other.press(f"case:{second}")
+    assert second in texts(view) and "Rights" in texts(view)
+    forged = await other.press(f"case:{first}")
+    assert first not in texts(forged)
+    async with bot.app.unit_of_work() as uow:
+        addresses = await addresses_of(uow.session, (await uow.cases.get(second)).reporter_id)
+    assert addresses == ["web:her-phone"], "her identity is not merged with the other device"
 
 
 async def test_a_wrong_pin_with_a_reference_counts_towards_the_pause(bot: Bot) -> None:

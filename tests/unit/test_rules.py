@@ -218,11 +218,29 @@ async def test_an_unusable_value_is_refused_naming_the_field(state, trigger, cha
     assert error.field == field
 
 
-async def test_refer_accepts_a_recorded_legal_basis_instead_of_her_consent(uow):
-    case = uow.db.put_case(a_case(State.IN_PROGRESS))
-    data = {"agency": "police", "purpose": "protection order", "legal_basis": "imminent danger"}
+@pytest.mark.parametrize(
+    ("changes", "basis"),
+    [
+        ({"risk": Risk.HIGH}, "emergency"),
+        ({"risk": Risk.IMMINENT}, "emergency"),
+        ({"minor_involved": True}, "child_protection"),
+    ],
+)
+async def test_refer_accepts_a_legal_basis_that_the_case_shows_instead_of_her_consent(uow, changes, basis):
+    case = uow.db.put_case(a_case(State.IN_PROGRESS, **changes))
+    data = {"agency": "police", "purpose": "protection order", "legal_basis": basis}
     await fire(uow, case, Trigger.REFER, operator(), data)
     assert uow.case(case.reference).state is State.REFERRED
+
+
+@pytest.mark.parametrize("basis", ["emergency", "child_protection", "imminent danger"])
+async def test_refer_without_her_consent_is_refused_when_the_case_does_not_show_the_legal_basis(uow, basis):
+    case = uow.db.put_case(a_case(State.IN_PROGRESS, risk=Risk.LOW, minor_involved=False))
+    data = {"agency": "police", "purpose": "protection order", "legal_basis": basis}
+    with pytest.raises(NotPermitted) as refused:
+        await fire(uow, case, Trigger.REFER, operator(), data)
+    assert refused.value.reason == "legal_basis_not_met"
+    assert uow.case(case.reference).state is State.IN_PROGRESS
 
 
 async def test_a_case_that_does_not_exist_is_reported_as_not_found(uow):

@@ -1,0 +1,40 @@
+"""Her answers so far (the conversation's intake data) as the domain's `Intake`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.dialogs.turn import Turn
+from workflows.case import Intake
+from workflows.vocabulary import UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
+
+
+def channel_of(turn: Turn) -> Channel:
+    """The case channel of the conversation (web chat when the scheme is not a case channel)."""
+    scheme = turn.inbound.channel
+    return Channel(scheme) if scheme in Channel._value2member_map_ else Channel.WEB
+
+
+def build_intake(turn: Turn, answers: dict[str, Any], emergency_reason: str = "") -> Intake:
+    """An `Intake` from the answers; missing ones take the safe defaults (other service, region unsure)."""
+    involved = answers.get("involved", "none")
+    consent = answers.get("consent") or {}
+    extra: dict[str, Any] = {"consent_locale": consent.get("locale", turn.locale)}
+    if answers.get("phone"):
+        extra["has_phone"] = True
+    return Intake(
+        service=Service(answers.get("service", Service.OTHER.value)),
+        region=answers.get("region", UNKNOWN_REGION),
+        language=turn.locale,
+        channel=channel_of(turn),
+        description="\n\n".join(answers.get("description", [])),
+        attachment_count=len(answers.get("attachments", [])),
+        consent_version=consent.get("version", ""),
+        minor_involved=involved in ("child", "both"),
+        elder_involved=involved in ("elder", "both"),
+        anonymous=not answers.get("name"),
+        contact=ContactPreference(answers.get("contact", ContactPreference.THIS_CHAT.value)),
+        risk=Risk.IMMINENT if emergency_reason else Risk.LOW,
+        emergency_reason=emergency_reason,
+        extra=extra,
+    )
