@@ -50,7 +50,8 @@ def ensure_sqlite_folder(url: str) -> None:
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     ensure_sqlite_folder(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
-    engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite)
+    # hide_parameters: a database error must not put her words (bound values) into the log.
+    engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite, hide_parameters=True)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)

@@ -38,13 +38,17 @@ def new_pin() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
 
 
-_SCRYPT = {"n": 2**11, "r": 8, "p": 1, "dklen": 32}
+#: scrypt cost. Six digits are few, so the hash must be slow to try offline (about 25 ms
+#: here); the cost is stored with each hash, so it can be raised without breaking old ones.
+SCRYPT_N = 2**13
+_SCRYPT = {"r": 8, "p": 1, "dklen": 32}
+_LEGACY_N = 2**11  # hashes written as scrypt$salt$digest, before the cost was stored
 
 
 def hash_pin(pin: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, **_SCRYPT)
+    return f"scrypt${SCRYPT_N}${salt.hex()}${digest.hex()}"
 
 
 def verify_pin(pin: str, stored: str | None) -> bool:
@@ -52,10 +56,18 @@ def verify_pin(pin: str, stored: str | None) -> bool:
     typed = "".join(ch for ch in _plain(pin or "") if not ch.isspace())
     if not stored or not typed:
         return False
+    parts = stored.split("$")
     try:
-        _, salt_hex, digest_hex = stored.split("$")
+        if len(parts) == 4:
+            _, cost, salt_hex, digest_hex = parts
+            n = int(cost)
+        else:
+            _, salt_hex, digest_hex = parts
+            n = _LEGACY_N
         salt = bytes.fromhex(salt_hex)
     except ValueError:
         return False
-    digest = hashlib.scrypt(typed.encode(), salt=salt, **_SCRYPT)
+    if n < 2 or n > 2**20 or n & (n - 1):
+        return False
+    digest = hashlib.scrypt(typed.encode(), salt=salt, n=n, **_SCRYPT)
     return hmac.compare_digest(digest.hex(), digest_hex)

@@ -6,6 +6,7 @@ import pytest
 
 from workflows.references import (
     REFERENCE_PATTERN,
+    SCRYPT_N,
     format_reference,
     hash_pin,
     new_pin,
@@ -87,3 +88,16 @@ def test_the_pin_is_not_stored_in_clear_and_each_hash_is_salted():
     assert first.startswith("scrypt$")
     assert first != second
     assert verify_pin("204617", first) and verify_pin("204617", second)
+
+
+def test_a_pin_hash_records_its_cost_and_older_hashes_without_it_still_verify():
+    import hashlib
+
+    stored = hash_pin("123456")
+    assert stored.split("$")[1] == str(SCRYPT_N)
+
+    salt = bytes(16)
+    legacy = f"scrypt${salt.hex()}${hashlib.scrypt(b'654321', salt=salt, n=2**11, r=8, p=1, dklen=32).hex()}"
+    assert verify_pin("654321", legacy)
+    assert not verify_pin("654320", legacy)
+    assert not verify_pin("123456", "scrypt$3$00$00"), "a cost that is not a power of two is refused"
