@@ -57,6 +57,8 @@ class OutboxSender:
         backoff_base: timedelta = timedelta(seconds=5),
         backoff_cap: timedelta = timedelta(hours=1),
         unroutable_delay: timedelta = timedelta(minutes=1),
+        offline_delay: timedelta = timedelta(minutes=2),
+        offline_max_age: timedelta = timedelta(days=14),
         lease: timedelta = outbox_store.DEFAULT_LEASE,
         write_lock: asyncio.Lock | None = None,
     ) -> None:
@@ -72,6 +74,8 @@ class OutboxSender:
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.unroutable_delay = unroutable_delay
+        self.offline_delay = offline_delay
+        self.offline_max_age = offline_max_age
         self.lease = lease
         # SQLite: the same lock the units of work take, so the sender's short transactions queue
         # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
@@ -152,6 +156,14 @@ class OutboxSender:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
 
+    async def release(self, address: str) -> None:
+        """She is back online: what waited for ``address`` is due now, and the sender looks at once."""
+        async with self._transaction() as session:
+            released = await outbox_store.release(session, address, now=self._clock())
+            await session.commit()
+        if released:
+            self.notify()
+
     # -- one round -----------------------------------------------------------------
 
     async def run_once(self, now: datetime | None = None) -> int:
@@ -214,6 +226,10 @@ class OutboxSender:
             await channel.deliver(message)
         except DeliveryError as error:
             reason = str(error) or type(error).__name__
+            if error.offline and clock() - row.created_at < self.offline_max_age:
+                # She is not connected: wait for her (the channel calls `release` when she is back).
+                await self._record(outbox_store.postpone, row.id, not_before=clock() + self.offline_delay)
+                return False
             await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
             return False
         except Exception as error:  # a renderer or channel bug must not stop the loop

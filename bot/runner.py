@@ -133,7 +133,7 @@ async def start_channels(app: App, say) -> None:
     webhook_routes = [webhook_route(telegram)] if telegram and settings.telegram_mode == "webhook" else []
     if settings.web_enabled or webhook_routes:
         if settings.web_enabled:
-            channel = WebChannel(secret=load_or_create_secret(settings.web_secret_file))
+            channel = WebChannel(secret=load_or_create_secret(settings.web_secret_file), on_connect=app.sender.release)
             app.channels.register(channel)
             asgi = web_app(channel, app.dialogs.handle, app.localizer, settings)
             asgi.router.routes[0:0] = webhook_routes  # the Telegram webhook lives on the same server

@@ -8,12 +8,19 @@ from bot.messages import Outbound
 
 
 class DeliveryError(Exception):
-    """A message could not be delivered now; ``retry_after`` seconds if the channel said."""
+    """A message could not be delivered now; ``retry_after`` seconds if the channel said.
 
-    def __init__(self, message: str, *, retry_after: float | None = None, permanent: bool = False) -> None:
+    ``offline``: nothing is wrong with the message, the person is just not connected
+    (a closed web page); it waits for her without spending delivery attempts.
+    """
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, permanent: bool = False, offline: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
         self.permanent = permanent
+        self.offline = offline
 
 
 class Channel(Protocol):

@@ -157,6 +157,7 @@ class WebChannel:
         greeting: str | None = "/start",
         clock: Callable[[], float] = time.monotonic,
         secret: bytes | None = None,
+        on_connect: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         #: Text handed to the dialogs when a new session opens (as Telegram's /start), so the
         #: first contact (language picker, safety question) shows without her typing. None: off.
@@ -166,6 +167,8 @@ class WebChannel:
         #: Signs session tokens, so a token issued before a restart is still recognised (and her
         #: conversation resumes) when the secret is kept; None: a new secret per process.
         self._secret = secret or secrets.token_bytes(32)
+        #: Called with the address when a page connects, so what waited for her is sent now.
+        self.on_connect = on_connect
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -239,7 +242,7 @@ class WebChannel:
         token = _token_of(message.address)
         session = self._sessions.get(token)
         if session is None or not session.peers:
-            raise DeliveryError("web session has no open connection", retry_after=2)
+            raise DeliveryError("web session has no open connection", offline=True)
         outbox_id = message.outbox_id
         if outbox_id is not None and outbox_id in session.delivered:
             return  # at-least-once upstream: this one already went out
@@ -259,7 +262,7 @@ class WebChannel:
         if not sent:
             if outbox_id is not None:
                 session.delivered.pop(outbox_id, None)
-            raise DeliveryError("web session connection closed while sending", retry_after=2)
+            raise DeliveryError("web session connection closed while sending", offline=True)
         while len(session.delivered) > _DELIVERED_MEMORY:
             session.delivered.popitem(last=False)
 
@@ -511,6 +514,8 @@ class _WebApp:
         )
         if session.locale:
             await peer.send({"type": "locale", "locale": session.locale})
+        if self.channel.on_connect is not None and not is_new:
+            await self.channel.on_connect(f"{SCHEME}:{token}")  # what waited for her comes now
         if is_new and self.channel.greeting:
             await self.dispatch(
                 Inbound(

@@ -489,3 +489,32 @@ async def test_saving_a_case_without_a_state_change_still_stamps_updated_at(engi
 
     row = await case_row(engine, opened.case.reference)
     assert (row.overdue, row.version, row.state_entered_at, row.updated_at) == (True, 2, NOW, later)
+
+
+async def test_a_message_for_someone_offline_waits_without_spending_attempts_and_goes_when_she_is_back(
+    engine, make_uow
+):
+    channel = RecordingChannel("web", failures=[DeliveryError("page closed", offline=True) for _ in range(20)])
+    await put_notices(make_uow(engine), OutgoingNotice(address="web:her", message_id="relay-from-mediator"))
+    sender = sender_for(engine, channel, max_attempts=3)
+
+    for minute in range(0, 60, 3):  # an hour of rounds while her page is closed
+        await sender.run_once(NOW + timedelta(minutes=minute))
+    waiting = (await outbox_rows(engine))[0]
+    channel.failures.clear()
+    await sender.release("web:her")
+    await sender.run_once(NOW)
+
+    assert (waiting.status, waiting.attempts) == ("pending", 0), "no attempt spent while she is offline"
+    assert [m.address for m in channel.delivered] == ["web:her"]
+    assert (await outbox_rows(engine))[0].status == "sent"
+
+
+async def test_a_message_for_someone_offline_too_long_is_dead_lettered(engine, make_uow):
+    channel = RecordingChannel("web", failures=[DeliveryError("page closed", offline=True)])
+    await put_notices(make_uow(engine), OutgoingNotice(address="web:gone", message_id="relay-from-mediator"))
+    sender = sender_for(engine, channel, max_attempts=1, offline_max_age=timedelta(days=14))
+
+    await sender.run_once(NOW + timedelta(days=15))
+
+    assert (await outbox_rows(engine))[0].status == "dead"
