@@ -112,5 +112,13 @@ async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(
     await expect(bubble).to_have_attribute("lang", "mn-Mong-CN")
     assert await bubble.evaluate("el => getComputedStyle(el).writingMode") == "vertical-lr"
     assert "Noto Sans Mongolian" in await bubble.evaluate("el => getComputedStyle(el).fontFamily")
+
+    # A Chinese account quoting a Mongolian line stays horizontal and readable.
+    mixed = "我丈夫昨天晚上又喝醉了，把门踢坏了，孩子们都吓哭了。" * 6 + "ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ ᠦᠭᠡ"
+    await web.channel.deliver(Outbound(address=f"web:{token}", text=mixed, outbox_id=1001))
+    quoted = page.locator(".bubble.bot").last
+    await expect(quoted).to_have_text(mixed)
+    assert await quoted.evaluate("el => getComputedStyle(el).writingMode") == "horizontal-tb"
+    assert await quoted.evaluate("el => el.getBoundingClientRect().width <= innerWidth")
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "web-chat-phone-zh.png"), full_page=True)

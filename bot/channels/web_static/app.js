@@ -79,12 +79,27 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  function mongolianShare(text) {
+    let letters = 0;
+    let mongolian = 0;
+    for (const ch of text) {
+      if (/\p{L}/u.test(ch)) {
+        letters += 1;
+        if (MONGOLIAN.test(ch)) mongolian += 1;
+      }
+    }
+    return letters ? mongolian / letters : 0;
+  }
+
   function bubble(who, text, label) {
     const el = document.createElement("div");
     el.className = `bubble ${who}`;
-    if (MONGOLIAN.test(text)) {
+    // Only text that is mostly traditional Mongolian is marked (and, when long, set
+    // vertically): a Chinese account quoting one Mongolian line must stay readable.
+    const share = mongolianShare(text);
+    if (share > 0.6) {
       el.lang = "mn-Mong-CN";
-      if (text.length > 120) el.classList.add("long");
+      if (share > 0.9 && text.length > 120) el.classList.add("long");
     }
     if (label) el.setAttribute("aria-label", label);
     el.textContent = text;
@@ -104,7 +119,7 @@
         button.type = "button";
         button.className = "choice";
         button.textContent = String(item.label);
-        if (MONGOLIAN.test(button.textContent)) button.lang = "mn-Mong-CN";
+        if (mongolianShare(button.textContent) > 0.6) button.lang = "mn-Mong-CN";
         button.addEventListener("click", () => {
           for (const b of box.querySelectorAll("button")) b.disabled = true;
           bubble("me", String(item.label), t("web-you"));
