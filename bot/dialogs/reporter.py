@@ -13,9 +13,10 @@ from bot.dialogs import choices
 from bot.dialogs.cases import CaseDesk
 from bot.dialogs.intake import build_intake, channel_of
 from bot.dialogs.turn import DANGER, EXIT, Turn
+from storage import callbacks
 from storage.outbox_store import cancel_pending
 from workflows.case import Intake
-from workflows.vocabulary import REGIONS, UNKNOWN_REGION, ContactPreference, Service
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, ContactPreference, Risk, Service
 
 logger = logging.getLogger(__name__)
 
@@ -227,7 +228,8 @@ class ReporterDialog:
         if not turn.text.strip():
             self.ask(turn, "callback")
             return
-        await self.cases.open(turn, self._callback_intake(turn, turn.text, minimal_mode=True), receipt=False)
+        # Not safe to talk, or not her phone: at least medium risk until someone has spoken to her.
+        await self._request_call(turn, turn.text, risk=Risk.MEDIUM, minimal_mode=True)
         turn.say("minimal-callback-registered")
         turn.go("minimal")
 
@@ -249,13 +251,17 @@ class ReporterDialog:
             return
         words = "\n\n".join([*turn.data.pop("kept", []), turn.text])
         spoken = turn.data.get("spoken_language")
-        await self.cases.open(turn, self._callback_intake(turn, words, spoken_language=spoken), receipt=False)
+        await self._request_call(turn, words, spoken_language=spoken)
         turn.say("call-me-registered", language={"$msg": f"spoken-language-{spoken}"})
         turn.go("menu")
 
-    def _callback_intake(self, turn: Turn, words: str, **extra: Any) -> Intake:
-        """A request to be called back: her number and safe time, kept exactly as she wrote them."""
-        return Intake(
+    async def _request_call(self, turn: Turn, words: str, *, risk: Risk = Risk.LOW, **extra: Any) -> None:
+        """A case asking to be called back, and the call itself as a task in the operators' queue.
+
+        Her number and safe time are kept exactly as she wrote them; nothing is opened to this
+        phone (no receipt, no PIN) and nothing will be written to it.
+        """
+        intake = Intake(
             service=Service.OTHER,
             region=UNKNOWN_REGION,
             language=turn.locale,
@@ -263,7 +269,16 @@ class ReporterDialog:
             description=words,
             consent_version=f"callback-{CONSENT_VERSION}",
             contact=ContactPreference.PHONE_CALLBACK,
+            risk=risk,
             extra={**extra, "consent_locale": turn.locale},
+        )
+        case = await self.cases.open(turn, intake, receipt=False)
+        await callbacks.add(
+            turn.session,
+            case_id=case.id,
+            message_id="callback-requested",
+            args={"text": {"$text": words}},
+            now=turn.now,
         )
 
     async def on_menu(self, turn: Turn) -> None:

@@ -184,7 +184,7 @@ relay-from-reporter =
     { $text }
 staff-relay-sent = Passed on to the reporter of { $reference }.
 staff-relay-blocked-no-contact = The reporter of { $reference } asked not to be contacted; nothing was sent, and your message is kept on the case.
-staff-relay-callback-task = { $reference } came in by phone: your message became a call-back task in the queue.
+staff-relay-callback-task = The reporter of { $reference } asked to be called back: your message became a call-back task in the queue.
 staff-relay-empty = The message was empty; nothing was sent.
 staff-relay-files-not-supported = Files cannot be passed to the reporter through the bot yet; only the text was sent.
 
@@ -192,6 +192,7 @@ staff-callback-task = To call back: { $reference } — { $what }
 staff-callback-done = Call-back recorded for { $reference }.
 staff-callback-already-done = That call-back is already done.
 callback-relay = Pass on: { $text }
+callback-requested = Call her back: { $text }
 
 hotline-ask-service = Register a 12338 call: which service?
 hotline-ask-region = Caller's region?

@@ -185,7 +185,7 @@ relay-from-reporter =
     { $text }
 staff-relay-sent = { $reference } хэргийн хүсэлт гаргагчид дамжууллаа.
 staff-relay-blocked-no-contact = { $reference } хэргийн хүсэлт гаргагч өөрт нь холбогдохгүй байхыг хүссэн тул мессеж илгээгдсэнгүй; таны мессежийг хэрэгт хадгаллаа.
-staff-relay-callback-task = { $reference } хэрэг утсаар ирсэн тул таны мессежийг эргэж залгах даалгавар болгон дараалалд орууллаа.
+staff-relay-callback-task = { $reference } хэргийн хүсэлт гаргагч эргэж залгахыг хүссэн тул таны мессежийг эргэж залгах даалгавар болгон дараалалд орууллаа.
 staff-relay-empty = Мессеж хоосон тул илгээгдсэнгүй.
 staff-relay-files-not-supported = Ботоор дамжуулж хүсэлт гаргагчид файл илгээх боломж одоогоор алга; зөвхөн бичвэрийг илгээлээ.
 
@@ -193,6 +193,7 @@ staff-callback-task = Эргэж залгах: { $reference } — { $what }
 staff-callback-done = { $reference }: эргэж залгасныг бүртгэлээ.
 staff-callback-already-done = Энэ дуудлагыг аль хэдийн хийсэн байна.
 callback-relay = Дамжуулах үг: { $text }
+callback-requested = Түүн рүү буцааж залгах: { $text }
 
 hotline-ask-service = 12338 дуудлага бүртгэх: ямар үйлчилгээ?
 hotline-ask-region = Залгасан хүн аль бүсэд байна?

@@ -197,6 +197,7 @@ staff-callback-task = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠ�
 staff-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠭᠰᠠᠨ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ: { $reference }᠃
 staff-callback-already-done = ᠡᠨᠡ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠨᠢᠭᠡᠨᠲᠡ ᠳᠠᠭᠤᠰᠴᠠᠢ᠃
 callback-relay = ᠳᠠᠮᠵᠢᠭᠤᠯᠵᠤ ᠬᠡᠯᠡᠬᠦ: { $text }
+callback-requested = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ: { $text }
 
 hotline-ask-service = 12338 ᠤᠲᠠᠰᠤ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ: ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠲᠥᠷᠥᠯ?
 hotline-ask-region = ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ?

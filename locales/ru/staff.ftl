@@ -196,7 +196,7 @@ relay-from-reporter =
     { $text }
 staff-relay-sent = Передано заявительнице по { $reference }.
 staff-relay-blocked-no-contact = Заявительница по { $reference } просила не связываться с ней; ничего не отправлено, ваше сообщение сохранено в обращении.
-staff-relay-callback-task = { $reference } поступило по телефону: ваше сообщение стало задачей «перезвонить» в очереди.
+staff-relay-callback-task = Заявительница по делу { $reference } просила перезвонить ей: ваше сообщение стало задачей «перезвонить» в очереди.
 staff-relay-empty = Сообщение пустое, ничего не отправлено.
 staff-relay-files-not-supported = Передавать файлы заявительнице через бота пока нельзя; отправлен только текст.
 
@@ -204,6 +204,7 @@ staff-callback-task = Перезвонить: { $reference } — { $what }
 staff-callback-done = Звонок по { $reference } записан.
 staff-callback-already-done = Этот звонок уже отмечен как сделанный.
 callback-relay = Передать: { $text }
+callback-requested = Перезвонить ей: { $text }
 
 hotline-ask-service = Запись звонка на 12338: какая услуга?
 hotline-ask-region = В каком районе находится звонившая?

@@ -184,7 +184,7 @@ relay-from-reporter =
     { $text }
 staff-relay-sent = 已转给 { $reference } 的求助人。
 staff-relay-blocked-no-contact = { $reference } 的求助人要求不要主动联系，消息没有发出，已记录在案件中。
-staff-relay-callback-task = { $reference } 是热线来电，消息已转为回电任务，请在队列中查看。
+staff-relay-callback-task = { $reference } 的求助人要求电话回访，消息已转为回电任务，请在队列中查看。
 staff-relay-empty = 消息是空的，没有发送。
 staff-relay-files-not-supported = 暂时不能通过机器人给求助人发送文件，只发送了文字。
 
@@ -192,6 +192,7 @@ staff-callback-task = 待回电：{ $reference } — { $what }
 staff-callback-done = 已记录回电：{ $reference }。
 staff-callback-already-done = 这个回电任务已经完成了。
 callback-relay = 转告：{ $text }
+callback-requested = 请回电：{ $text }
 
 hotline-ask-service = 登记 12338 来电：服务类型？
 hotline-ask-region = 来电人所在地区？
