@@ -25,6 +25,11 @@ class Printer:
     def word(self, message_id: str, **args: object) -> str:
         return self.localizer.format(self.lang, message_id, **args)
 
+    def words(self, family: str, codes: list[str]) -> str:
+        """Codes such as roles or regions, each by its catalog name, joined the locale's way."""
+        separator = self.word("list-separator")
+        return separator.join(self.word(f"{family}-{code}") for code in codes)
+
 
 async def prepare_database(settings: Settings) -> None:
     """Migrate to head and load the reference data (both safe to repeat)."""
@@ -102,8 +107,8 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
             await uow.commit()
         say(
             "cli-invite-created",
-            roles=", ".join(args.role),
-            regions=", ".join(args.region) or "-",
+            roles=say.words("role", args.role),
+            regions=say.words("region", args.region) or "-",
             expires=app.localizer.datetime(say.lang, utc_now() + args.expires, app.settings.zone),
         )
         print(code)
@@ -119,8 +124,8 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
                 "cli-staff-row",
                 id=m["person_id"],
                 name=m["display_name"] or "-",
-                roles=", ".join(m["roles"]),
-                regions=", ".join(m["regions"]) or "-",
+                roles=say.words("role", m["roles"]),
+                regions=say.words("region", m["regions"]) or "-",
                 state=state,
             )
         return 0

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime, format_time
 from fluent.runtime import FluentBundle, FluentResource
 
 logger = logging.getLogger(__name__)
@@ -49,6 +49,11 @@ def hint_to_locale(hint: str) -> str | None:
     if tag in ("mn-cyrl", "mn-cyrl-mn", "mn-mn"):
         return "mn-Cyrl-MN"
     return None  # plain "mn" is ambiguous: the picker asks which script
+
+
+def people_datetime(local: datetime, locale: Locale) -> str:
+    """The locale's medium date and short time (no seconds: deadlines are not to the second)."""
+    return f"{format_date(local, 'medium', locale=locale)} {format_time(local, 'short', locale=locale)}"
 
 
 class Localizer:
@@ -117,6 +122,6 @@ class Localizer:
         if babel_tag is None:
             return local.strftime("%Y.%m.%d %H:%M")
         try:
-            return format_datetime(local, "medium", locale=Locale.parse(babel_tag))
+            return people_datetime(local, Locale.parse(babel_tag))
         except (UnknownLocaleError, ValueError):
             return format_datetime(local, _NUMERIC_DATE, locale="en")

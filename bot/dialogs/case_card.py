@@ -51,8 +51,13 @@ def may_fire(case: Case, actor: Actor, trigger: Trigger) -> bool:
 
 
 def may_relay(case: Case, actor: Actor) -> bool:
+    """Her handler may write to her; before anyone handles it (a new or emergency case), the window may."""
+    if not case.is_open:
+        return False
     handler = case.assignee_id if case.assignee_id is not None else case.owner_id
-    return case.is_open and handler == actor.id
+    if handler is None:
+        return may_fire(case, actor, Trigger.ACCEPT)
+    return handler == actor.id
 
 
 def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:

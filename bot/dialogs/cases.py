@@ -368,6 +368,14 @@ class CaseDesk:
         if not words and not metas:
             self.ask(turn, "add_info")
             return
+        if not case.is_open:  # closed meanwhile: keep her words, and tell her nobody is handling it now
+            if words:
+                await turn.uow.entries.add(
+                    CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
+                )
+            turn.say("case-closed-words-kept", reference={"$text": case.reference})
+            await self.show_case(turn, case)
+            return
         if words:
             await turn.uow.entries.add(
                 CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)

@@ -288,7 +288,8 @@
     seen.clear();
     document.title = "";
     document.body.replaceChildren();
-    location.replace("/bye"); // replaces this entry: "back" cannot return to the chat
+    // Replaces this entry: "back" cannot return to the chat. The neutral line is in her language.
+    location.replace(locale ? `/bye?l=${encodeURIComponent(locale)}` : "/bye");
   }
 
   $("exit").addEventListener("click", quickExit);

@@ -2,7 +2,8 @@
 "use strict";
 (() => {
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
-  const language = navigator.language || "";
+  const chosen = new URLSearchParams(location.search).get("l");
+  const language = chosen || navigator.language || "";
   fetch(`/ui/${encodeURIComponent(language || "default")}.json`, { cache: "no-store" })
     .then((r) => r.json())
     .then((ui) => {
