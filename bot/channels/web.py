@@ -73,6 +73,8 @@ Handle = Callable[[Inbound], Awaitable[Any]]
 #: A client message id: short, URL-safe; it becomes part of the upstream update id.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+#: What the page sends the dialogs after a reload: "ask your current question again".
+AGAIN = "/again"
 _NONCE_CHARS = 32  # secrets.token_urlsafe(24)
 _SIGNATURE_CHARS = 22  # 132 bits of an HMAC-SHA256
 _WEB_MESSAGE_ID = re.compile(r"^(web-[A-Za-z0-9_-]+)\s*=", re.MULTILINE)
@@ -516,6 +518,11 @@ class _WebApp:
             await peer.send({"type": "locale", "locale": session.locale})
         if self.channel.on_connect is not None and not is_new:
             await self.channel.on_connect(f"{SCHEME}:{token}")  # what waited for her comes now
+        if not is_new and hello.get("resume") is True:
+            # A reloaded page is empty: the dialog asks its current question again.
+            await self.dispatch(
+                Inbound(address=f"{SCHEME}:{token}", update_id=f"{token}:again:{secrets.token_hex(6)}", text=AGAIN)
+            )
         if is_new and self.channel.greeting:
             await self.dispatch(
                 Inbound(

@@ -47,7 +47,7 @@ FREE_TEXT_STEPS = (
 )
 #: Steps before she has a language: the picker and its "call me in my language" choice.
 PICKER_STEPS = ("language", "spoken")
-COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit")
+COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit", "/again")
 
 
 def has_private_use(text: str) -> bool:
@@ -103,6 +103,8 @@ class ReporterDialog:
     async def command(self, turn: Turn, command: str) -> None:
         if command == "/language" or not turn.data.get("locale"):
             self.ask(turn, "language")
+        elif command == "/again":  # a page reloaded: the current question again, nothing kept
+            self.ask(turn, turn.step or "menu")
         elif command == "/start":
             self.ask(turn, "menu")
         elif command == "/help":

@@ -112,7 +112,7 @@ class StaffDialog:
                 if tag in turn.context.locales
             ]
             turn.say("language-picker", buttons=rows, safety=False)
-        elif command in ("/help", "/start", "/cancel"):
+        elif command in ("/help", "/start", "/cancel", "/again"):
             self.menu(turn, actor, help_text=command == "/help")
         else:
             turn.say("staff-unknown-command", command={"$text": command[:40]}, safety=False)

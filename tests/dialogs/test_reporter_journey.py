@@ -305,3 +305,14 @@ async def test_a_flood_from_one_session_does_not_delay_another_sessions_reply(bo
     assert texts(calm[-2:]).startswith("Got it.")
     flooded = [m for m in bot.channel.to("web:flood") if m.text.startswith("Got it.")]
     assert len(flooded) == 100
+
+
+async def test_after_a_page_reload_the_current_question_is_asked_again_and_nothing_is_kept(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    await walk_to(chat, "region")
+
+    again = await chat.send("/again")
+
+    assert texts(again) == "Where are you?" and "reg:hailar" in actions(again)
+    _, data = await bot.conversation("web:her")
+    assert "/again" not in str(data)

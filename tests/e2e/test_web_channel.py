@@ -18,9 +18,11 @@ from bot.messages import Outbound
 from .conftest import RunningWeb
 
 
-async def hello(web: RunningWeb, token: str = "", language: str = "zh-CN") -> tuple[ClientConnection, dict]:
+async def hello(
+    web: RunningWeb, token: str = "", language: str = "zh-CN", resume: bool = False
+) -> tuple[ClientConnection, dict]:
     socket = await connect(web.ws_url, origin=web.origin)
-    await socket.send(json.dumps({"type": "hello", "token": token, "language": language}))
+    await socket.send(json.dumps({"type": "hello", "token": token, "language": language, "resume": resume}))
     session = await next_frame(socket, "session")
     return socket, session
 
@@ -295,3 +297,18 @@ def test_the_web_secret_is_created_once_for_the_owner_only_and_then_reused(tmp_p
     assert len(first) == 32
     assert path.stat().st_mode & 0o777 == 0o600
     assert load_or_create_secret(path) == first
+
+
+async def test_a_reloaded_page_asks_the_dialog_for_its_current_question_again(web: RunningWeb) -> None:
+    first, session = await hello(web)
+    await first.close()
+    token = session["token"]
+
+    reloaded, _ = await hello(web, token=token, resume=True)
+    await web.dialog.until(lambda received: any(i.text == "/again" for i in received))
+    reconnected, _ = await hello(web, token=token, resume=False)
+    await reloaded.close()
+    await reconnected.close()
+
+    again = [i for i in web.dialog.received if i.text == "/again"]
+    assert [i.address for i in again] == [f"web:{token}"], "only the empty (reloaded) page asks"

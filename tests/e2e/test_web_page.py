@@ -124,3 +124,17 @@ async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(
     assert await quoted.evaluate("el => el.getBoundingClientRect().width <= innerWidth")
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "web-chat-phone-zh.png"), full_page=True)
+
+
+async def test_a_message_too_long_to_send_stays_in_the_box_with_a_clear_error(web: RunningWeb, page: Page) -> None:
+    await page.goto(web.url + "/")
+    await expect(page.locator("#status")).to_be_hidden()
+    too_long = "他每天晚上都打我。" * 200  # far over this test server's limit
+
+    await page.fill("#text", too_long)
+    await page.click("#send")
+
+    await expect(page.locator(".bubble.error")).to_have_text(web.localizer.format("zh-Hans-CN", "web-error-too-large"))
+    assert await page.input_value("#text") == too_long, "nothing she typed is lost"
+    assert await page.locator(".bubble.me").count() == 0
+    assert all(i.text != too_long for i in web.dialog.received)

@@ -19,6 +19,7 @@
   let exiting = false;
   let statusKey = "web-connecting";
   let maxUploadBytes = Infinity;
+  let maxMessageBytes = Infinity;
   const pending = new Map(); // client id -> frame, until the server acknowledges it
   const seen = new Set(); // outbox ids already shown (the outbox delivers at least once)
 
@@ -174,10 +175,11 @@
     return false;
   }
 
-  function send(frame) {
+  function send(frame, el) {
     frame.id = newId();
     pending.set(frame.id, frame);
     trySend(frame);
+    if (el) Object.defineProperty(frame, "el", { value: el, enumerable: false }); // not sent
   }
 
   function connect() {
@@ -186,7 +188,9 @@
     const socket = new WebSocket(`${scheme}//${location.host}/ws`);
     ws = socket;
     socket.addEventListener("open", () => {
-      socket.send(JSON.stringify({ type: "hello", token: storedToken(), language: navigator.language || "" }));
+      // An empty page (a reload) asks for the current question again; a reconnect keeps its bubbles.
+      const resume = !log.querySelector(".bubble");
+      socket.send(JSON.stringify({ type: "hello", token: storedToken(), language: navigator.language || "", resume }));
     });
     socket.addEventListener("message", (event) => {
       let data;
@@ -207,6 +211,7 @@
       case "session":
         storeToken(data.token);
         if (data.max_upload_bytes) maxUploadBytes = data.max_upload_bytes;
+        if (data.max_message_bytes) maxMessageBytes = data.max_message_bytes;
         backoff = 500;
         showStatus("");
         // Anything not acknowledged before the drop goes again with the same id:
@@ -223,7 +228,7 @@
         pending.delete(data.id);
         break;
       case "error":
-        if (data.id) pending.delete(data.id);
+        if (data.id) restoreRefused(data.id);
         showError(data.text);
         break;
       default:
@@ -236,9 +241,22 @@
   function sendText() {
     const text = input.value;
     if (!text.trim()) return;
+    if (new TextEncoder().encode(text).length > maxMessageBytes) {
+      showError(t("web-error-too-large")); // her text stays in the box, to be split
+      return;
+    }
     input.value = "";
-    bubble("me", text, t("web-you"));
-    send({ type: "text", text });
+    const el = bubble("me", text, t("web-you"));
+    send({ type: "text", text }, el);
+  }
+
+  function restoreRefused(id) {
+    // The server refused a message: mark its bubble and give her the text back, nothing lost.
+    const frame = pending.get(id);
+    pending.delete(id);
+    if (!frame || frame.type !== "text") return;
+    if (frame.el) frame.el.classList.add("failed");
+    if (!input.value) input.value = frame.text;
   }
 
   async function upload(file) {
