@@ -21,6 +21,8 @@ from workflows.vocabulary import REGIONS, UNKNOWN_REGION, ContactPreference, Ris
 logger = logging.getLogger(__name__)
 
 CONSENT_VERSION = "2026-11-v1"
+#: A call-back number has at least this many digits (5: short local numbers; mobiles have 11).
+MIN_PHONE_DIGITS = 5
 PUA = range(0xE000, 0xF900)
 INTAKE_STEPS = (
     "service",
@@ -369,6 +371,12 @@ class ReporterDialog:
 
     async def on_contact_phone(self, turn: Turn) -> None:
         if not turn.text.strip():
+            self.ask(turn, "contact_phone")
+            return
+        if sum(ch.isdigit() for ch in turn.text) < MIN_PHONE_DIGITS:
+            # No number to call: keep what she wrote (it goes into her account) and ask again.
+            self._intake(turn).setdefault("description", []).append(turn.text)
+            turn.say("intake-phone-needs-number")
             self.ask(turn, "contact_phone")
             return
         self._intake(turn)["phone"] = turn.text[:300]  # as she wrote it

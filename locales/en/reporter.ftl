@@ -51,6 +51,7 @@ contact-this_chat = Only in this chat
 contact-phone_callback = Call me back
 contact-no_contact = Do not contact me
 intake-ask-phone = Write the phone number and safe times to call.
+intake-phone-needs-number = I could not find a phone number. Please write the number (digits) and a safe time; what you wrote has been kept.
 intake-ask-identity = Would you like to stay anonymous or give your name? You can get advice and help anonymously.
 identity-anonymous = Stay anonymous
 identity-named = Give my name

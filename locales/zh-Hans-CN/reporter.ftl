@@ -50,6 +50,7 @@ contact-this_chat = 只在这个对话里联系
 contact-phone_callback = 电话回访
 contact-no_contact = 不要主动联系我
 intake-ask-phone = 请写下电话号码和方便接听的时间。
+intake-phone-needs-number = 没有看到电话号码。请写下号码（数字）和方便接听的时间，您刚才写的内容已保存。
 intake-ask-identity = 您希望匿名，还是留下姓名？匿名也可以获得咨询和帮助。
 identity-anonymous = 匿名
 identity-named = 留下姓名

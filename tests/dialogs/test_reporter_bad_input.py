@@ -321,3 +321,18 @@ async def test_her_first_words_before_the_language_picker_are_kept_for_her_reque
 
     _, _, entries = await bot.history(reference)
     assert entries[0].text == "他又打我了，我该怎么办\n\n昨天晚上的事。"
+
+
+async def test_a_call_back_answer_without_a_number_is_asked_again_and_kept(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    await walk_to(chat, "contact")
+    await chat.press("contact:phone_callback")
+
+    again = await chat.send("mornings")
+
+    assert "could not find a phone number" in texts(again)
+    assert (await bot.conversation("web:her"))[0] == "contact_phone"
+    accepted = await chat.send("13812345678 mornings")
+    assert "anonymous" in texts(accepted)
+    _, data = await bot.conversation("web:her")
+    assert data["intake"]["phone"] == "13812345678 mornings" and "mornings" in data["intake"]["description"]
