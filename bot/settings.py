@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_LOCALES = Path(__file__).resolve().parent.parent / "locales"
@@ -81,6 +81,14 @@ class Settings(BaseSettings):
             raise ValueError("must be 'polling' or 'webhook'")
         return value
 
+    @model_validator(mode="after")
+    def _webhook_needs_a_secret(self) -> Settings:
+        if self.telegram_token and self.telegram_mode == "webhook" and len(self.telegram_webhook_secret) < 16:
+            raise ValueError(
+                "WALKING_HOME_TELEGRAM_WEBHOOK_SECRET: webhook mode needs a secret of at least 16 characters"
+            )
+        return self
+
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
@@ -99,7 +107,9 @@ def load_settings(**overrides: object) -> Settings:
         settings = Settings(**overrides)
     except ValidationError as error:
         first = error.errors()[0]
-        name = "WALKING_HOME_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
+        if not first["loc"]:  # a rule across settings: its message names the setting itself
+            raise SettingsError(str(first["msg"]).removeprefix("Value error, ")) from None
+        name = "WALKING_HOME_" + str(first["loc"][0]).upper()
         raise SettingsError(f"{name}: {first['msg']}") from None
     if settings.default_locale not in available_locales(settings.locales_dir):
         raise SettingsError(
