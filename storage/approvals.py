@@ -37,3 +37,8 @@ async def decide(session: AsyncSession, approval_id: int, *, approved: bool, by:
         .values(status="approved" if approved else "refused", decided_by=by, decided_at=now)
     )
     return result.rowcount == 1
+
+
+async def mark_failed(session: AsyncSession, approval_id: int) -> None:
+    """Approved, but the action could not be carried out (the case changed): recorded as such."""
+    await session.execute(update(APPROVALS).where(APPROVALS.c.id == approval_id).values(status="failed"))

@@ -258,7 +258,7 @@ class ApprovalRecord(SQLModel, table=True):
     data: dict[str, Any] = _json(default_factory=dict)
     requested_by: int = Field(foreign_key="people.id")
     requested_at: datetime = _time()
-    status: str = Field(default="pending", max_length=12)  # pending | approved | refused
+    status: str = Field(default="pending", max_length=12)  # pending | approved | refused | failed
     decided_by: int | None = Field(default=None, foreign_key="people.id")
     decided_at: datetime | None = _time(default=None)
 

@@ -554,11 +554,13 @@ class StaffDialog:
         requester = await staff_actor(turn.session, request["requested_by"])
         trigger = Trigger(request["trigger"])
         outcome = "staff-approval-refused"
-        if approved and requester is not None:
-            fired = await self.fire(turn, requester, case, trigger, dict(request["data"]), approver=actor)
+        if approved:
+            fired = requester is not None and await self.fire(
+                turn, requester, case, trigger, dict(request["data"]), approver=actor
+            )
             outcome = "staff-approval-granted" if fired else "staff-approval-failed"
-        elif approved:
-            outcome = "staff-approval-failed"
+            if not fired:  # recorded as failed, not as a grant that was never carried out
+                await approvals.mark_failed(turn.session, approval_id)
         await turn.context.notifier.to_staff(
             turn.uow, request["requested_by"], outcome, case, trigger={"$msg": f"trigger-{trigger.value}"}
         )
