@@ -98,6 +98,10 @@ class SqlCaseRepository:
         )
         return result.rowcount == 1
 
+    async def set_confidential(self, case_id: int, confidential: bool) -> None:
+        """Mark who may see the case (a supervisor's decision, audited by the caller). Not a transition."""
+        await self.session.execute(update(CASES).where(CASES.c.id == case_id).values(confidential=confidential))
+
     async def save(self, case: Case, expected_version: int) -> None:
         values = case_to_values(case)
         values["updated_at"] = self.now or case.state_entered_at or case.created_at

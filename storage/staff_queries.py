@@ -32,15 +32,26 @@ def region_scope(actor: Actor):
     return CASES.c.region.in_([*actor.regions, UNKNOWN_REGION])
 
 
+def named_on(actor: Actor):
+    """Cases on which she is named: their owner or their handler."""
+    return or_(CASES.c.owner_id == actor.id, CASES.c.assignee_id == actor.id)
+
+
 def visible_to(actor: Actor):
-    """Everything the actor may see: regions for operators/supervisors, assignments for mediators."""
+    """Everything the actor may see: regions for operators/supervisors, assignments for mediators.
+
+    A confidential case is seen only by the staff named on it and by supervisors of its region.
+    """
     clauses = []
-    if actor.roles & {Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}:
+    if actor.roles & {Role.SUPERVISOR, Role.ADMIN}:
         clauses.append(region_scope(actor))
+    elif Role.OPERATOR in actor.roles:
+        clauses.append(and_(region_scope(actor), or_(CASES.c.confidential.is_(False), named_on(actor))))
     if Role.MEDIATOR in actor.roles:
         clauses.append(CASES.c.assignee_id == actor.id)
         if actor.service_point_id is not None:
-            clauses.append(CASES.c.service_point_id == actor.service_point_id)
+            offered = and_(CASES.c.service_point_id == actor.service_point_id, CASES.c.confidential.is_(False))
+            clauses.append(offered)
     return or_(*clauses) if clauses else CASES.c.id.is_(None)
 
 
@@ -54,7 +65,7 @@ async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Ca
     emergency_first = sql_case((CASES.c.state == State.EMERGENCY.value, 0), else_=1)
     rows = await session.execute(
         select(CASES)
-        .where(CASES.c.state.in_(QUEUE_STATES), region_scope(actor))
+        .where(CASES.c.state.in_(QUEUE_STATES), visible_to(actor))
         .order_by(emergency_first, CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
         .limit(limit)
     )
@@ -199,7 +210,7 @@ async def open_callbacks(session: AsyncSession, actor: Actor, limit: int = 30) -
     rows = await session.execute(
         select(CALLBACKS, CASES.c.reference)
         .join(CASES, CASES.c.id == CALLBACKS.c.case_id)
-        .where(CALLBACKS.c.done_at.is_(None), region_scope(actor))
+        .where(CALLBACKS.c.done_at.is_(None), visible_to(actor))
         .order_by(CALLBACKS.c.id)
         .limit(limit)
     )

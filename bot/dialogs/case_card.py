@@ -13,7 +13,7 @@ from workflows.case import Actor, Case
 from workflows.errors import NotPermitted
 from workflows.machine import can_fire
 from workflows.rules import acting_role
-from workflows.vocabulary import State, Trigger
+from workflows.vocabulary import Role, State, Trigger
 
 #: Card buttons per trigger: (label message id, action verb). Order is the order shown.
 TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = (
@@ -60,6 +60,11 @@ def may_relay(case: Case, actor: Actor) -> bool:
     return handler == actor.id
 
 
+def may_mark_confidential(case: Case, actor: Actor) -> bool:
+    """A supervisor of the case's region decides who may see it."""
+    return case.is_open and Role.SUPERVISOR in actor.roles and actor.covers_region(case.region)
+
+
 def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:
     ref = case.reference
     buttons = [
@@ -69,6 +74,9 @@ def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:
         buttons.insert(0, ("staff-button-ack", f"st:ack:{ref}"))
     if may_relay(case, actor):
         buttons.append(("staff-button-message", f"st:msg:{ref}"))
+    if may_mark_confidential(case, actor):
+        label = "staff-button-confidential-off" if case.confidential else "staff-button-confidential-on"
+        buttons.append((label, f"st:conf:{ref}"))
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 

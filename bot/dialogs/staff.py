@@ -268,6 +268,8 @@ class StaffDialog:
             await self.show_case(turn, actor, case.reference)
         elif verb == "ack":
             await self.acknowledge(turn, actor, case)
+        elif verb == "conf":
+            await self.toggle_confidential(turn, actor, case)
         elif verb == "msg":
             if case_card.may_relay(case, actor):
                 turn.data["staff_relay"] = case.reference
@@ -299,6 +301,21 @@ class StaffDialog:
                 await self.fire(turn, actor, case, trigger, {})
         else:
             turn.say("error-stale-button", safety=False)
+
+    async def toggle_confidential(self, turn: Turn, actor: Actor, case: Case) -> None:
+        """Confidential: only the staff named on the case (and supervisors of its region) see it."""
+        if not case_card.may_mark_confidential(case, actor):
+            await turn.uow.audit.record(AuditEntry(case.id, actor.id, "confidential", "refused", turn.now))
+            turn.say("refusal-role", safety=False)
+            return
+        marked = not case.confidential
+        await turn.uow.cases.set_confidential(case.id, marked)
+        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "confidential", "on" if marked else "off", turn.now))
+        turn.say(
+            "staff-confidential-on" if marked else "staff-confidential-off",
+            reference={"$text": case.reference},
+            safety=False,
+        )
 
     async def acknowledge(self, turn: Turn, actor: Actor, case: Case) -> None:
         if case.state is not State.EMERGENCY or not case_card.may_fire(case, actor, Trigger.ACCEPT):
