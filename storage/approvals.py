@@ -16,6 +16,7 @@ APPROVALS = ApprovalRecord.__table__
 async def request(
     session: AsyncSession, *, case_id: int, trigger: str, data: dict[str, Any], requested_by: int, now: datetime
 ) -> int:
+    """Ask for a supervisor's approval of ``trigger`` with ``data``; return its id."""
     result = await session.execute(
         insert(APPROVALS)
         .values(case_id=case_id, trigger=trigger, data=data, requested_by=requested_by, requested_at=now)
@@ -25,6 +26,7 @@ async def request(
 
 
 async def get(session: AsyncSession, approval_id: int) -> dict[str, Any] | None:
+    """The approval as a mapping, or None."""
     row = (await session.execute(select(APPROVALS).where(APPROVALS.c.id == approval_id))).first()
     return None if row is None else dict(row._mapping)
 

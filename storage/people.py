@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import IdentityRecord, PersonRecord, StaffRecord
 from workflows.case import Actor
-from workflows.vocabulary import ALL_REGIONS, Role
+from workflows.vocabulary import Role
 
 PEOPLE = PersonRecord.__table__
 IDENTITIES = IdentityRecord.__table__
@@ -19,6 +19,8 @@ STAFF = StaffRecord.__table__
 
 @dataclass(frozen=True)
 class Person:
+    """Who is behind a chat address: a person id and her chosen locale."""
+
     id: int
     locale: str
     is_new: bool = False
@@ -83,16 +85,14 @@ async def staff_actor(session: AsyncSession, person_id: int) -> Actor | None:
 async def on_duty_addresses(session: AsyncSession, region: str) -> list[tuple[str, str]]:
     """(address, locale) of every active on-duty operator or supervisor covering ``region``."""
     rows = await session.execute(
-        select(STAFF.c.roles, STAFF.c.regions, IDENTITIES.c.address, PEOPLE.c.locale)
+        select(STAFF, IDENTITIES.c.address, PEOPLE.c.locale)
         .join(PEOPLE, PEOPLE.c.id == STAFF.c.person_id)
         .join(IDENTITIES, IDENTITIES.c.person_id == STAFF.c.person_id)
         .where(STAFF.c.active.is_(True), STAFF.c.on_duty.is_(True))
     )
-    found = []
-    for r in rows:
-        roles = set(r.roles)
-        if not roles & {Role.OPERATOR.value, Role.SUPERVISOR.value}:
-            continue
-        if region in r.regions or ALL_REGIONS in r.regions or region == "unknown":
-            found.append((r.address, r.locale))
-    return found
+    window = {Role.OPERATOR, Role.SUPERVISOR}
+    return [
+        (r.address, r.locale)
+        for r in rows
+        if (actor := actor_from_staff_row(r)).roles & window and actor.covers_region(region)
+    ]

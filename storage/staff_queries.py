@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.people import actor_from_staff_row
 from storage.records import CallbackTaskRecord, CaseRecord, PersonRecord, ServicePointRecord, StaffRecord
 from storage.repositories import case_from_row
 from workflows.case import Actor, Case
@@ -195,14 +196,12 @@ async def staff_of_point(session: AsyncSession, point_id: int) -> list[int]:
 
 
 async def supervisors_for(session: AsyncSession, region: str) -> list[int]:
-    rows = await session.execute(
-        select(STAFF.c.person_id, STAFF.c.roles, STAFF.c.regions).where(STAFF.c.active.is_(True))
-    )
+    """Person ids of the active supervisors covering ``region``."""
+    rows = await session.execute(select(STAFF).where(STAFF.c.active.is_(True)))
     return [
-        r.person_id
-        for r in rows
-        if Role.SUPERVISOR.value in r.roles
-        and (region in r.regions or ALL_REGIONS in r.regions or region == UNKNOWN_REGION)
+        actor.id
+        for actor in map(actor_from_staff_row, rows)
+        if Role.SUPERVISOR in actor.roles and actor.covers_region(region)
     ]
 
 

@@ -26,6 +26,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A ranked candidate with the reasons it is suggested (catalog suffixes of ``reason-``)."""
+
     candidate: Candidate
     score: float
     reasons: tuple[str, ...]  # spoken, region, service, language, load, full

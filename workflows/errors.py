@@ -58,6 +58,8 @@ class StaleCase(WorkflowError):
 
 
 class CaseNotFound(WorkflowError):
+    """No case has this reference."""
+
     code = "error-case-not-found"
 
     def __init__(self, *, reference: str) -> None:

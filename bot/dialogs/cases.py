@@ -43,6 +43,8 @@ def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
 
 
 class CaseDesk:
+    """Her cases in the conversation: opening one, danger, the PIN gate, and what she may do with each."""
+
     def __init__(self, on_menu=None) -> None:
         #: The reporter dialog's menu handler, for menu buttons pressed while a PIN is asked.
         self.on_menu = on_menu

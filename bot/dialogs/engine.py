@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 
 class DialogEngine:
+    """The single entry point of every channel: `handle` one inbound message."""
+
     def __init__(
         self,
         *,

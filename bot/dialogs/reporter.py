@@ -62,6 +62,8 @@ def _kept_text(turn: Turn) -> list[str]:
 
 
 class ReporterDialog:
+    """The reporter's side of the conversation, step by step."""
+
     def __init__(self) -> None:
         self.cases = CaseDesk(on_menu=self.on_menu)
 

@@ -1,4 +1,4 @@
-"""The staff side: joining, the one window, case cards, dispatch, handling, approvals, relay, hotline, queries.
+"""The staff side: joining, the one window, lists and case cards, guided forms, queries.
 
 Claims a turn when it is ``/join`` or comes from an active staff member. Every
 action is authorized again from the database, whatever the button said.
@@ -10,21 +10,18 @@ import logging
 from typing import Any
 
 from bot.dialogs import case_card
+from bot.dialogs.staff_actions import CaseActions
+from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, Field, trigger_data
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
-from bot.notifications import REACH_CALLBACK, REACH_CHAT, REACH_NONE
-from storage import approvals, callbacks, staff_queries
 from storage import staff as staff_store
+from storage import staff_queries
 from storage.people import staff_actor
-from workflows.case import Actor, Case, Intake
-from workflows.dispatch import rank
-from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted
-from workflows.events import AuditEntry, CaseEntry
+from workflows.case import Actor, Case
+from workflows.events import AuditEntry
 from workflows.references import normalize_reference
-from workflows.rules import check
-from workflows.services import apply_trigger, open_case
-from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State, Trigger
+from workflows.vocabulary import Role, State, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +47,9 @@ def _command(text: str) -> tuple[str, str]:
     return head.lower().split("@", 1)[0], rest.strip()
 
 
-class StaffDialog:
+class StaffDialog(CaseActions, StaffContact):
+    """The staff desk: commands, lists, cards, forms; actions and contact come from the mixins."""
+
     async def handle(self, turn: Turn) -> bool:
         command, rest = _command(turn.text) if turn.text.strip().startswith("/") else ("", "")
         if command == "/join":
@@ -302,74 +301,6 @@ class StaffDialog:
         else:
             turn.say("error-stale-button", safety=False)
 
-    async def toggle_confidential(self, turn: Turn, actor: Actor, case: Case) -> None:
-        """Confidential: only the staff named on the case (and supervisors of its region) see it."""
-        if not case_card.may_mark_confidential(case, actor):
-            await turn.uow.audit.record(AuditEntry(case.id, actor.id, "confidential", "refused", turn.now))
-            turn.say("refusal-role", safety=False)
-            return
-        marked = not case.confidential
-        await turn.uow.cases.set_confidential(case.id, marked)
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "confidential", "on" if marked else "off", turn.now))
-        turn.say(
-            "staff-confidential-on" if marked else "staff-confidential-off",
-            reference={"$text": case.reference},
-            safety=False,
-        )
-
-    async def acknowledge(self, turn: Turn, actor: Actor, case: Case) -> None:
-        if case.state is not State.EMERGENCY or not case_card.may_fire(case, actor, Trigger.ACCEPT):
-            await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "refused", turn.now))
-            turn.say("error-stale-button", safety=False)
-            return
-        first = await turn.uow.cases.mark_acknowledged(case.id, turn.now)
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "ok" if first else "again", turn.now))
-        turn.say("staff-acknowledged", reference={"$text": case.reference}, safety=False)
-        await self.show_case(turn, actor, case.reference)
-
-    async def suggest(self, turn: Turn, actor: Actor, case: Case) -> None:
-        if not case_card.may_fire(case, actor, Trigger.DISPATCH):
-            await self.fire(turn, actor, case, Trigger.DISPATCH, {})
-            return
-        spoken = case_card.spoken_language(await turn.uow.events.for_case(case.id))
-        ranked = rank(case, await staff_queries.dispatch_candidates(turn.session), spoken_language=spoken)
-        if not ranked:
-            turn.say("staff-dispatch-none", safety=False)
-            return
-        lines = [
-            {
-                "$msg": "staff-suggestion-line",
-                "args": {
-                    "name": {"$text": s.candidate.name},
-                    "kind": {"$msg": f"candidate-{s.candidate.kind}"},
-                    "load": s.candidate.open_cases,
-                    "capacity": s.candidate.capacity,
-                    "reasons": {"$list": [{"$msg": f"reason-{r}"} for r in s.reasons], "inline": True},
-                },
-            }
-            for s in ranked
-        ]
-        rows = [
-            [({"$text": s.candidate.name}, f"st:to:{case.reference}:{s.candidate.kind[0]}{s.candidate.id}")]
-            for s in ranked
-        ]
-        turn.say(
-            "staff-dispatch-suggestions",
-            reference={"$text": case.reference},
-            lines={"$list": lines},
-            buttons=rows,
-            safety=False,
-        )
-
-    async def dispatch_to(self, turn: Turn, actor: Actor, case: Case, target: str) -> None:
-        kind, number = target[:1], target[1:]
-        candidates = {(c.kind[0], c.id) for c in await staff_queries.dispatch_candidates(turn.session)}
-        if not number.isdigit() or (kind, int(number)) not in candidates:
-            turn.say("error-stale-button", safety=False)
-            return
-        data = {"assignee_id": int(number)} if kind == "m" else {"service_point_id": int(number)}
-        await self.fire(turn, actor, case, Trigger.DISPATCH, data)
-
     # --- forms ---------------------------------------------------------------
 
     def start_form(self, turn: Turn, name: str, reference: str, fields: tuple[Field, ...]) -> None:
@@ -425,255 +356,3 @@ class StaffDialog:
         if case is not None:
             trigger = Trigger(form["name"])
             await self.fire(turn, actor, case, trigger, trigger_data(trigger, form["answers"]))
-
-    # --- firing, approvals ---------------------------------------------------
-
-    def _needs_approval(self, case: Case, actor: Actor, trigger: Trigger) -> bool:
-        is_supervisor = Role.SUPERVISOR in actor.roles and actor.covers_region(case.region)
-        if trigger is Trigger.REJECT:
-            return not is_supervisor
-        if trigger in (Trigger.START_MEDIATION, Trigger.CLOSE) and case.is_domestic_violence:
-            return not is_supervisor
-        return False
-
-    @staticmethod
-    def _passes_with_approval(case: Case, actor: Actor, trigger: Trigger, data: dict[str, Any]) -> bool:
-        """Would every other guard pass once a supervisor approved? If not, refuse now: never ask in vain."""
-        supervisor = Actor(id=None, roles=frozenset({Role.SUPERVISOR}), regions=frozenset({case.region}))
-        try:
-            check(case, actor, trigger, data, supervisor)
-        except (InvalidTransition, NotPermitted, MissingData):
-            return False
-        return True
-
-    async def fire(
-        self,
-        turn: Turn,
-        actor: Actor,
-        case: Case,
-        trigger: Trigger,
-        data: dict[str, Any],
-        approver: Actor | None = None,
-    ) -> bool:
-        if (
-            approver is None
-            and case_card.may_fire(case, actor, trigger)
-            and self._needs_approval(case, actor, trigger)
-            and self._passes_with_approval(case, actor, trigger, data)
-        ):
-            await self.request_approval(turn, actor, case, trigger, data)
-            return False
-        if approver is None and trigger is Trigger.START_MEDIATION and case.is_domestic_violence:
-            approver = actor  # a supervisor of the region approves her own request
-        try:
-            await apply_trigger(
-                turn.uow,
-                reference=case.reference,
-                trigger=trigger,
-                actor=actor,
-                now=turn.now,
-                tz=turn.context.zone,
-                data=data,
-                approver=approver,
-                policy=turn.context.policy,
-                notifier=turn.context.notifier,
-            )
-        except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
-            await self.explain(turn, error, actor, case)
-            return False
-        fresh = await turn.uow.cases.get(case.reference)
-        turn.say(
-            "staff-done",
-            trigger={"$msg": f"trigger-{trigger.value}"},
-            reference={"$text": case.reference},
-            status={"$msg": f"state-{fresh.state.value}"},
-            safety=False,
-        )
-        if trigger is Trigger.REACH_AGREEMENT and fresh.due_at:
-            turn.say("staff-agreement-window", due={"$date": fresh.due_at.isoformat()}, safety=False)
-        return True
-
-    async def explain(self, turn: Turn, error: Exception, actor: Actor | None = None, case: Case | None = None) -> None:
-        holder = await self._taken_by(turn, error, actor, case)
-        if holder is not None:
-            names = await staff_queries.staff_names(turn.session, [holder])
-            turn.say(
-                "staff-refusal-taken",
-                who={"$text": names.get(holder, "—")},
-                state={"$msg": f"state-{error.state}"},
-                safety=False,
-            )
-        elif isinstance(error, NotPermitted):
-            turn.say(f"refusal-{error.reason.replace('_', '-')}", safety=False)
-        elif isinstance(error, InvalidTransition):
-            turn.say("refusal-not-now", state={"$msg": f"status-short-{error.state}"}, safety=False)
-        elif isinstance(error, MissingData):
-            turn.say("staff-missing-field", field={"$msg": f"field-{error.field}"}, safety=False)
-        else:
-            turn.say("error-case-not-found", safety=False)
-
-    @staticmethod
-    async def _taken_by(turn: Turn, error: Exception, actor: Actor | None, case: Case | None) -> int | None:
-        """Who beat her to it, when she lost a race to accept or take the case (never herself)."""
-        if not isinstance(error, InvalidTransition) or case is None or actor is None:
-            return None
-        if error.trigger not in (Trigger.ACCEPT.value, Trigger.TAKE.value):
-            return None
-        fresh = await turn.uow.cases.get(case.reference)
-        if fresh is None:
-            return None
-        holder = fresh.owner_id if error.trigger == Trigger.ACCEPT.value else fresh.assignee_id
-        return holder if holder is not None and holder != actor.id else None
-
-    async def request_approval(
-        self, turn: Turn, actor: Actor, case: Case, trigger: Trigger, data: dict[str, Any]
-    ) -> None:
-        approval_id = await approvals.request(
-            turn.session, case_id=case.id, trigger=trigger.value, data=data, requested_by=actor.id, now=turn.now
-        )
-        supervisors = await staff_queries.supervisors_for(turn.session, case.region)
-        for person_id in supervisors:
-            await turn.context.notifier.to_staff(
-                turn.uow,
-                person_id,
-                "staff-approval-requested",
-                case,
-                trigger={"$msg": f"trigger-{trigger.value}"},
-                who={"$text": actor.name or f"#{actor.id}"},
-                buttons=(
-                    (
-                        ("staff-button-approve", f"st:apv:{approval_id}"),
-                        ("staff-button-refuse", f"st:rfs:{approval_id}"),
-                    ),
-                    (({"$text": case.reference}, f"st:card:{case.reference}"),),
-                ),
-            )
-        turn.say(
-            "staff-approval-sent" if supervisors else "staff-approval-no-supervisor",
-            reference={"$text": case.reference},
-            safety=False,
-        )
-
-    async def decide(self, turn: Turn, actor: Actor, approval_id: int, *, approved: bool) -> None:
-        request = await approvals.get(turn.session, approval_id)
-        case = await turn.uow.cases.get_by_id(request["case_id"]) if request else None
-        if (
-            request is None
-            or case is None
-            or Role.SUPERVISOR not in actor.roles
-            or not actor.covers_region(case.region)
-        ):
-            turn.say("refusal-supervisor-approval" if request else "error-stale-button", safety=False)
-            return
-        if not await approvals.decide(turn.session, approval_id, approved=approved, by=actor.id, now=turn.now):
-            turn.say("staff-approval-already-decided", safety=False)
-            return
-        requester = await staff_actor(turn.session, request["requested_by"])
-        trigger = Trigger(request["trigger"])
-        outcome = "staff-approval-refused"
-        if approved:
-            fired = requester is not None and await self.fire(
-                turn, requester, case, trigger, dict(request["data"]), approver=actor
-            )
-            outcome = "staff-approval-granted" if fired else "staff-approval-failed"
-            if not fired:  # recorded as failed, not as a grant that was never carried out
-                await approvals.mark_failed(turn.session, approval_id)
-        await turn.context.notifier.to_staff(
-            turn.uow, request["requested_by"], outcome, case, trigger={"$msg": f"trigger-{trigger.value}"}
-        )
-        turn.say(
-            outcome, reference={"$text": case.reference}, trigger={"$msg": f"trigger-{trigger.value}"}, safety=False
-        )
-
-    # --- relay, hotline ------------------------------------------------------
-
-    async def on_relay_text(self, turn: Turn, actor: Actor) -> None:
-        reference = turn.data.pop("staff_relay", "")
-        turn.go("staff")
-        case = await self.visible_case(turn, actor, reference)
-        if case is not None:
-            await self.relay(turn, actor, case, turn.text)
-
-    async def relay(self, turn: Turn, actor: Actor, case: Case, words: str) -> None:
-        """Her mediator's words reach her as "your mediator"; never the staff member's identity."""
-        if not case_card.may_relay(case, actor):
-            turn.say("refusal-not-assigned", safety=False)
-            return
-        if turn.inbound.attachments:
-            turn.say("staff-relay-files-not-supported", safety=False)
-        if not words.strip():
-            turn.say("staff-relay-empty", safety=False)
-            return
-        await turn.uow.entries.add(
-            CaseEntry(
-                case.id,
-                "message_out",
-                turn.now,
-                Role.MEDIATOR if Role.MEDIATOR in actor.roles else Role.OPERATOR,
-                actor.id,
-                text=words,
-            )
-        )
-        reached = await turn.context.notifier.to_reporter(
-            turn.uow,
-            case,
-            "relay-from-mediator",
-            callback_message_id="callback-relay",
-            text={"$text": words},
-            buttons=((("relay-reply", f"reply:{case.reference}"),),),
-        )
-        answer = {
-            REACH_CHAT: "staff-relay-sent",
-            REACH_CALLBACK: "staff-relay-callback-task",
-            REACH_NONE: "staff-relay-blocked-no-contact",
-        }[reached]
-        turn.say(answer, reference={"$text": case.reference}, safety=False)
-
-    async def register_call(self, turn: Turn, actor: Actor, answers: dict[str, str]) -> None:
-        intake = Intake(
-            service=Service(answers["service"]),
-            region=answers["region"],
-            language=answers["language"],
-            channel=Channel.HOTLINE,
-            description=answers["description"],
-            consent_version="hotline-oral-v1",
-            minor_involved=answers.get("minor") == "yes",
-            anonymous=True,
-            contact=ContactPreference.PHONE_CALLBACK,
-            risk=Risk(answers["risk"]),
-            extra={"safe_times": answers.get("safe_times", "")},
-        )
-        try:
-            opened = await open_case(
-                turn.uow,
-                intake=intake,
-                actor=actor,
-                now=turn.now,
-                tz=turn.context.zone,
-                policy=turn.context.policy,
-                notifier=turn.context.notifier,
-            )
-        except (NotPermitted, MissingData) as error:
-            await self.explain(turn, error)
-            return
-        contact = f"{answers.get('phone', '')}\n{answers.get('safe_times', '')}".strip()
-        await turn.uow.entries.add(
-            CaseEntry(opened.case.id, "contact", turn.now, Role.OPERATOR, actor.id, text=contact)
-        )
-        turn.say(
-            "hotline-registered", reference={"$text": opened.case.reference}, pin={"$text": opened.pin}, safety=False
-        )
-        await self.show_case(turn, actor, opened.case.reference)
-
-    async def callback_done(self, turn: Turn, actor: Actor, task_id: int) -> None:
-        task = await callbacks.get(turn.session, task_id)
-        case = await turn.uow.cases.get_by_id(task["case_id"]) if task else None
-        if case is None or not await self._visible(turn, actor, case):
-            turn.say("error-stale-button", safety=False)
-            return
-        done = await callbacks.mark_done(turn.session, task_id, by=actor.id, now=turn.now)
-        turn.say(
-            "staff-callback-done" if done else "staff-callback-already-done",
-            reference={"$text": case.reference},
-            safety=False,
-        )

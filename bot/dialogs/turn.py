@@ -7,11 +7,11 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from bot.messages import Inbound
+from bot.notifications import Notifications
 from storage.people import Person
 from storage.uow import SqlUnitOfWork
 from workflows.case import Actor
 from workflows.deadlines import DeadlinePolicy
-from workflows.ports import Notifier
 
 DANGER = "danger"
 EXIT = "exit"
@@ -36,7 +36,7 @@ class DialogContext:
 
     zone: tzinfo
     policy: DeadlinePolicy
-    notifier: Notifier
+    notifier: Notifications
     default_locale: str
     locales: tuple[str, ...]
     evidence_store: Any
