@@ -320,6 +320,7 @@ class CaseDesk:
         if case.state is State.CLOSED:
             rows.append([("case-reopen", "reopen")])
         rows.append([("button-back", "back")])
+        await self._recent_messages(turn, case)
         turn.say(
             "case-view",
             reference={"$text": case.reference},
@@ -329,6 +330,20 @@ class CaseDesk:
             buttons=rows,
         )
         turn.go("case")
+
+    async def _recent_messages(self, turn: Turn, case: Case, count: int = 5) -> None:
+        """The last words between her and her mediator, so nothing said while she was away is lost."""
+        said = [e for e in await turn.uow.entries.for_case(case.id) if e.kind in ("message_out", "message_in")]
+        if not any(e.kind == "message_out" for e in said):
+            return
+        lines = [
+            {
+                "$msg": "case-message-from-mediator" if e.kind == "message_out" else "case-message-from-you",
+                "args": {"at": {"$date": e.at.isoformat()}, "text": {"$text": e.text}},
+            }
+            for e in said[-count:]
+        ]
+        turn.say("case-messages", lines={"$list": lines}, safety=False)
 
     async def on_case(self, turn: Turn) -> None:
         case = await self._own_case(turn, turn.data.get("case", ""))

@@ -117,6 +117,11 @@ case-view =
     Service: { $service }
     Status: { $status }
     Registered: { $opened }
+case-messages =
+    Latest messages:
+    { $lines }
+case-message-from-mediator = [{ $at }] Your mediator: { $text }
+case-message-from-you = [{ $at }] You: { $text }
 case-add-info = Add information
 case-withdraw = Withdraw
 case-reopen = Reopen

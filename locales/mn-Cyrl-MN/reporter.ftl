@@ -113,6 +113,11 @@ case-view =
     Үйлчилгээ: { $service }
     Төлөв: { $status }
     Бүртгэсэн огноо: { $opened }
+case-messages =
+    Сүүлийн мессежүүд:
+    { $lines }
+case-message-from-mediator = [{ $at }] Таны эвлэрүүлэгч: { $text }
+case-message-from-you = [{ $at }] Та: { $text }
 case-add-info = Мэдээлэл нэмэх
 case-withdraw = Хүсэлтээ буцаан авах
 case-reopen = Дахин нээх

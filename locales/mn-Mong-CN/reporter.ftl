@@ -118,6 +118,11 @@ case-view =
     ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service }
     ᠪᠠᠢᠳᠠᠯ: { $status }
     ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ ᠴᠠᠭ: { $opened }
+case-messages =
+    ᠰᠡᠭᠦᠯ ᠦᠨ ᠮᠡᠳᠡᠭᠡ:
+    { $lines }
+case-message-from-mediator = [{ $at }] ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ: { $text }
+case-message-from-you = [{ $at }] ᠲᠠ: { $text }
 case-add-info = ᠮᠡᠳᠡᠭᠡ ᠨᠡᠮᠡᠬᠦ
 case-withdraw = ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠬᠤ
 case-reopen = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ

@@ -130,6 +130,11 @@ case-view =
     Услуга: { $service }
     Статус: { $status }
     Зарегистрировано: { $opened }
+case-messages =
+    Последние сообщения:
+    { $lines }
+case-message-from-mediator = [{ $at }] Ваш медиатор: { $text }
+case-message-from-you = [{ $at }] Вы: { $text }
 case-add-info = Дополнить
 case-withdraw = Отозвать обращение
 case-reopen = Открыть снова

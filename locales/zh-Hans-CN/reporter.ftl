@@ -109,6 +109,11 @@ case-view =
     服务：{ $service }
     状态：{ $status }
     登记时间：{ $opened }
+case-messages =
+    最近的消息：
+    { $lines }
+case-message-from-mediator = [{ $at }] 您的调解员：{ $text }
+case-message-from-you = [{ $at }] 您：{ $text }
 case-add-info = 补充信息
 case-withdraw = 撤回求助
 case-reopen = 重新开启

@@ -262,3 +262,21 @@ async def test_the_menu_buttons_still_work_at_the_pin_question(bot: Bot) -> None
     out = await chat.press("menu:new")
 
     assert texts(out) == "Which service do you need?"
+
+
+async def test_her_case_view_shows_what_her_mediator_wrote_while_she_was_away(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    reference, pin = await file_case(chat)
+    await bot.add_staff("web:op", roles=("operator",), regions=("hailar",), name="Wang")
+    op = bot.chat("web:op")
+    await op.press(f"st:accept:{reference}")
+    await op.press("sf:accept.0:medium")
+    await op.send(f"/reply {reference} We can meet on Friday at the women's home.")
+    await quick_exit(chat)  # what was delivered is gone from her screen
+
+    await chat.press("menu:cases")
+    await chat.send(pin)
+    view = await chat.press(f"case:{reference}")
+
+    assert "Your mediator: We can meet on Friday at the women's home." in texts(view)
+    assert "Wang" not in texts(view)
