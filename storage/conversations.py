@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import sqlite_fast
@@ -40,7 +40,3 @@ async def save(session: AsyncSession, address: str, step: str, data: dict[str, A
             },
         )
     )
-
-
-async def forget(session: AsyncSession, address: str) -> None:
-    await session.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.address == address))

@@ -65,7 +65,6 @@ class Turn:
         self.replies: list[Reply] = []
         #: The sender as an active staff member, read with the rest of the turn (None for reporters).
         self.staff: Actor | None = None
-        self.forget = False  # quick exit: drop the stored conversation
 
     @property
     def session(self):
