@@ -77,6 +77,7 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 AGAIN = "/again"
 _NONCE_CHARS = 32  # secrets.token_urlsafe(24)
 _SIGNATURE_CHARS = 22  # 132 bits of an HMAC-SHA256
+_ADDRESS_CHARS = 32  # 192 bits: the address names the conversation without revealing its token
 _WEB_MESSAGE_ID = re.compile(r"^(web-[A-Za-z0-9_-]+)\s*=", re.MULTILINE)
 _MAX_ACTION_CHARS = 256
 _DELIVERED_MEMORY = 512  # outbox ids remembered per session for deduplication
@@ -165,6 +166,9 @@ class WebChannel:
         #: first contact (language picker, safety question) shows without her typing. None: off.
         self.greeting = greeting
         self._sessions: dict[str, _Session] = {}
+        #: address → token. The address (what the database stores) is derived from the token
+        #: with the secret, so a database reader cannot resume anyone's web conversation.
+        self._tokens: dict[str, str] = {}
         self._clock = clock
         #: Signs session tokens, so a token issued before a restart is still recognised (and her
         #: conversation resumes) when the secret is kept; None: a new secret per process.
@@ -183,8 +187,21 @@ class WebChannel:
         self._forget_idle()
         nonce = secrets.token_urlsafe(24)
         token = nonce + self._signature(nonce)
-        self._sessions[token] = _Session(token=token, last_seen=self._clock())
+        self._remember(token)
         return token
+
+    def _remember(self, token: str) -> None:
+        self._sessions[token] = _Session(token=token, last_seen=self._clock())
+        self._tokens[self.address_of(token)] = token
+
+    def address_of(self, token: str) -> str:
+        """The conversation's address: ``web:`` and a keyed hash of the token, never the token itself."""
+        digest = hmac.new(self._secret, b"address:" + token.encode("ascii"), hashlib.sha256).digest()
+        return f"{SCHEME}:{base64.urlsafe_b64encode(digest).decode('ascii')[:_ADDRESS_CHARS]}"
+
+    def _session_at(self, address: str) -> _Session | None:
+        token = self._tokens.get(address)
+        return self._sessions.get(token) if token else None
 
     def session(self, token: str) -> _Session | None:
         session = self._sessions.get(token) if isinstance(token, str) else None
@@ -202,23 +219,27 @@ class WebChannel:
         if len(signature) != _SIGNATURE_CHARS or not hmac.compare_digest(signature, self._signature(nonce)):
             return False
         self._forget_idle()
-        self._sessions[token] = _Session(token=token, last_seen=self._clock())
+        self._remember(token)
         return True
 
     def is_connected(self, address: str) -> bool:
-        session = self._sessions.get(_token_of(address))
+        session = self._session_at(address)
         return bool(session and session.peers)
 
     def _forget_idle(self) -> None:
         now = self._clock()
         idle = [t for t, s in self._sessions.items() if not s.peers and now - s.last_seen > _SESSION_IDLE_SECONDS]
         for token in idle:
-            del self._sessions[token]
+            self._drop(token)
         if len(self._sessions) >= _MAX_SESSIONS:  # oldest idle first; open conversations stay
             for token, _ in sorted(
                 ((t, s.last_seen) for t, s in self._sessions.items() if not s.peers), key=lambda x: x[1]
             )[: len(self._sessions) - _MAX_SESSIONS + 1]:
-                del self._sessions[token]
+                self._drop(token)
+
+    def _drop(self, token: str) -> None:
+        del self._sessions[token]
+        self._tokens.pop(self.address_of(token), None)
 
     def attach(self, token: str, peer: _Peer) -> None:
         self._sessions[token].peers.add(peer)
@@ -241,8 +262,7 @@ class WebChannel:
     # -- Channel protocol --------------------------------------------------------------------
 
     async def deliver(self, message: Outbound) -> None:
-        token = _token_of(message.address)
-        session = self._sessions.get(token)
+        session = self._session_at(message.address)
         if session is None or not session.peers:
             raise DeliveryError("web session has no open connection", offline=True)
         outbox_id = message.outbox_id
@@ -270,7 +290,7 @@ class WebChannel:
 
     async def set_locale(self, address: str, tag: str) -> None:
         """The conversation's locale changed: the page reloads its own words in ``tag``."""
-        session = self._sessions.get(_token_of(address))
+        session = self._session_at(address)
         if session is None:
             return
         session.locale = tag
@@ -286,11 +306,6 @@ class WebChannel:
                 logger.info("web socket dropped while sending: %s", type(error).__name__)
                 session.peers.discard(peer)
         return sent
-
-
-def _token_of(address: str) -> str:
-    scheme, _, token = address.partition(":")
-    return token if scheme == SCHEME else ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -434,8 +449,8 @@ class _WebApp:
             too_large=too_large,
         )
         inbound = Inbound(
-            address=f"{SCHEME}:{token}",
-            update_id=f"{token}:{client_id}",
+            address=self.channel.address_of(token),
+            update_id=f"{self.channel.address_of(token)}:{client_id}",
             attachments=(attachment,),
             locale_hint=session.hint,
         )
@@ -460,7 +475,11 @@ class _WebApp:
         if self.channel.session(token) is None or not _CLIENT_ID.match(client_id):
             return Response(status_code=204)  # nothing to say to a page that has left
         await self.dispatch(
-            Inbound(address=f"{SCHEME}:{token}", update_id=f"{token}:{client_id}", action="exit"),
+            Inbound(
+                address=self.channel.address_of(token),
+                update_id=f"{self.channel.address_of(token)}:{client_id}",
+                action="exit",
+            ),
         )
         return Response(status_code=204)
 
@@ -517,17 +536,21 @@ class _WebApp:
         if session.locale:
             await peer.send({"type": "locale", "locale": session.locale})
         if self.channel.on_connect is not None and not is_new:
-            await self.channel.on_connect(f"{SCHEME}:{token}")  # what waited for her comes now
+            await self.channel.on_connect(self.channel.address_of(token))  # what waited for her comes now
         if not is_new and hello.get("resume") is True:
             # A reloaded page is empty: the dialog asks its current question again.
             await self.dispatch(
-                Inbound(address=f"{SCHEME}:{token}", update_id=f"{token}:again:{secrets.token_hex(6)}", text=AGAIN)
+                Inbound(
+                    address=self.channel.address_of(token),
+                    update_id=f"{self.channel.address_of(token)}:again:{secrets.token_hex(6)}",
+                    text=AGAIN,
+                )
             )
         if is_new and self.channel.greeting:
             await self.dispatch(
                 Inbound(
-                    address=f"{SCHEME}:{token}",
-                    update_id=f"{token}:start",
+                    address=self.channel.address_of(token),
+                    update_id=f"{self.channel.address_of(token)}:start",
                     text=self.channel.greeting,
                     locale_hint=session.hint,
                 )
@@ -556,7 +579,8 @@ class _WebApp:
             return
         session = self.channel.session(token)
         hint = session.hint if session else ""
-        address, update_id = f"{SCHEME}:{token}", f"{token}:{client_id}"
+        address = self.channel.address_of(token)
+        update_id = f"{address}:{client_id}"
         if kind == "text" and isinstance(data.get("text"), str):
             text = data["text"]
             if not text.strip():

@@ -106,7 +106,7 @@ async def test_a_session_token_is_issued_on_first_connect_and_reused_after_a_rec
     assert again == {**session, "new": False}
 
     start = [i for i in web.dialog.received if i.text == "/start"]
-    assert [i.address for i in start] == [f"web:{token}"]
+    assert [i.address for i in start] == [web.channel.address_of(token)]
 
 
 async def test_a_token_the_server_never_issued_gets_a_fresh_one(web: RunningWeb) -> None:
@@ -138,8 +138,12 @@ async def test_a_text_reaches_handle_and_the_answer_comes_back_with_its_button(w
     assert message["remove_buttons"] is False and message["clear"] is False
     assert pressed["text"] == "pressed: ok"
     text, action = web.dialog.received[-2:]
-    assert (text.address, text.update_id, text.locale_hint) == (f"web:{token}", f"{token}:m1", "en-US")
-    assert (action.action, action.update_id) == ("ok", f"{token}:m2")
+    assert (text.address, text.update_id, text.locale_hint) == (
+        web.channel.address_of(token),
+        f"{web.channel.address_of(token)}:m1",
+        "en-US",
+    )
+    assert (action.action, action.update_id) == ("ok", f"{web.channel.address_of(token)}:m2")
 
 
 async def test_a_message_resent_after_a_reconnect_keeps_its_update_id(web: RunningWeb) -> None:
@@ -178,7 +182,7 @@ async def test_an_upload_within_the_limit_reaches_handle_with_size_and_bytes(web
     assert response.status_code == 200 and response.json()["ok"] is True
     assert reply["text"] == "got 1 file"
     inbound = web.dialog.received[-1]
-    assert inbound.update_id == f"{token}:f1"
+    assert inbound.update_id == f"{web.channel.address_of(token)}:f1"
     (attachment,) = inbound.attachments
     assert attachment.filename == "照片.jpg"
     assert (attachment.size, attachment.data, attachment.kind) == (len(photo), photo, "photo")
@@ -214,7 +218,7 @@ async def test_an_upload_with_a_token_never_issued_or_from_a_foreign_origin_is_r
 async def test_deliver_to_a_session_without_an_open_socket_says_she_is_offline(web: RunningWeb) -> None:
     socket, session = await hello(web)
     await socket.close()
-    address = f"web:{session['token']}"
+    address = web.channel.address_of(session["token"])
     await eventually(lambda: not web.channel.is_connected(address))
     with pytest.raises(DeliveryError) as failed:
         await web.channel.deliver(Outbound(address=address, text="later", outbox_id=99))
@@ -225,7 +229,7 @@ async def test_deliver_to_a_session_without_an_open_socket_says_she_is_offline(w
 
 async def test_a_message_delivered_twice_with_one_outbox_id_arrives_once(web: RunningWeb) -> None:
     socket, session = await hello(web)
-    address = f"web:{session['token']}"
+    address = web.channel.address_of(session["token"])
     await web.channel.deliver(Outbound(address=address, text="first", outbox_id=7))
     await web.channel.deliver(Outbound(address=address, text="first", outbox_id=7))
     await web.channel.deliver(Outbound(address=address, text="second", outbox_id=8, clear_history=True))
@@ -238,7 +242,7 @@ async def test_a_message_delivered_twice_with_one_outbox_id_arrives_once(web: Ru
 
 async def test_a_locale_change_is_pushed_to_the_page_and_used_for_errors(web: RunningWeb) -> None:
     socket, session = await hello(web, language="zh-CN")
-    await web.channel.set_locale(f"web:{session['token']}", "en")
+    await web.channel.set_locale(web.channel.address_of(session["token"]), "en")
     change = await next_frame(socket, "locale")
     await socket.send(json.dumps({"type": "text", "id": "big2", "text": "x" * 1000}))
     error = await next_frame(socket, "error")
@@ -254,7 +258,10 @@ async def test_the_quick_exit_beacon_reaches_handle_as_the_exit_action(web: Runn
     async with httpx.AsyncClient(base_url=web.url, headers={"origin": web.origin}) as client:
         response = await client.post("/exit", data={"token": token, "id": "bye1"})
     assert response.status_code == 204
-    assert (web.dialog.received[-1].action, web.dialog.received[-1].update_id) == ("exit", f"{token}:bye1")
+    assert (web.dialog.received[-1].action, web.dialog.received[-1].update_id) == (
+        "exit",
+        f"{web.channel.address_of(token)}:bye1",
+    )
 
 
 def test_an_attachment_kind_follows_its_content_type() -> None:
@@ -311,4 +318,15 @@ async def test_a_reloaded_page_asks_the_dialog_for_its_current_question_again(we
     await reconnected.close()
 
     again = [i for i in web.dialog.received if i.text == "/again"]
-    assert [i.address for i in again] == [f"web:{token}"], "only the empty (reloaded) page asks"
+    assert [i.address for i in again] == [web.channel.address_of(token)], "only the empty (reloaded) page asks"
+
+
+def test_the_address_stored_for_a_web_conversation_does_not_reveal_its_token() -> None:
+    channel = WebChannel(secret=b"k" * 32)
+    token = channel.issue()
+
+    address = channel.address_of(token)
+
+    assert address.startswith("web:") and token not in address
+    assert address == WebChannel(secret=b"k" * 32).address_of(token), "stable across restarts with the secret"
+    assert address != WebChannel(secret=b"x" * 32).address_of(token)

@@ -58,7 +58,7 @@ async def test_she_chats_presses_a_button_and_a_quick_exit_leaves_nothing_behind
     await expect(page.locator("html")).to_have_attribute("lang", "zh-Hans-CN")
     await expect(page.locator("#status")).to_be_hidden()
     token = await page.evaluate("sessionStorage.getItem('wh-session')")
-    assert token and f"web:{token}" in {i.address for i in web.dialog.received}
+    assert token and web.channel.address_of(token) in {i.address for i in web.dialog.received}
 
     # Text that looks like markup stays text.
     await page.fill("#text", "我需要帮助 <b>now</b>")
@@ -71,7 +71,7 @@ async def test_she_chats_presses_a_button_and_a_quick_exit_leaves_nothing_behind
     assert [i.action for i in web.dialog.received if i.action] == ["ok"]
 
     # The conversation's locale changes: the page's words and lang follow.
-    await web.channel.set_locale(f"web:{token}", "en")
+    await web.channel.set_locale(web.channel.address_of(token), "en")
     await expect(page.locator("html")).to_have_attribute("lang", "en")
     await expect(page.locator("#exit")).to_have_text(words.format("en", "web-quick-exit"))
 
@@ -109,7 +109,7 @@ async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(
     # Traditional Mongolian gets its own fonts; a long text may run vertically.
     token = await page.evaluate("sessionStorage.getItem('wh-session')")
     mongolian = "ᠰᠠᠢᠨ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ᠃ " * 12
-    await web.channel.deliver(Outbound(address=f"web:{token}", text=mongolian, outbox_id=1000))
+    await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=mongolian, outbox_id=1000))
     bubble = page.locator(".bubble.bot.long")
     await expect(bubble).to_have_attribute("lang", "mn-Mong-CN")
     assert await bubble.evaluate("el => getComputedStyle(el).writingMode") == "vertical-lr"
@@ -117,7 +117,7 @@ async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(
 
     # A Chinese account quoting a Mongolian line stays horizontal and readable.
     mixed = "我丈夫昨天晚上又喝醉了，把门踢坏了，孩子们都吓哭了。" * 6 + "ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ ᠦᠭᠡ"
-    await web.channel.deliver(Outbound(address=f"web:{token}", text=mixed, outbox_id=1001))
+    await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=mixed, outbox_id=1001))
     quoted = page.locator(".bubble.bot").last
     await expect(quoted).to_have_text(mixed)
     assert await quoted.evaluate("el => getComputedStyle(el).writingMode") == "horizontal-tb"
