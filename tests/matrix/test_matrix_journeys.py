@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import Person, World, body
+from .conftest import Person, World, body
 
 REFERENCE = re.compile(r"[A-Z]+-\d{4}-\d{6}")
 PIN = re.compile(r"PIN: (\d{6})")

@@ -1,0 +1,47 @@
+"""The embedded web chat: a Starlette app with one websocket per conversation, and its channel.
+
+Anyone gets it with ``make run`` (no token). The browser page lives in ``bot/channels/web_static/``:
+plain HTML/CSS/JS, every word it shows comes from the ``web-*`` catalog messages.
+
+Protocol (JSON over ``/ws``), client → server::
+
+    {"type": "hello", "token": "<from sessionStorage or empty>", "language": navigator.language}
+    {"type": "text", "id": "<client message id>", "text": "..."}
+    {"type": "action", "id": "<client message id>", "action": "<button action>"}
+
+server → client::
+
+    {"type": "session", "token": "...", "new": bool, "max_upload_bytes": n, "max_message_bytes": n}
+    {"type": "message", "id": outbox_id, "text": "...", "buttons": [[{"label", "action"}]],
+     "remove_buttons": bool, "clear": bool}
+    {"type": "locale", "locale": "zh-Hans-CN"}
+    {"type": "ack", "id": "<client message id>"}
+    {"type": "error", "id": "<client message id or null>", "code": "...", "text": "<from the catalog>"}
+
+Files go to ``POST /upload`` (multipart: ``token``, ``id``, ``file``). ``POST /exit`` (``token``,
+``id``) is the quick-exit beacon, sent alongside the websocket action because a page that is
+navigating away may not flush its socket.
+
+Safety: the session token is issued here and kept by the page in sessionStorage only; message
+text is never logged; uploads are held in memory (never spooled to a temporary file).
+"""
+
+from bot.channels.web.app import AGAIN, SECURITY_HEADERS, STATIC_DIR, origin_allowed, web_app, web_message_ids
+from bot.channels.web.channel import SCHEME, WebChannel
+from bot.channels.web.server import WebServer, serve
+from bot.channels.web.uploads import attachment_kind, safe_filename
+
+__all__ = [
+    "AGAIN",
+    "SCHEME",
+    "SECURITY_HEADERS",
+    "STATIC_DIR",
+    "WebChannel",
+    "WebServer",
+    "attachment_kind",
+    "origin_allowed",
+    "safe_filename",
+    "serve",
+    "web_app",
+    "web_message_ids",
+]

@@ -1,0 +1,384 @@
+"""The web chat's ASGI app: the page, its words, the conversation socket, uploads and the exit beacon."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from bot.channels.web.channel import SCHEME, Peer, WebChannel
+from bot.channels.web.uploads import BadUpload, attachment_kind, read_upload, safe_filename
+from bot.i18n import hint_to_locale
+from bot.messages import Attachment, Inbound
+
+if TYPE_CHECKING:
+    from bot.i18n import Localizer
+    from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "web_static"
+
+Handle = Callable[[Inbound], Awaitable[Any]]
+
+#: A client message id: short, URL-safe; it becomes part of the upstream update id.
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+#: What the page sends the dialogs after a reload: "ask your current question again".
+AGAIN = "/again"
+_WEB_MESSAGE_ID = re.compile(r"^(web-[A-Za-z0-9_-]+)\s*=", re.MULTILINE)
+_MAX_ACTION_CHARS = 256
+
+#: Sent on every HTTP response. No inline script or style anywhere, so the CSP can forbid both.
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+        b"connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+        b"form-action 'self'; frame-ancestors 'none'",
+    ),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    # no-store also keeps the chat out of the back-forward cache, so "back" after a quick exit
+    # cannot bring the conversation back from memory.
+    (b"cache-control", b"no-store"),
+)
+
+
+class SecurityHeaders:
+    """Adds `SECURITY_HEADERS` to every HTTP response (websocket handshakes are left alone)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in SECURITY_HEADERS}
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": headers + list(SECURITY_HEADERS)}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def web_message_ids(folder: Path) -> list[str]:
+    """Every ``web-*`` message id in any catalog (read as text: no channel imports Fluent)."""
+    ids: set[str] = set()
+    for path in folder.glob("*/*.ftl"):
+        ids.update(_WEB_MESSAGE_ID.findall(path.read_text(encoding="utf-8")))
+    return sorted(ids)
+
+
+def origin_allowed(origin: str | None, host: str | None, public_origin: str) -> bool:
+    """Same host as the page (http or https), or the configured public origin."""
+    if not origin or origin == "null":
+        return False
+    if public_origin and origin.rstrip("/") == public_origin.rstrip("/"):
+        return True
+    parts = urlsplit(origin)
+    return parts.scheme in ("http", "https") and bool(host) and parts.netloc.lower() == host.lower()
+
+
+class _WebApp:
+    """The routes, bound to one channel, one dialog entry point, catalogs and settings."""
+
+    def __init__(self, channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> None:
+        self.channel = channel
+        self.handle = handle
+        self.localizer = localizer
+        self.settings = settings
+        self.max_message_bytes = settings.max_message_chars * 4
+        self.max_upload_bytes = settings.max_upload_bytes
+        self.ui_ids = web_message_ids(localizer.folder)
+        self._ui_cache: dict[str, dict] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def resolve_locale(self, tag: str) -> str:
+        if tag in self.localizer.bundles:
+            return tag
+        return hint_to_locale(tag) or self.localizer.default_locale
+
+    def text(self, token: str, message_id: str) -> str:
+        return self.localizer.format(self.channel.locale_of(token, self.localizer.default_locale), message_id)
+
+    def error(self, token: str, code: str, message_id: str, client_id: str | None = None) -> dict:
+        return {"type": "error", "id": client_id, "code": code, "text": self.text(token, message_id)}
+
+    def origin_ok(self, headers: Any) -> bool:
+        return origin_allowed(headers.get("origin"), headers.get("host"), self.settings.web_public_origin)
+
+    async def dispatch(self, inbound: Inbound) -> bool:
+        """Hand one inbound to the dialogs; False (and a log line without her words) if it failed."""
+        try:
+            await self.handle(inbound)
+        except Exception as error:
+            logger.error("web inbound %s failed: %s", inbound.update_id.split(":", 1)[-1], type(error).__name__)
+            return False
+        return True
+
+    # -- HTTP --------------------------------------------------------------------------------
+
+    async def page(self, request: Request) -> Response:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
+
+    async def bye(self, request: Request) -> Response:
+        return FileResponse(STATIC_DIR / "bye.html", media_type="text/html; charset=utf-8")
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "status": "ok",
+                "channel": SCHEME,
+                "open_sessions": self.channel.open_sessions(),
+                "locales": self.localizer.locales,
+            }
+        )
+
+    async def ui(self, request: Request) -> Response:
+        locale = self.resolve_locale(request.path_params["locale"])
+        body = self._ui_cache.get(locale)
+        if body is None:
+            body = {
+                "locale": locale,
+                "messages": {mid: self.localizer.format(locale, mid) for mid in self.ui_ids},
+                "max_upload_bytes": self.max_upload_bytes,
+                "max_message_bytes": self.max_message_bytes,
+            }
+            self._ui_cache[locale] = body
+        return JSONResponse(body)
+
+    async def upload(self, request: Request) -> Response:
+        if not self.origin_ok(request.headers):
+            return JSONResponse({"ok": False, "code": "origin"}, status_code=403)
+        try:
+            form = await read_upload(request, self.max_upload_bytes)
+        except BadUpload:
+            return JSONResponse(self.error("", "bad_request", "web-error-bad-request"), status_code=400)
+        token, client_id = form.fields.get("token", ""), form.fields.get("id", "")
+        session = self.channel.session(token)
+        if session is None:
+            return JSONResponse(self.error("", "session", "web-error-session-expired"), status_code=403)
+        if not _CLIENT_ID.match(client_id) or form.filename is None:
+            return JSONResponse(self.error(token, "bad_request", "web-error-bad-request", None), status_code=400)
+        # The page checks the size first and then sends only the description (no bytes).
+        declared = form.fields.get("too_large") == "1"
+        too_large = form.too_large or declared
+        size = form.size
+        if declared:
+            with contextlib.suppress(ValueError):
+                size = max(size, int(form.fields.get("size", "0")))
+        attachment = Attachment(
+            filename=safe_filename(form.filename),
+            content_type=form.content_type or "application/octet-stream",
+            size=size,
+            data=b"" if too_large else bytes(form.data),
+            kind=attachment_kind(form.content_type),
+            too_large=too_large,
+        )
+        inbound = Inbound(
+            address=self.channel.address_of(token),
+            update_id=f"{self.channel.address_of(token)}:{client_id}",
+            attachments=(attachment,),
+            locale_hint=session.hint,
+        )
+        ok = await self.dispatch(inbound)
+        if too_large:
+            return JSONResponse(
+                self.error(token, "too_large", "web-error-upload-too-large", client_id), status_code=413
+            )
+        if not ok:
+            return JSONResponse(self.error(token, "failed", "web-error-failed", client_id), status_code=500)
+        return JSONResponse({"type": "ack", "id": client_id, "ok": True})
+
+    async def exit(self, request: Request) -> Response:
+        """The quick-exit beacon: the page is already gone, so the answer is only a status."""
+        if not self.origin_ok(request.headers):
+            return Response(status_code=403)
+        body = await request.body()
+        if len(body) > 1024:
+            return Response(status_code=413)
+        fields = _parse_urlencoded(body)
+        token, client_id = fields.get("token", ""), fields.get("id", "")
+        if self.channel.session(token) is None or not _CLIENT_ID.match(client_id):
+            return Response(status_code=204)  # nothing to say to a page that has left
+        await self.dispatch(
+            Inbound(
+                address=self.channel.address_of(token),
+                update_id=f"{self.channel.address_of(token)}:{client_id}",
+                action="exit",
+            ),
+        )
+        return Response(status_code=204)
+
+    # -- websocket ---------------------------------------------------------------------------
+
+    async def conversation(self, websocket: WebSocket) -> None:
+        if not self.origin_ok(websocket.headers):
+            await websocket.close(code=1008)  # before accept: the handshake is refused with 403
+            return
+        await websocket.accept()
+        peer = Peer(websocket)
+        token = ""
+        try:
+            token = await self._hello(websocket, peer)
+            if not token:
+                return
+            while True:
+                raw = await websocket.receive_text()
+                await self._on_client_message(token, peer, raw)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            if token:
+                self.channel.detach(token, peer)
+
+    async def _hello(self, websocket: WebSocket, peer: Peer) -> str:
+        try:
+            raw = await asyncio.wait_for(websocket.receive_text(), timeout=30)
+            hello = json.loads(raw) if len(raw) <= 4096 else None
+        except (TimeoutError, ValueError):
+            hello = None
+        if not isinstance(hello, dict) or hello.get("type") != "hello":
+            await peer.send(self.error("", "bad_request", "web-error-bad-request"))
+            await websocket.close(code=1008)
+            return ""
+        presented = hello.get("token")
+        is_new = not (isinstance(presented, str) and _TOKEN.match(presented) and self.channel.is_issued(presented))
+        token = self.channel.issue() if is_new else presented
+        session = self.channel.session(token)
+        assert session is not None
+        language = hello.get("language")
+        if isinstance(language, str) and not session.hint:
+            session.hint = language[:35]
+        self.channel.attach(token, peer)
+        await peer.send(
+            {
+                "type": "session",
+                "token": token,
+                "new": is_new,
+                "max_upload_bytes": self.max_upload_bytes,
+                "max_message_bytes": self.max_message_bytes,
+            }
+        )
+        if session.locale:
+            await peer.send({"type": "locale", "locale": session.locale})
+        if self.channel.on_connect is not None and not is_new:
+            await self.channel.on_connect(self.channel.address_of(token))  # what waited for her comes now
+        if not is_new and hello.get("resume") is True:
+            # A reloaded page is empty: the dialog asks its current question again.
+            await self.dispatch(
+                Inbound(
+                    address=self.channel.address_of(token),
+                    update_id=f"{self.channel.address_of(token)}:again:{secrets.token_hex(6)}",
+                    text=AGAIN,
+                )
+            )
+        if is_new and self.channel.greeting:
+            await self.dispatch(
+                Inbound(
+                    address=self.channel.address_of(token),
+                    update_id=f"{self.channel.address_of(token)}:start",
+                    text=self.channel.greeting,
+                    locale_hint=session.hint,
+                )
+            )
+        return token
+
+    async def _on_client_message(self, token: str, peer: Peer, raw: str) -> None:
+        if len(raw.encode("utf-8")) > self.max_message_bytes:
+            client_id = _peek_id(raw)
+            await peer.send(self.error(token, "too_large", "web-error-too-large", client_id))
+            return
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            await peer.send(self.error(token, "bad_request", "web-error-bad-request"))
+            return
+        client_id = data.get("id")
+        kind = data.get("type")
+        if kind == "ping":
+            await peer.send({"type": "pong"})
+            return
+        if not isinstance(client_id, str) or not _CLIENT_ID.match(client_id):
+            await peer.send(self.error(token, "bad_request", "web-error-bad-request"))
+            return
+        session = self.channel.session(token)
+        hint = session.hint if session else ""
+        address = self.channel.address_of(token)
+        update_id = f"{address}:{client_id}"
+        if kind == "text" and isinstance(data.get("text"), str):
+            text = data["text"]
+            if not text.strip():
+                await peer.send({"type": "ack", "id": client_id})
+                return
+            inbound = Inbound(address=address, update_id=update_id, text=text, locale_hint=hint)
+        elif kind == "action" and isinstance(data.get("action"), str) and 0 < len(data["action"]) <= _MAX_ACTION_CHARS:
+            inbound = Inbound(address=address, update_id=update_id, action=data["action"], locale_hint=hint)
+        else:
+            await peer.send(self.error(token, "bad_request", "web-error-bad-request", client_id))
+            return
+        if await self.dispatch(inbound):
+            await peer.send({"type": "ack", "id": client_id})
+        else:
+            await peer.send(self.error(token, "failed", "web-error-failed", client_id))
+
+
+def _peek_id(raw: str) -> str | None:
+    """The client id of an oversized message, read from its start without parsing it all."""
+    match = re.search(r'"id"\s*:\s*"([A-Za-z0-9_-]{1,64})"', raw[:512])
+    return match.group(1) if match else None
+
+
+def _parse_urlencoded(body: bytes) -> dict[str, str]:
+    from urllib.parse import parse_qsl
+
+    try:
+        return dict(parse_qsl(body.decode("utf-8"), max_num_fields=8))
+    except (UnicodeDecodeError, ValueError):
+        return {}
+
+
+def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> Starlette:
+    """The web chat's ASGI app: the page, its words, the conversation socket, uploads."""
+    routes_owner = _WebApp(channel, handle, localizer, settings)
+    app = Starlette(
+        routes=[
+            Route("/", routes_owner.page, methods=["GET"]),
+            Route("/bye", routes_owner.bye, methods=["GET"]),
+            Route("/health", routes_owner.health, methods=["GET"]),
+            Route("/ui/{locale}.json", routes_owner.ui, methods=["GET"]),
+            Route("/upload", routes_owner.upload, methods=["POST"]),
+            Route("/exit", routes_owner.exit, methods=["POST"]),
+            WebSocketRoute("/ws", routes_owner.conversation),
+            Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        ],
+    )
+    app.add_middleware(SecurityHeaders)
+    app.state.ws_max_size = max(routes_owner.max_message_bytes * 2 + 65536, 1 << 20)
+    return app
