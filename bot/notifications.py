@@ -62,6 +62,8 @@ class Notifications:
         elif trigger is Trigger.RAISE_EMERGENCY:
             ack = ("staff-button-ack", f"st:ack:{case.reference}")
             await self._to_region_staff(uow, case, "staff-alert-emergency", ((ack, open_button(case)),))
+        elif trigger is Trigger.REOPEN and event.role is Role.REPORTER:
+            await self._to_region_staff(uow, case, "staff-case-reopened", ((open_button(case),),))
         elif trigger is Trigger.DISPATCH:
             await self._dispatch_offered(uow, case)
         elif trigger is Trigger.DECLINE and case.owner_id is not None:
@@ -121,9 +123,12 @@ class Notifications:
         )
         return True
 
-    async def _to_region_staff(self, uow: SqlUnitOfWork, case: Case, message_id: str, buttons: Buttons) -> None:
+    async def _to_region_staff(
+        self, uow: SqlUnitOfWork, case: Case, message_id: str, buttons: Buttons, **args: Any
+    ) -> None:
         for address, locale in await people.on_duty_addresses(uow.session, case.region):
-            await uow.outbox.put(OutgoingNotice(address, message_id, case_args(case), locale, case.id, buttons))
+            notice = OutgoingNotice(address, message_id, {**case_args(case), **args}, locale, case.id, buttons)
+            await uow.outbox.put(notice)
 
     async def _dispatch_offered(self, uow: SqlUnitOfWork, case: Case) -> None:
         targets = [case.assignee_id] if case.assignee_id is not None else []
@@ -140,12 +145,13 @@ class Notifications:
             await self.to_staff(uow, person_id, "staff-dispatch-offered", case, buttons=buttons)
 
     async def reporter_wrote(self, uow: SqlUnitOfWork, case: Case, text: str = "") -> None:
-        """Relay what she added to the case's handler (assignee, else owner)."""
+        """Relay what she added to the case's handler (assignee, else owner; before anyone
+        handles it, e.g. right after "danger now", the on-duty staff of her region)."""
+        reply = (("staff-button-message", f"st:msg:{case.reference}"), open_button(case))
+        words = {"$text": text or "—"}
         for person_id in (case.assignee_id, case.owner_id):
             if person_id is None:
                 continue
-            reply = (("staff-button-message", f"st:msg:{case.reference}"), open_button(case))
-            if await self.to_staff(
-                uow, person_id, "relay-from-reporter", case, buttons=(reply,), text={"$text": text or "—"}
-            ):
+            if await self.to_staff(uow, person_id, "relay-from-reporter", case, buttons=(reply,), text=words):
                 return
+        await self._to_region_staff(uow, case, "relay-from-reporter", (reply,), text=words)

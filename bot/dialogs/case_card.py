@@ -13,7 +13,7 @@ from workflows.case import Actor, Case
 from workflows.errors import NotPermitted
 from workflows.machine import can_fire
 from workflows.rules import acting_role
-from workflows.vocabulary import Role, State, Trigger
+from workflows.vocabulary import ContactPreference, Role, State, Trigger
 
 #: Card buttons per trigger: (label message id, action verb). Order is the order shown.
 TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = (
@@ -97,16 +97,31 @@ def case_line(case: Case) -> dict[str, Any]:
     return {"$msg": "staff-case-line", "args": {**summary_args(case), "opened": {"$date": case.created_at.isoformat()}}}
 
 
+#: How much of one entry a card shows; the rest is marked, and stays in the case.
+CARD_ENTRY_CHARS = 3000
+
+
+def shortened(text: str) -> str:
+    return text if len(text) <= CARD_ENTRY_CHARS else text[:CARD_ENTRY_CHARS] + " […]"
+
+
 def flags(case: Case) -> list[dict[str, Any]]:
     names = [
         ("minor_involved", "flag-minor"),
         ("elder_involved", "flag-elder"),
         ("anonymous", "flag-anonymous"),
         ("no_contact", "flag-no-contact"),
+        ("wants_call_back", "flag-call-back"),
         ("confidential", "flag-confidential"),
         ("overdue", "flag-overdue"),
     ]
-    return [{"$msg": message} for attribute, message in names if getattr(case, attribute)]
+    return [{"$msg": message} for attribute, message in names if _flag(case, attribute)]
+
+
+def _flag(case: Case, attribute: str) -> bool:
+    if attribute == "wants_call_back":  # the phone may not be safe to write to: call, never write
+        return case.contact is ContactPreference.PHONE_CALLBACK
+    return bool(getattr(case, attribute))
 
 
 def spoken_language(events: list[Any]) -> str | None:
@@ -143,7 +158,7 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
     said = [
         {
             "$msg": f"staff-entry-{entry.kind.replace('_', '-')}",
-            "args": {"at": {"$date": entry.at.isoformat()}, "text": {"$text": entry.text[:1500]}},
+            "args": {"at": {"$date": entry.at.isoformat()}, "text": {"$text": shortened(entry.text)}},
         }
         for entry in words[-8:]
     ]

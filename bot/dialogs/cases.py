@@ -42,6 +42,12 @@ def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
     return "error-case-not-found", {}
 
 
+def looks_like_pin(text: str) -> bool:
+    """Six digits, as typed (spaces and full-width digits allowed): anything else is not a guess."""
+    digits = [ch for ch in text if not ch.isspace()]
+    return len(digits) == 6 and all(ch.isdigit() for ch in digits)
+
+
 class CaseDesk:
     """Her cases in the conversation: opening one, danger, the PIN gate, and what she may do with each."""
 
@@ -117,9 +123,11 @@ class CaseDesk:
         words.setdefault("consent", {"version": EMERGENCY_CONSENT, "locale": turn.locale})
         turn.data["intake"] = words
         built = build_intake(turn, words, emergency_reason="reporter_danger_button")
-        case = await self.open(turn, built, receipt=False)
+        # The receipt too: with its PIN she can answer the staff who contact her, now or later.
+        case = await self.open(turn, built, receipt=True)
         turn.say("emergency-case-opened", reference={"$text": case.reference})
-        turn.go("menu")
+        # Without a language yet, her next tap is the language picker's.
+        turn.go("menu" if turn.data.get("locale") else "language")
 
     async def take_attachments(self, turn: Turn, into: list[dict[str, Any]]) -> int:
         """Store her files as evidence (size and SHA-256); refuse oversized ones clearly."""
@@ -139,7 +147,7 @@ class CaseDesk:
     def ask(self, turn: Turn, step: str) -> None:
         turn.go(step)
         if step == "pin":
-            turn.say("cases-ask-pin")
+            turn.say("cases-ask-pin", buttons=choices.menu_rows())  # a way out that costs no attempt
         elif step == "lookup":
             turn.say("cases-ask-reference")
         elif step == "add_info":
@@ -203,7 +211,9 @@ class CaseDesk:
         if await self._left_the_gate(turn):
             return
         pin = turn.text.strip()
-        if not pin:  # a button, not a guess: ask again without counting an attempt
+        if not looks_like_pin(pin):  # a button, or words that are no PIN: not an attempt
+            if pin:
+                turn.data.setdefault("kept", []).append(turn.text)  # her words are kept, not eaten
             self.ask(turn, "pin")
             return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
@@ -296,6 +306,10 @@ class CaseDesk:
             return
         head, _, reference = action.partition(":")
         case = await self._own_case(turn, reference) if head == "case" else None
+        if case is None and not action:
+            turn.say("reask-use-buttons")  # she typed instead of choosing a case
+            await self.show_list(turn)
+            return
         if case is None:
             turn.say("error-stale-button")
             await self.show_list(turn)
@@ -445,6 +459,10 @@ class CaseDesk:
             self.ask(turn, "reopen_reason")
             return
         if await self._fire(turn, case, Trigger.REOPEN, {"reason": turn.text[:2000]}):
+            # Her reason is her words on the case, where staff read them.
+            await turn.uow.entries.add(
+                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
+            )
             turn.say("case-reopened", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
         await self.show_case(turn, case)

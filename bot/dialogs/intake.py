@@ -6,13 +6,20 @@ from typing import Any
 
 from bot.dialogs.turn import Turn
 from workflows.case import Intake
-from workflows.vocabulary import UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
+from workflows.vocabulary import DOMESTIC_VIOLENCE_SERVICE, UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
 
 
 def channel_of(turn: Turn) -> Channel:
     """The case channel of the conversation (web chat when the scheme is not a case channel)."""
     scheme = turn.inbound.channel
     return Channel(scheme) if scheme in Channel._value2member_map_ else Channel.WEB
+
+
+def initial_risk(answers: dict[str, Any], emergency_reason: str) -> Risk:
+    """Before anyone has assessed it: imminent for "danger now", medium for violence, else low."""
+    if emergency_reason:
+        return Risk.IMMINENT
+    return Risk.MEDIUM if answers.get("service") == DOMESTIC_VIOLENCE_SERVICE.value else Risk.LOW
 
 
 def build_intake(turn: Turn, answers: dict[str, Any], emergency_reason: str = "") -> Intake:
@@ -34,7 +41,7 @@ def build_intake(turn: Turn, answers: dict[str, Any], emergency_reason: str = ""
         elder_involved=involved in ("elder", "both"),
         anonymous=not answers.get("name"),
         contact=ContactPreference(answers.get("contact", ContactPreference.THIS_CHAT.value)),
-        risk=Risk.IMMINENT if emergency_reason else Risk.LOW,
+        risk=initial_risk(answers, emergency_reason),
         emergency_reason=emergency_reason,
         extra=extra,
     )

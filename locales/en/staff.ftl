@@ -64,6 +64,7 @@ flag-anonymous = anonymous
 flag-no-contact = do not contact
 flag-confidential = confidential
 flag-overdue = overdue
+flag-call-back = call only, never write
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = web chat
@@ -178,6 +179,7 @@ staff-approval-already-decided = This request has already been decided.
 
 staff-dispatch-offered = Offered to you: { $reference } ({ $service }, { $region }, language: { $language }). Please take or decline it.
 staff-declined = { $reference } was declined and is back in the queue. Reason: { $reason }
+staff-case-reopened = The reporter reopened case { $reference }: { $service }, { $region }, language: { $language }. Her reason is on the case card.
 
 relay-from-mediator =
     Your mediator (case { $reference }):

@@ -65,6 +65,7 @@ flag-anonymous = нэрээ нууцалсан
 flag-no-contact = өөрсдөө холбогдохгүй
 flag-confidential = нууц
 flag-overdue = хугацаа хэтэрсэн
+flag-call-back = зөвхөн залгах, мессеж бичихгүй
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = вэб чат
@@ -179,6 +180,7 @@ staff-approval-already-decided = Энэ хүсэлтийг аль хэдийн �
 
 staff-dispatch-offered = Танд хуваарилагдлаа: { $reference } ({ $service }, { $region }, хэл: { $language }). Хариуцаж авах эсвэл буцаана уу.
 staff-declined = { $reference } хэргийг буцаасан тул дараалалд эргэж орлоо. Шалтгаан: { $reason }
+staff-case-reopened = Хүсэлт гаргагч { $reference } хэргийг дахин нээлээ: { $service }, { $region }, хэл: { $language }. Түүний шалтгаан хэргийн картад байна.
 
 relay-from-mediator =
     Таны эвлэрүүлэн зуучлагч ({ $reference } дугаартай хэрэг):

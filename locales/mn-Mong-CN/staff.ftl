@@ -65,6 +65,7 @@ flag-anonymous = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ
 flag-no-contact = ᠪᠢᠳᠡ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ
 flag-confidential = ᠨᠢᠭᠤᠴᠠ
 flag-overdue = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ
+flag-call-back = ᠵᠥᠪᠬᠡᠨ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠨ᠎ᠠ᠂ ᠮᠡᠳᠡᠭᠡ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = ᠰᠦᠯᠵᠢᠶᠡᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ
@@ -183,6 +184,7 @@ staff-approval-already-decided = ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠢ ᠨᠢᠭᠡ�
 
 staff-dispatch-offered = ᠲᠠᠨ ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ: { $reference } ({ $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language })᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠤᠴᠠᠭᠠᠬᠤ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
 staff-declined = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠵᠤ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
+staff-case-reopened = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ { $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language }᠃ ᠲᠡᠭᠦᠨ ᠦ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
 
 relay-from-mediator =
     ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ (ᠬᠡᠷᠡᠭ { $reference }):

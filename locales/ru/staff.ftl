@@ -76,6 +76,7 @@ flag-anonymous = анонимно
 flag-no-contact = не связываться
 flag-confidential = конфиденциально
 flag-overdue = просрочено
+flag-call-back = только звонить, не писать
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = веб-чат
@@ -190,6 +191,7 @@ staff-approval-already-decided = По этому запросу решение �
 
 staff-dispatch-offered = Вам передано: { $reference } ({ $service }, { $region }, язык: { $language }). Возьмите в работу или откажитесь.
 staff-declined = От { $reference } отказались, обращение вернулось в очередь. Причина: { $reason }
+staff-case-reopened = Заявительница снова открыла дело { $reference }: { $service }, { $region }, язык: { $language }. Её причина — в карточке дела.
 
 relay-from-mediator =
     Ваш медиатор (обращение { $reference }):

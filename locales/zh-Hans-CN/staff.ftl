@@ -64,6 +64,7 @@ flag-anonymous = 匿名
 flag-no-contact = 不要主动联系
 flag-confidential = 保密
 flag-overdue = 已超期
+flag-call-back = 只打电话，不要发消息
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = 网页
@@ -178,6 +179,7 @@ staff-approval-already-decided = 这项申请已经处理过了。
 
 staff-dispatch-offered = 派单给您：{ $reference }（{ $service }，{ $region }，语言：{ $language }）。请接单或退单。
 staff-declined = { $reference } 被退单，已回到队列。原因：{ $reason }
+staff-case-reopened = 案件 { $reference } 被求助人重新开启：{ $service }，{ $region }，语言：{ $language }。她的理由在案件卡片里。
 
 relay-from-mediator =
     您的调解员（案件 { $reference }）：

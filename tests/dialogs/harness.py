@@ -290,3 +290,9 @@ async def file_case(chat: Chat, **answers: Any) -> tuple[str, str]:
     """Walk the whole intake, confirm, and return (reference, PIN) from the receipt."""
     await walk_to(chat, "review", **answers)
     return receipt_of(await chat.press("confirm"))
+
+
+async def quick_exit(chat: Chat) -> None:
+    """Press quick exit and check that only the neutral line came back."""
+    out = await chat.press("exit")
+    assert [m.text for m in out] == ["Thank you, goodbye."]

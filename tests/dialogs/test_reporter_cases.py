@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from harness import Bot, Chat, actions, file_case, start, texts, walk_to
+from harness import Bot, Chat, actions, file_case, quick_exit, start, texts, walk_to
 
 from storage.people import addresses_of
 from workflows.vocabulary import State, Trigger
@@ -14,11 +14,6 @@ async def open_case_view(chat: Chat, reference: str) -> list:
     listed = await chat.press("menu:cases")
     assert f"case:{reference}" in actions(listed), texts(listed)
     return await chat.press(f"case:{reference}")
-
-
-async def quick_exit(chat: Chat) -> None:
-    out = await chat.press("exit")
-    assert [m.text for m in out] == ["Thank you, goodbye."]
 
 
 # --- withdraw -------------------------------------------------------------------------
