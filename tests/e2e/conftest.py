@@ -8,11 +8,14 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 import pytest
+from playwright.async_api import Browser, async_playwright
 
 from bot.channels.web import WebChannel, WebServer, web_app
 from bot.i18n import Localizer
 from bot.messages import Button, Inbound, Outbound
 from bot.settings import REPO_LOCALES, Settings
+
+from .chromium import CHROMIUM, CHROMIUM_ARGS
 
 #: Small limits so the tests can cross them cheaply: 100 chars → 400 bytes a message, 10 KiB a file.
 TEST_MAX_MESSAGE_CHARS = 100
@@ -113,3 +116,14 @@ async def web(settings: Settings, localizer: Localizer) -> AsyncIterator[Running
         yield RunningWeb(server=server, channel=channel, dialog=dialog, settings=settings, localizer=localizer)
     finally:
         await server.stop()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium, headless, closed after the test."""
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            await launched.close()

@@ -7,19 +7,11 @@ Mongolian), or as tofu boxes?
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 from playwright.async_api import Browser, expect
 
-from bot.bootstrap import App, build_app
-from bot.channels.web import WebChannel, WebServer, web_app
-from bot.settings import REPO_LOCALES, Settings
-from storage import seed
-from storage.migrate import upgrade_async
-
-from .test_web_page import ARTIFACTS, CHROMIUM, PHONE, browser  # noqa: F401  (the browser fixture)
+from .chromium import ARTIFACTS, CHROMIUM, PHONE
+from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,42 +20,13 @@ pytestmark = [
 LANGUAGES = ("zh-Hans-CN", "mn-Mong-CN", "mn-Cyrl-MN", "ru", "en")
 
 
-@pytest.fixture
-async def live(tmp_path: Path) -> AsyncIterator[tuple[App, WebServer]]:
-    """The whole bot on SQLite behind a real web server, its outbox sender running."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-    await upgrade_async(url)
-    settings = Settings(
-        _env_file=None,
-        database_url=url,
-        locales_dir=REPO_LOCALES,
-        default_locale="zh-Hans-CN",
-        web_host="127.0.0.1",
-        web_port=0,
-        evidence_dir=tmp_path / "evidence",
-    )
-    channel = WebChannel()
-    app = build_app(settings, channels=[channel])
-    async with app.unit_of_work() as uow:
-        await seed.seed_reference_data(uow.session)
-        await uow.commit()
-    server = WebServer(web_app(channel, app.dialogs.handle, app.localizer, settings), "127.0.0.1", 0)
-    await server.start()
-    app.sender.start()
-    try:
-        yield app, server
-    finally:
-        await server.stop()
-        await app.close()
-
-
 @pytest.mark.parametrize("locale", LANGUAGES)
 async def test_she_picks_her_language_and_the_chat_speaks_it(
-    live: tuple[App, WebServer],
+    running_bot: RunningBot,  # noqa: F811
     browser: Browser,  # noqa: F811
     locale: str,
 ) -> None:
-    app, server = live
+    app, server = running_bot.app, running_bot.server
     words = app.localizer
     assert locale in words.locales, f"no catalog for {locale}"
     context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
@@ -83,10 +46,10 @@ async def test_she_picks_her_language_and_the_chat_speaks_it(
 
 
 async def test_the_picker_offers_call_me_in_my_language(
-    live: tuple[App, WebServer],
+    running_bot: RunningBot,  # noqa: F811
     browser: Browser,  # noqa: F811
 ) -> None:
-    app, server = live
+    app, server = running_bot.app, running_bot.server
     context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
     page = await context.new_page()
     try:

@@ -7,9 +7,9 @@ import re
 import pytest
 from playwright.async_api import expect
 
+from .chromium import ARTIFACTS, CHROMIUM
 from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
-from .test_web_page import ARTIFACTS, CHROMIUM
-from .test_web_staff_lifecycle import browser, click, open_page, say  # noqa: F401  (fixture)
+from .test_web_staff_lifecycle import click, open_page, say
 
 pytestmark = [
     pytest.mark.browser,
@@ -21,7 +21,7 @@ WORDS = "My husband broke the door last night and took my ID card."
 
 async def test_she_files_a_case_sees_her_reference_and_a_quick_exit_leaves_nothing_in_page_or_history(
     running_bot: RunningBot,  # noqa: F811
-    browser,  # noqa: F811
+    browser,
 ) -> None:
     bot = running_bot
     page = await open_page(browser, bot.url, EN)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright, expect
+from playwright.async_api import Browser, Page, expect
 
 from workflows.vocabulary import State
 
+from .chromium import ARTIFACTS, CHROMIUM, PHONE
 from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
-from .test_web_page import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, PHONE
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,16 +18,6 @@ pytestmark = [
 ]
 ZH, EN = "zh-Hans-CN", "en"
 JIANSHE = "Hailar Jianshe Street Women's Home"
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            await browser.close()
 
 
 async def open_page(browser: Browser, url: str, locale: str) -> Page:
