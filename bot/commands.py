@@ -10,6 +10,7 @@ from bot.i18n import Localizer
 from bot.settings import Settings
 from storage import seed as seeding
 from storage import staff as staff_store
+from storage import staff_queries
 from storage.migrate import upgrade_async
 from workflows.references import normalize_reference
 
@@ -145,7 +146,13 @@ async def show_case(app, reference: str, say: Printer) -> int:
             return 1
         events = await uow.events.for_case(case.id)
         entries = await uow.entries.for_case(case.id)
+        names = await staff_queries.staff_names(
+            uow.session, [case.owner_id, case.assignee_id, *(e.actor_id for e in events)]
+        )
     zone = app.settings.zone
+
+    def who(person_id: int | None) -> str:
+        return names.get(person_id, f"#{person_id}") if person_id is not None else "-"
 
     def when(moment):
         return app.localizer.datetime(say.lang, moment, zone)
@@ -156,8 +163,8 @@ async def show_case(app, reference: str, say: Printer) -> int:
         status=say.word(f"state-{case.state.value}"),
         service=say.word(f"service-{case.service.value}"),
         region=say.word(f"region-{case.region}"),
-        owner=str(case.owner_id or "-"),
-        assignee=str(case.assignee_id or "-"),
+        owner=who(case.owner_id),
+        assignee=who(case.assignee_id),
         due=when(case.due_at) if case.due_at else "-",
         risk=say.word(f"risk-{case.risk.value}"),
         entries=len(entries),
@@ -168,7 +175,7 @@ async def show_case(app, reference: str, say: Printer) -> int:
             seq=event.seq,
             at=when(event.at),
             role=say.word(f"role-{event.role.value}"),
-            actor=str(event.actor_id or "-"),
+            actor=who(event.actor_id),
             trigger=say.word(f"trigger-{event.trigger.value}"),
             source=say.word(f"state-{event.from_state.value}"),
             target=say.word(f"state-{event.to_state.value}"),

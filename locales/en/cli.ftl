@@ -19,7 +19,7 @@ cli-case-summary =
     Due: { $due }
     Entries: { $entries }
     Timeline:
-cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Web chat is running at { $url }
 cli-web-failed = The web chat could not start on { $host }:{ $port }: { $detail }
 cli-no-channels = No channel is available. Set WALKING_HOME_WEB_ENABLED=true, or configure Telegram / Matrix (see the README).

@@ -19,7 +19,7 @@ cli-case-summary =
     Хугацаа: { $due }
     Бичлэгийн тоо: { $entries }
     Явц:
-cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Вэб чат ажиллаж байна: { $url }
 cli-web-failed = Вэб чатыг { $host }:{ $port } дээр эхлүүлж чадсангүй: { $detail }
 cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ыг тохируулна уу (README-г үзнэ үү).

@@ -20,7 +20,7 @@ cli-case-summary =
     ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
     ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ: { $entries }
     ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ:
-cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠪᠡ: { $url }
 cli-web-failed = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ({ $host }:{ $port }): { $detail }
 cli-no-channels = ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠰᠤᠪᠠᠭ ᠦᠭᠡᠢ᠃ WALKING_HOME_WEB_ENABLED=true ᠭᠡᠵᠦ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ Telegram / Matrix ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ (ᠲᠠᠢᠯᠪᠤᠷᠢ: README)᠃

@@ -25,7 +25,7 @@ cli-case-summary =
     Срок: { $due }
     Записей: { $entries }
     Ход дела:
-cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }: { $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $source } → { $target }
 cli-web-url = Веб-чат запущен: { $url }
 cli-web-failed = Не удалось запустить веб-чат на { $host }:{ $port }: { $detail }
 cli-no-channels = Нет доступных каналов. Задайте WALKING_HOME_WEB_ENABLED=true или настройте Telegram / Matrix (см. README).

@@ -19,7 +19,7 @@ cli-case-summary =
     期限：{ $due }
     记录条数：{ $entries }
     时间线：
-cli-case-event =   { $seq }. { $at }  { $role } #{ $actor }  { $trigger }：{ $source } → { $target }
+cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }：{ $source } → { $target }
 cli-web-url = 网页对话已启动：{ $url }
 cli-web-failed = 网页对话无法在 { $host }:{ $port } 启动：{ $detail }
 cli-no-channels = 没有可用的渠道。请设置 WALKING_HOME_WEB_ENABLED=true，或配置 Telegram / Matrix（见 README）。
