@@ -342,6 +342,10 @@ class StaffDialog(CaseActions, StaffContact):
             if not value:
                 self.ask_field(turn)
                 return
+            if sum(ch.isdigit() for ch in value) < field.min_digits:
+                turn.say("staff-form-needs-number", safety=False)
+                self.ask_field(turn)
+                return
         form["answers"][field.name] = value[:4000]
         form["index"] += 1
         if form["index"] < len(self._fields(form)):

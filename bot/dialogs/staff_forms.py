@@ -18,6 +18,7 @@ class Field:
     prompt: str  # catalog message id
     choices: tuple[str, ...] = ()  # empty: free text
     label_prefix: str = ""  # catalog id prefix of the choice labels
+    min_digits: int = 0  # a phone number: at least this many digits in the answer
 
     @property
     def is_choice(self) -> bool:
@@ -74,7 +75,7 @@ HOTLINE_FORM: tuple[Field, ...] = (
         "language", "hotline-ask-language", ("zh-Hans-CN", "mn-Mong-CN", "mn-Cyrl-MN", "ru", "en"), "hotline-language-"
     ),
     Field("description", "hotline-ask-description"),
-    Field("phone", "hotline-ask-phone"),
+    Field("phone", "hotline-ask-phone", min_digits=5),
     Field("safe_times", "hotline-ask-safe-times"),
     Field("risk", "hotline-ask-risk", tuple(r.value for r in Risk), "risk-"),
     Field("minor", "hotline-ask-minor", ("yes", "no"), "button-"),

@@ -205,6 +205,7 @@ hotline-ask-region = Caller's region?
 hotline-ask-language = Caller's language?
 hotline-ask-description = Summary of the call?
 hotline-ask-phone = Number to call back?
+staff-form-needs-number = A phone number (digits) is needed here.
 hotline-ask-safe-times = Safe times to call back?
 hotline-ask-risk = Risk level?
 hotline-ask-minor = Is a child involved?

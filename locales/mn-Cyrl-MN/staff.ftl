@@ -206,6 +206,7 @@ hotline-ask-region = Залгасан хүн аль бүсэд байна?
 hotline-ask-language = Залгасан хүн ямар хэлээр ярьдаг вэ?
 hotline-ask-description = Дуудлагын товч агуулга?
 hotline-ask-phone = Эргэж залгах дугаар?
+staff-form-needs-number = Энд утасны дугаар (тоогоор) хэрэгтэй.
 hotline-ask-safe-times = Эргэж залгахад аюулгүй цаг?
 hotline-ask-risk = Эрсдэлийн түвшин?
 hotline-ask-minor = Хүүхэд холбогдсон уу?

@@ -210,6 +210,7 @@ hotline-ask-region = ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠣᠷᠣ�
 hotline-ask-language = ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠳᠡᠭ ᠬᠡᠯᠡ?
 hotline-ask-description = ᠤᠲᠠᠰᠤᠨ ᠤ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?
 hotline-ask-phone = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠨᠣᠮᠧᠷ?
+staff-form-needs-number = ᠡᠨᠳᠡ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ (ᠲᠣᠭ᠎ᠠ ᠪᠠᠷ) ᠬᠡᠷᠡᠭᠲᠡᠢ᠃
 hotline-ask-safe-times = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠴᠠᠭ?
 hotline-ask-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ?
 hotline-ask-minor = ᠬᠡᠦᠬᠡᠳ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠶᠤ?

@@ -217,6 +217,7 @@ hotline-ask-region = В каком районе находится звонив�
 hotline-ask-language = На каком языке она говорит?
 hotline-ask-description = Кратко: о чём звонок?
 hotline-ask-phone = Номер, по которому перезвонить?
+staff-form-needs-number = Здесь нужен номер телефона (цифрами).
 hotline-ask-safe-times = Когда ей безопасно перезвонить?
 hotline-ask-risk = Уровень риска?
 hotline-ask-minor = Затронут ли ребёнок?

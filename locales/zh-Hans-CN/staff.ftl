@@ -205,6 +205,7 @@ hotline-ask-region = 来电人所在地区？
 hotline-ask-language = 来电人使用的语言？
 hotline-ask-description = 来电内容摘要？
 hotline-ask-phone = 回电号码？
+staff-form-needs-number = 这里需要一个电话号码（数字）。
 hotline-ask-safe-times = 方便回电的安全时间？
 hotline-ask-risk = 风险等级？
 hotline-ask-minor = 是否涉及儿童？

@@ -248,3 +248,19 @@ async def test_a_call_back_task_of_another_region_cannot_be_marked_done(bot: Bot
 
     assert "That button is no longer valid." in texts(out)
     assert (await callback_tasks(bot, case.id))[0]["done_at"] is None
+
+
+async def test_the_hotline_form_asks_again_when_the_call_back_number_has_no_digits(bot: Bot) -> None:
+    await bot.add_staff(OPERATOR, roles=("operator",), regions=("hailar",))
+    operator = bot.chat(OPERATOR)
+    await operator.send("/hotline")
+    await operator.press("sf:hotline.0:family_mediation")
+    await operator.press("sf:hotline.1:hailar")
+    await operator.press("sf:hotline.2:zh-Hans-CN")
+    await operator.send("She and her husband argue about the children.")
+
+    again = await operator.send("abc")
+
+    assert "phone number" in texts(again)
+    accepted = await operator.send("13900001111")
+    assert "Safe times" in texts(accepted)
