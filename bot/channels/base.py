@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any, Protocol
 
-from bot.messages import Outbound
+from bot.messages import Inbound, Outbound
+
+#: What a channel hands every inbound message to (the dialog engine's ``handle``).
+Handle = Callable[[Inbound], Awaitable[Any]]
+
+
+class RecentIds:
+    """The last ``limit`` ids seen, oldest forgotten first.
+
+    Delivery upstream is at least once; a channel remembers what it already sent (or
+    handed on) so a repeat has no second effect, without remembering for ever.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = limit
+        self._ids: OrderedDict[Hashable, None] = OrderedDict()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, key: Hashable) -> None:
+        self._ids[key] = None
+        self._ids.move_to_end(key)
+        while len(self._ids) > self.limit:
+            self._ids.popitem(last=False)
+
+    def discard(self, key: Hashable) -> None:
+        self._ids.pop(key, None)
 
 
 class DeliveryError(Exception):

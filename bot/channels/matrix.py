@@ -36,8 +36,7 @@ import json
 import logging
 import os
 import re
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,7 +62,7 @@ from nio import (
     WhoamiResponse,
 )
 
-from bot.channels.base import DeliveryError
+from bot.channels.base import DeliveryError, Handle, RecentIds
 from bot.messages import Attachment, Button, Inbound, Outbound
 
 if TYPE_CHECKING:
@@ -72,7 +71,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SCHEME = "matrix"
-Handle = Callable[[Inbound], Awaitable[Any]]
 
 #: Keycap reactions for the first ten options (1️⃣ … 9️⃣, 🔟).
 KEYCAPS = tuple(f"{n}\ufe0f\u20e3" for n in range(1, 10)) + ("\U0001f51f",)
@@ -283,8 +281,8 @@ class MatrixChannel:
         config = AsyncClientConfig(max_timeouts=1, max_limit_exceeded=3, request_timeout=30, encryption_enabled=False)
         self.client = AsyncClient(self.homeserver, user, device_id=self.state.device_id or None, config=config)
         self._offers: dict[str, _Offer] = {}  # room id → the options last offered there
-        self._seen: OrderedDict[str, None] = OrderedDict()  # event ids handed on (bounded)
-        self._delivered: OrderedDict[int, None] = OrderedDict()  # outbox ids sent (bounded)
+        self._seen = RecentIds()  # event ids handed on
+        self._delivered = RecentIds()  # outbox ids sent
         self._joined_now: set[str] = set()  # rooms joined in this process: skip events before our join
         self._task: asyncio.Task | None = None
         self._running = False
@@ -478,7 +476,7 @@ class MatrixChannel:
                 continue
             if event.event_id in self._seen:
                 continue
-            self._remember_seen(event.event_id)
+            self._seen.add(event.event_id)
             try:
                 if not await self._on_event(room_id, event):
                     return  # the bot left the room
@@ -596,11 +594,6 @@ class MatrixChannel:
         except Exception as error:
             logger.error("matrix inbound could not be handled: %s", type(error).__name__)
 
-    def _remember_seen(self, event_id: str) -> None:
-        self._seen[event_id] = None
-        while len(self._seen) > 10_000:
-            self._seen.popitem(last=False)
-
     # -- leaving -----------------------------------------------------------------------------
 
     async def _refuse(self, room_id: str, message_id: str, user: str | None) -> None:
@@ -655,9 +648,7 @@ class MatrixChannel:
         except (ClientError, OSError, TimeoutError) as error:
             raise DeliveryError(f"matrix unreachable: {type(error).__name__}", retry_after=5) from None
         if outbox_id is not None:
-            self._delivered[outbox_id] = None
-            while len(self._delivered) > 10_000:
-                self._delivered.popitem(last=False)
+            self._delivered.add(outbox_id)
 
     async def _send(self, room_id: str, message: Outbound) -> None:
         options = flat_options(message)

@@ -40,7 +40,7 @@ import re
 import time
 import warnings
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -63,7 +63,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.channels.base import DeliveryError
+from bot.channels.base import DeliveryError, Handle, RecentIds
 from bot.i18n import hint_to_locale
 from bot.messages import Attachment, Inbound, Outbound
 from workflows.locking import KeyedLocks
@@ -74,7 +74,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SCHEME = "telegram"
-Handle = Callable[[Inbound], Awaitable[Any]]
 
 OFFICIAL_API_URL = "https://api.telegram.org/bot"
 #: The Bot API serves files up to 20 MB to bots (a self-hosted server in --local mode serves more).
@@ -321,9 +320,9 @@ class TelegramChannel:
         self.on_started = on_started
         #: (update id, error type) of updates that failed in the adapter; bounded, no content.
         self.dead_letters: deque[tuple[int, str]] = deque(maxlen=1000)
-        self._delivered: OrderedDict[int, None] = OrderedDict()  # outbox ids already sent (bounded)
+        self._delivered = RecentIds()  # outbox ids already sent
         self._chat_order = KeyedLocks()
-        self._left_groups: OrderedDict[int, None] = OrderedDict()
+        self._left_groups = RecentIds()
         self._retry_task: asyncio.Task | None = None
         self._running = False
         application.add_handler(TypeHandler(Update, self.on_update))
@@ -549,9 +548,7 @@ class TelegramChannel:
             return  # we were removed: nothing to say
         if chat.id in self._left_groups:
             return
-        self._left_groups[chat.id] = None
-        while len(self._left_groups) > 10_000:
-            self._left_groups.popitem(last=False)
+        self._left_groups.add(chat.id)
         user = update.effective_user
         locale = hint_to_locale(user.language_code or "") if user else None
         text = self.localizer.format(locale or self.localizer.default_locale, "telegram-private-only")
@@ -581,9 +578,7 @@ class TelegramChannel:
         except TelegramError as error:
             raise delivery_error(error) from None
         if outbox_id is not None:
-            self._delivered[outbox_id] = None
-            while len(self._delivered) > 10_000:
-                self._delivered.popitem(last=False)
+            self._delivered.add(outbox_id)
 
     async def _send_text(self, chat_id: int, message: Outbound) -> None:
         markup = keyboard_for(message)

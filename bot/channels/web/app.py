@@ -8,7 +8,6 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -21,6 +20,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from bot.channels.base import Handle
 from bot.channels.web.channel import SCHEME, Peer, WebChannel
 from bot.channels.web.uploads import BadUpload, attachment_kind, read_upload, safe_filename
 from bot.i18n import hint_to_locale
@@ -34,7 +34,6 @@ logger = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web_static"
 
-Handle = Callable[[Inbound], Awaitable[Any]]
 
 #: A client message id: short, URL-safe; it becomes part of the upstream update id.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

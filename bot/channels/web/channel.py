@@ -10,13 +10,12 @@ import json
 import logging
 import secrets
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from starlette.websockets import WebSocket
 
-from bot.channels.base import DeliveryError
+from bot.channels.base import DeliveryError, RecentIds
 from bot.i18n import hint_to_locale
 from bot.messages import Outbound
 
@@ -50,7 +49,7 @@ class _Session:
     locale: str = ""  # set by the dialogs through set_locale
     hint: str = ""  # navigator.language at the first connect
     peers: set[Peer] = field(default_factory=set)
-    delivered: OrderedDict[int, None] = field(default_factory=OrderedDict)
+    delivered: RecentIds = field(default_factory=lambda: RecentIds(_DELIVERED_MEMORY))
 
 
 class WebChannel:
@@ -183,14 +182,12 @@ class WebChannel:
             "clear": message.clear_history,
         }
         if outbox_id is not None:  # claimed before the await, so a concurrent retry cannot send it twice
-            session.delivered[outbox_id] = None
+            session.delivered.add(outbox_id)
         sent = await self._broadcast(session, payload)
         if not sent:
             if outbox_id is not None:
-                session.delivered.pop(outbox_id, None)
+                session.delivered.discard(outbox_id)
             raise DeliveryError("web session connection closed while sending", offline=True)
-        while len(session.delivered) > _DELIVERED_MEMORY:
-            session.delivered.popitem(last=False)
 
     async def set_locale(self, address: str, tag: str) -> None:
         """The conversation's locale changed: the page reloads its own words in ``tag``."""
