@@ -126,3 +126,18 @@ def test_the_message_memory_is_bounded_and_forgets_what_can_no_longer_be_deleted
     now[0] += 49 * 3600
     memory.remember(4, 41)
     assert memory.take(4) == ([41], [40])
+
+
+def test_the_memory_of_recent_ids_forgets_the_oldest_first() -> None:
+    from bot.channels.base import RecentIds
+
+    recent = RecentIds(limit=3)
+    for outbox_id in (1, 2, 3):
+        recent.add(outbox_id)
+    recent.add(1)  # seen again: now the newest
+    recent.add(4)
+
+    assert 2 not in recent and {1, 3, 4} == {i for i in (1, 2, 3, 4) if i in recent}
+    assert len(recent) == 3
+    recent.discard(3)
+    assert 3 not in recent
