@@ -1,35 +1,42 @@
 # Two commands on a fresh machine: `make run` (the bot on SQLite with the web chat)
 # and `make test` (lint, import contract, the whole test suite). Both create the
-# virtualenv and install what they need.
+# virtualenv and install what they need: `make run` only the bot's own packages,
+# `make test` adds the test extras (pytest, ruff, Playwright, Synapse...). Each has
+# its own stamp, so neither reinstalls what the other already put there.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+RUN_STAMP := $(VENV)/.run-stamp
+TEST_STAMP := $(VENV)/.test-stamp
 
 .PHONY: run test lint system-deps bench clean-venv
 
-$(STAMP): pyproject.toml
+$(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUN_STAMP)
+
+$(TEST_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $(STAMP)
+	@touch $(TEST_STAMP)
 
 system-deps:
 	@bash scripts/install-system-deps.sh
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/walking-home run
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-test: $(STAMP) system-deps lint
+test: $(TEST_STAMP) system-deps lint
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(RUN_STAMP)
 	$(BIN)/python -m bench.telegram_throughput
 
 clean-venv:
