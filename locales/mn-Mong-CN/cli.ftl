@@ -4,13 +4,13 @@
 cli-migrated = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠬᠠᠮᠤᠭ ᠤᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠰᠢᠨᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
 cli-seeded = ᠰᠠᠭᠤᠷᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠴᠢᠶᠠᠯᠠᠭᠳᠠᠪᠠ (ᠨᠡᠮᠡᠭᠳᠡᠭᠰᠡᠨ ᠵᠢᠱᠢᠶ᠎ᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ: { $points })᠃
 cli-service-point = #{ $id } { $name } ({ $kind }᠂ { $region })
-cli-invite-created = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ ᠪᠠᠢᠭᠤᠯᠪᠠ᠃ ᠦᠦᠷᠭᠡ: { $roles }᠂ ᠣᠷᠣᠨ: { $regions }᠂ ᠳᠠᠭᠤᠰᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $expires }᠃ ᠺᠣᠳ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ):
+cli-invite-created = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ᠋ ᠪᠠᠢᠭᠤᠯᠪᠠ᠃ ᠦᠦᠷᠭᠡ: { $roles }᠂ ᠣᠷᠣᠨ: { $regions }᠂ ᠳᠠᠭᠤᠰᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $expires }᠃ ᠺᠣᠳ᠋ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ):
 cli-staff-none = ᠣᠳᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ᠃
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
 cli-staff-inactive = ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
 cli-staff-deactivated = ᠠᠵᠢᠯᠲᠠᠨ #{ $id }: ᠵᠣᠭᠰᠣᠭᠠᠭᠳᠠᠪᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠨᠢ ᠳᠠᠷᠤᠢ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃
-cli-staff-not-found = ᠡᠢᠮᠦ ᠳᠤᠭᠠᠷ ᠲᠠᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ: #{ $id }
+cli-staff-not-found = ᠡᠢᠮᠦ ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ: #{ $id }
 cli-case-not-found = ᠬᠡᠷᠡᠭ ᠢ ᠣᠯᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ: { $reference }
 cli-case-summary =
     ᠬᠡᠷᠡᠭ: { $reference }

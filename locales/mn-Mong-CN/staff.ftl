@@ -2,40 +2,40 @@
 # Traditional Mongolian, written by the developers: to be reviewed by a native reader from Hulunbuir.
 
 staff-joined =
-    ᠲᠠᠨ ᠢ ᠪᠠᠶᠠᠷᠯᠠᠨ ᠤᠭᠲᠤᠶ᠎ᠠ᠃ ᠲᠠᠨ ᠤ ᠦᠦᠷᠭᠡ:
+    ᠲᠠᠨ ᠢ ᠪᠠᠶᠠᠷᠯᠠᠨ ᠤᠭᠲᠤᠶ᠎ᠠ᠃ ᠲᠠᠨ ᠤ ᠦᠦᠷᠭᠡ:
     { $roles }
     ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ:
     { $regions }
-staff-left = ᠲᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠪᠠᠶᠢᠳᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠤᠯᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠲᠠᠨ ᠤ ᠳᠠᠷᠤᠢ ᠳᠠᠭᠤᠰᠪᠠ᠃
-staff-no-access = ᠲᠠᠨ ᠳᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠵᠠᠢ᠃ ᠠᠰᠠᠭᠤᠬᠤ ᠵᠦᠢᠯ ᠪᠠᠶᠢᠪᠠᠯ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
-staff-menu = ᠠᠵᠢᠯ ᠤᠨ ᠰᠢᠷᠡᠭᠡ: ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+staff-left = ᠲᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠪᠠᠶᠢᠳᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠤᠯᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠲᠠᠨ ᠤ ᠳᠠᠷᠤᠢ ᠳᠠᠭᠤᠰᠪᠠ᠃
+staff-no-access = ᠲᠠᠨ ᠳᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠵᠠᠢ᠃ ᠠᠰᠠᠭᠤᠬᠤ ᠵᠦᠢᠯ ᠪᠠᠶᠢᠪᠠᠯ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
+staff-menu = ᠠᠵᠢᠯ ᠤᠨ ᠰᠢᠷᠡᠭᠡ: ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
 staff-help =
-    ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ:
-    /queue ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠨᠢ ᠡᠮᠦᠨ᠎ᠡ)
+    ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ:
+    /queue ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠨᠢ ᠡᠮᠦᠨ᠎ᠡ)
     /mine ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ (ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ)
-    /case ᠳ᠋ᠤᠭᠠᠷ — ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠪᠠ ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠢ ᠦᠵᠡᠬᠦ
+    /case ᠳ᠋ᠤᠭᠠᠷ — ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠪᠠ ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠢ ᠦᠵᠡᠬᠦ
     /cases state=... service=... region=... assignee=... emergency overdue — ᠬᠡᠷᠡᠭ ᠰᠢᠯᠭᠠᠨ ᠰᠣᠩᠭᠣᠬᠤ
-    /counts ᠪᠠᠶᠢᠳᠠᠯ ᠪᠦᠷᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠲᠣᠭ᠎ᠠ
-    /reply ᠳ᠋ᠤᠭᠠᠷ ᠠᠭᠤᠯᠭ᠎ᠠ — ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠳᠠᠮᠵᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠴᠢᠮᠡᠭᠡ ᠢᠯᠡᠭᠡᠬᠦ
-    /hotline 12338 ᠤᠲᠠᠰᠤ ᠳᠠᠨᠰᠠᠯᠠᠬᠤ
-    /language ᠬᠡᠯᠡ᠂ /leave ᠭᠠᠷᠬᠤ᠂ /cancel ᠣᠳᠣᠬᠢ ᠬᠦᠰᠦᠨᠦᠭᠲᠦ ᠶᠢ ᠪᠣᠯᠢᠬᠤ
-staff-unknown-command = ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ ᠵᠠᠷᠯᠢᠭ: { $command }᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ ᠢ ᠦᠵᠡᠬᠦ ᠳᠦ /help ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
-staff-menu-queue = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
-staff-menu-hotline = ᠤᠲᠠᠰᠤ ᠳᠠᠨᠰᠠᠯᠠᠬᠤ
+    /counts ᠪᠠᠶᠢᠳᠠᠯ ᠪᠦᠷᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠲᠣᠭ᠎ᠠ
+    /reply ᠳ᠋ᠤᠭᠠᠷ ᠠᠭᠤᠯᠭ᠎ᠠ — ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠳᠠᠮᠵᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠴᠢᠮᠡᠭᠡ ᠢᠯᠡᠭᠡᠬᠦ
+    /hotline 12338 ᠤᠲᠠᠰᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ
+    /language ᠬᠡᠯᠡ᠂ /leave ᠭᠠᠷᠬᠤ᠂ /cancel ᠣᠳᠣᠬᠢ ᠬᠦᠰᠦᠨᠦᠭᠲᠦ ᠶᠢ ᠪᠣᠯᠢᠬᠤ
+staff-unknown-command = ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ ᠵᠠᠷᠯᠢᠭ: { $command }᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠠᠷᠯᠢᠭ ᠢ ᠦᠵᠡᠬᠦ ᠳᠦ /help ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+staff-menu-queue = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
+staff-menu-hotline = ᠤᠲᠠᠰᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ
 staff-menu-mine = ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ
-staff-menu-counts = ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ
-staff-queue-title = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
+staff-menu-counts = ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ
+staff-queue-title = ᠬᠦᠯᠢᠶᠡᠯᠲᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
 staff-mine-title = ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ
 staff-cases-title = ᠰᠢᠯᠭᠠᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ
 staff-list-empty = { $title }: ᠬᠡᠷᠡᠭ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃
 staff-case-list =
     { $title } ({ $count }):
     { $lines }
-staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · ᠠᠶᠤᠯ: { $risk } · ᠳᠠᠨᠰᠠᠯᠠᠭᠰᠠᠨ: { $opened }
-staff-case-not-found = { $reference }: ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠶᠢᠨ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃
-staff-filter-help = ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ: /cases state=new service=rights region=hailar assignee=12 emergency overdue (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃
+staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · ᠠᠶᠤᠯ: { $risk } · ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ: { $opened }
+staff-case-not-found = { $reference }: ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠶᠢᠨ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃
+staff-filter-help = ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ: /cases state=new service=rights region=hailar assignee=12 emergency overdue (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃
 staff-counts =
-    ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠲᠣᠭ᠎ᠠ: { $total }
+    ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠲᠣᠭ᠎ᠠ: { $total }
     { $lines }
 staff-count-line = { $state }: { $count }
 staff-case-card =
@@ -45,201 +45,201 @@ staff-case-card =
     ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ: { $owner } · ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠴᠢ: { $assignee }
     ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
     ᠲᠡᠮᠳᠡᠭ: { $flags }
-    — ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠦᠭᠡ —
+    — ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠦᠭᠡ —
     { $words }
     — ᠪᠠᠷᠢᠮᠲᠠ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ —
     { $evidence }
-    — ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ —
+    — ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ —
     { $timeline }
 staff-timeline-line = { $at } { $trigger } ({ $role }) → { $target }
-staff-entry-description = [{ $at }] ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠲᠣᠳᠣᠷᠬᠠᠶᠢᠯᠠᠯᠲᠠ: { $text }
+staff-entry-description = [{ $at }] ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠲᠣᠳᠣᠷᠬᠠᠶᠢᠯᠠᠯᠲᠠ: { $text }
 staff-entry-message-in = [{ $at }] ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ: { $text }
 staff-entry-message-out = [{ $at }] ᠠᠵᠢᠯᠲᠠᠨ: { $text }
 staff-entry-contact = [{ $at }] ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠠᠷᠭ᠎ᠠ: { $text }
-staff-entry-callback = [{ $at }] ᠡᠭᠡᠭᠦᠯᠦᠨ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠭᠤᠶᠤᠯᠲᠠ: { $text }
-staff-card-spoken = {" "}(ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠬᠡᠯᠡ: { $language })
+staff-entry-callback = [{ $at }] ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠭᠤᠶᠤᠯᠲᠠ: { $text }
+staff-card-spoken = {" "}(ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠬᠡᠯᠡ: { $language })
 staff-evidence-line = { $name } (ᠪᠠᠶᠢᠲ: { $size })
 flag-minor = ᠬᠡᠦᠬᠡᠳ ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ
 flag-elder = ᠨᠠᠰᠤᠲᠠᠢ ᠬᠦᠮᠦᠨ ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ
-flag-anonymous = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ
+flag-anonymous = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ
 flag-no-contact = ᠪᠢᠳᠡ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ
 flag-confidential = ᠨᠢᠭᠤᠴᠠ
 flag-overdue = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ
-flag-call-back = ᠵᠥᠪᠬᠡᠨ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠨ᠎ᠠ᠂ ᠮᠡᠳᠡᠭᠡ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ
+flag-call-back = ᠵᠥᠪᠬᠡᠨ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠨ᠎ᠠ᠂ ᠮᠡᠳᠡᠭᠡ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ
 channel-telegram = Telegram
 channel-matrix = Matrix
 channel-web = ᠰᠦᠯᠵᠢᠶᠡᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ
 channel-hotline = 12338 ᠬᠠᠯᠠᠭᠤᠨ ᠱᠤᠭᠤᠮ
 
-staff-button-open = ᠬᠡᠷᠡᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ
-staff-button-ack = ᠮᠡᠳᠡᠭᠰᠡᠨ ᠢᠶᠡᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ
+staff-button-open = ᠬᠡᠷᠡᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ
+staff-button-ack = ᠮᠡᠳᠡᠭᠰᠡᠨ ᠢᠶᠡᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ
 staff-button-accept = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ
 staff-button-dispatch = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ
 staff-button-take = ᠬᠠᠷᠢᠭᠤᠴᠠᠨ ᠠᠪᠬᠤ
 staff-button-decline = ᠪᠤᠴᠠᠭᠠᠬᠤ
 staff-button-start-mediation = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠭᠤᠶᠤᠯᠲᠠ
-staff-button-parties-consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠪᠡ
+staff-button-parties-consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ
 staff-button-record-session = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ
-staff-button-agreement = ᠭᠡᠷ᠎ᠡ ᠬᠡᠯᠡᠴᠡᠭᠡᠷ ᠲᠣᠭᠲᠠᠪᠠ
-staff-button-terminate = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
+staff-button-agreement = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠲᠦ ᠬᠦᠷᠪᠡ
+staff-button-terminate = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 staff-button-refer = ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ
-staff-button-feedback = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤ
+staff-button-feedback = ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠬᠠᠷᠢᠭᠤ
 staff-button-resolve = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠂ ᠡᠭᠡᠭᠦᠯᠦᠨ ᠠᠶᠢᠯᠴᠢᠯᠠᠨ᠎ᠠ
-staff-button-close = ᠬᠡᠷᠡᠭ ᠢ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ
+staff-button-close = ᠬᠡᠷᠡᠭ ᠢ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ
 staff-button-reject = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ
 staff-button-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯᠭᠠᠬᠤ
 staff-button-hold = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 staff-button-resume = ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
 staff-button-reopen = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ
-staff-button-message = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠪᠢᠴᠢᠬᠦ
+staff-button-message = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠪᠢᠴᠢᠬᠦ
 staff-button-confidential-on = ᠨᠢᠭᠤᠴᠠᠯᠠᠬᠤ
-staff-button-confidential-off = ᠨᠢᠭᠤᠴᠠ ᠶᠢ ᠦᠭᠡᠢᠰᠭᠡᠬᠦ
-staff-confidential-on = ᠬᠡᠷᠡᠭ { $reference }: ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠵᠥᠪᠬᠡᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ᠂ ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠴᠢ ᠪᠠ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠤᠨ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠦᠵᠡᠨ᠎ᠡ᠃
-staff-confidential-off = ᠬᠡᠷᠡᠭ { $reference }: ᠨᠢᠭᠤᠴᠠ ᠶᠢ ᠦᠭᠡᠢᠰᠭᠡᠪᠡ᠃
-staff-button-approve = ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠬᠦ
-staff-button-refuse = ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ
+staff-button-confidential-off = ᠨᠢᠭᠤᠴᠠ ᠶᠢ ᠦᠭᠡᠢᠰᠭᠡᠬᠦ
+staff-confidential-on = ᠬᠡᠷᠡᠭ { $reference }: ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠵᠥᠪᠬᠡᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ᠂ ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠴᠢ ᠪᠠ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠤᠨ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠦᠵᠡᠨ᠎ᠡ᠃
+staff-confidential-off = ᠬᠡᠷᠡᠭ { $reference }: ᠨᠢᠭᠤᠴᠠ ᠶᠢ ᠦᠭᠡᠢᠰᠭᠡᠪᠡ᠃
+staff-button-approve = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ
+staff-button-refuse = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ
 staff-button-cancel = ᠪᠣᠯᠢᠬᠤ
-staff-button-callback-done = ᠡᠭᠡᠭᠦᠯᠦᠨ ᠤᠲᠠᠰᠤᠳᠠᠪᠠ
+staff-button-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠪᠠ
 staff-cancelled = ᠪᠣᠯᠢᠯᠠ᠃
 staff-done = { $reference }: ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠰᠡᠨ ᠠᠯᠬᠤᠮ: { $trigger }᠃ ᠣᠳᠣᠬᠢ ᠪᠠᠶᠢᠳᠠᠯ: { $status }᠃
-staff-agreement-window = ᠱᠦᠭᠦᠨ ᠲᠠᠰᠤᠯᠬᠤ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠭᠤᠶᠤᠬᠤ ᠡᠴᠦᠰ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }᠃
-staff-acknowledged = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠢ ᠪᠠᠲᠤᠯᠠᠪᠠ: { $reference }᠃ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠴᠠᠭ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠃
-staff-refusal-taken = ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠬᠦᠮᠦᠨ: { $who }᠃ ᠣᠳᠣᠬᠢ ᠪᠠᠶᠢᠳᠠᠯ: { $state }᠃
+staff-agreement-window = ᠱᠢᠭᠦᠨ ᠲᠠᠰᠤᠯᠬᠤ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠭᠤᠶᠤᠬᠤ ᠡᠴᠦᠰ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }᠃
+staff-acknowledged = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠢ ᠪᠠᠲᠤᠯᠠᠪᠠ: { $reference }᠃ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠴᠠᠭ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠃
+staff-refusal-taken = ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠬᠦᠮᠦᠨ: { $who }᠃ ᠣᠳᠣᠬᠢ ᠪᠠᠶᠢᠳᠠᠯ: { $state }᠃
 staff-missing-field = ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠭ᠎ᠠ ᠵᠦᠢᠯ: { $field }᠃
 
-staff-ask-risk = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ: { $reference }᠃ ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ ᠢ ᠦᠨᠡᠯᠡᠭᠡᠷᠡᠢ᠃
-staff-ask-reject-reason = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
-staff-ask-signposting = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠪᠤᠰᠤᠳ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠶᠢᠨ ᠰᠤᠪᠠᠭ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠡᠨᠡ ᠨᠢ ᠲᠡᠭᠦᠨ ᠳᠦ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ)᠃
-staff-ask-hold-reason = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
-staff-ask-decline-reason = ᠪᠤᠴᠠᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠴᠣᠩᠬᠣᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
-staff-ask-opted-in = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠤᠤ? (ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ ᠲᠦ ᠮᠦᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠳᠠᠷᠤᠭ᠎ᠠ ᠶᠢᠨ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠠᠶᠤᠯ ᠨᠢ ᠳᠤᠮᠳᠠ ᠪᠤᠶᠤ ᠪᠠᠭ᠎ᠠ ᠪᠠᠶᠢᠬᠤ ᠤᠴᠢᠷᠲᠠᠢ᠃)
-staff-ask-both-consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠵᠦ᠂ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠦ?
+staff-ask-risk = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ: { $reference }᠃ ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ ᠢ ᠦᠨᠡᠯᠡᠭᠡᠷᠡᠢ᠃
+staff-ask-reject-reason = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+staff-ask-signposting = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠪᠤᠰᠤᠳ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠶᠢᠨ ᠰᠤᠪᠠᠭ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠡᠨᠡ ᠨᠢ ᠲᠡᠭᠦᠨ ᠳᠦ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ)᠃
+staff-ask-hold-reason = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+staff-ask-decline-reason = ᠪᠤᠴᠠᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠴᠣᠩᠬᠣᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
+staff-ask-opted-in = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠤᠤ? (ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ ᠲᠦ ᠮᠦᠨ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠠᠶᠤᠯ ᠨᠢ ᠳᠤᠮᠳᠠ ᠪᠤᠶᠤ ᠪᠠᠭ᠎ᠠ ᠪᠠᠶᠢᠬᠤ ᠤᠴᠢᠷᠲᠠᠢ᠃)
+staff-ask-both-consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ᠂ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠦ?
 staff-ask-session-date = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ: ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ?
 staff-ask-session-place = ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠷᠢ?
 staff-ask-session-attendees = ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠰ?
-staff-ask-session-summary = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?
-staff-ask-session-next = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ? (ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ “ᠦᠭᠡᠢ” ᠭᠡᠵᠦ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ)
-staff-ask-agreement-form = ᠭᠡᠷ᠎ᠡ ᠬᠡᠯᠡᠴᠡᠭᠡᠷ ᠦᠨ ᠬᠡᠯᠪᠡᠷᠢ?
-staff-ask-agreement-text = ᠭᠡᠷ᠎ᠡ ᠬᠡᠯᠡᠴᠡᠭᠡᠷ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
-staff-ask-terminate-reason = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠵᠠᠭᠠᠭᠠᠯᠲᠠ᠂ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠ ᠪᠠ ᠵᠠᠷᠭᠤ ᠶᠢᠨ ᠵᠠᠮ ᠮᠥᠷ ᠢ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
-staff-ask-agency = ᠶᠠᠮᠠᠷ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠪᠤᠢ?
+staff-ask-session-summary = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?
+staff-ask-session-next = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ? (ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯ “ᠦᠭᠡᠢ” ᠭᠡᠵᠦ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ)
+staff-ask-agreement-form = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠦᠨ ᠬᠡᠯᠪᠡᠷᠢ?
+staff-ask-agreement-text = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+staff-ask-terminate-reason = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠵᠠᠭᠠᠭᠠᠯᠲᠠ᠂ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠ ᠪᠠ ᠵᠠᠷᠭᠤ ᠶᠢᠨ ᠵᠠᠮ ᠮᠥᠷ ᠢ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
+staff-ask-agency = ᠶᠠᠮᠠᠷ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠪᠤᠢ?
 staff-ask-referral-purpose = ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠵᠣᠷᠢᠯᠭ᠎ᠠ?
-staff-ask-share-basis = ᠲᠤᠰ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠳᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠨᠳᠦᠰᠦᠯᠡᠯ?
-staff-ask-feedback = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠠᠴᠠ ᠶᠠᠮᠠᠷ ᠬᠠᠷᠢᠭᠤ ᠢᠷᠡᠭᠰᠡᠨ ᠪᠤᠢ?
-staff-ask-outcome = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ? (ᠡᠭᠡᠭᠦᠯᠦᠨ ᠠᠶᠢᠯᠴᠢᠯᠠᠬᠤ ᠴᠠᠭ ᠢ 7 ᠪᠠ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠲᠣᠭᠲᠠᠭᠠᠨ᠎ᠠ᠃)
+staff-ask-share-basis = ᠲᠤᠰ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠳᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠥᠭᠬᠦ ᠦᠨᠳᠦᠰᠦᠯᠡᠯ?
+staff-ask-feedback = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠠᠴᠠ ᠶᠠᠮᠠᠷ ᠬᠠᠷᠢᠭᠤ ᠢᠷᠡᠭᠰᠡᠨ ᠪᠤᠢ?
+staff-ask-outcome = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ? (ᠡᠭᠡᠭᠦᠯᠦᠨ ᠠᠶᠢᠯᠴᠢᠯᠠᠬᠤ ᠴᠠᠭ ᠢ 7 ᠪᠠ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠲᠣᠭᠲᠠᠭᠠᠨ᠎ᠠ᠃)
 staff-ask-closure = ᠬᠡᠷᠡᠭ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠲᠥᠷᠥᠯ?
-staff-ask-reopen-reason = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
-staff-ask-emergency-reason = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+staff-ask-reopen-reason = ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠬᠦ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+staff-ask-emergency-reason = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 
 # Staff side, part 2 (from staff-ask-relay to the end): relay, referral, closure, dispatch, approvals, hotline, field names.
 # Traditional Mongolian script; machine-drafted, needs review by a native speaker before production.
 
-staff-ask-relay = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ ᠮᠡᠳᠡᠭᠡ ᠪᠡᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃ ᠲᠡᠷᠡ “ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ” ᠭᠡᠵᠦ ᠦᠵᠡᠨ᠎ᠡ᠂ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ ᠶᠢ ᠦᠵᠡᠬᠦ ᠦᠭᠡᠢ᠃
+staff-ask-relay = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ ᠮᠡᠳᠡᠭᠡ ᠪᠡᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃ ᠲᠡᠷᠡ “ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ” ᠭᠡᠵᠦ ᠦᠵᠡᠨ᠎ᠡ᠂ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ ᠶᠢ ᠦᠵᠡᠬᠦ ᠦᠭᠡᠢ᠃
 staff-confirm-yes = ᠲᠡᠢᠮᠦ᠂ ᠪᠠᠲᠤᠯᠠᠪᠠ
-reject-reason-out_of_scope = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡᠮᠵᠢᠶ᠎ᠡ ᠡᠴᠡ ᠭᠠᠳᠠᠭᠰᠢ
+reject-reason-out_of_scope = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡᠮᠵᠢᠶ᠎ᠡ ᠡᠴᠡ ᠭᠠᠳᠠᠭᠰᠢ
 reject-reason-duplicate = ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠭᠤᠶᠤᠯᠲᠠ
 reject-reason-other_agency = ᠪᠤᠰᠤᠳ ᠬᠡᠯᠲᠡᠰ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠶᠣᠰᠣᠲᠠᠢ
 reject-reason-no_response = ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
 reject-reason-other = ᠪᠤᠰᠤᠳ
 closure-resolved = ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠪᠡ
-closure-agreement_honoured = ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠪᠡ
-closure-referred_out = ᠪᠤᠰᠤᠳ ᠬᠡᠯᠲᠡᠰ ᠲᠦ ᠰᠢᠯᠵᠢᠭᠦᠯᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠪᠠ
+closure-agreement_honoured = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠢ ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠪᠡ
+closure-referred_out = ᠪᠤᠰᠤᠳ ᠬᠡᠯᠲᠡᠰ ᠲᠦ ᠰᠢᠯᠵᠢᠭᠦᠯᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠪᠠ
 closure-no_response = ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
 closure-duplicate = ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ
 closure-other = ᠪᠤᠰᠤᠳ
 agency-police = ᠴᠠᠭᠳᠠᠭ᠎ᠠ
-agency-court = ᠱᠢᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ
-agency-legal_aid = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ
+agency-court = ᠱᠢᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ
+agency-legal_aid = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ
 agency-civil_affairs = ᠢᠷᠭᠡᠨ ᠬᠡᠷᠡᠭ
-agency-human_resources = ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠨᠥᠭᠡᠴᠡ ᠪᠠ ᠨᠡᠢᠭᠡᠮ ᠦᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ
+agency-human_resources = ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠨᠥᠭᠡᠴᠡ ᠪᠠ ᠨᠡᠢᠭᠡᠮ ᠦᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ
 agency-education = ᠪᠣᠯᠪᠠᠰᠤᠷᠠᠯ
 agency-health = ᠡᠷᠡᠭᠦᠯ ᠮᠡᠨᠳᠦ
 share-basis-consent = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ
 share-basis-emergency = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠠᠢᠳᠠᠯ
-share-basis-child_protection = ᠬᠡᠦᠬᠡᠳ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ (ᠠᠯᠪᠠᠳᠠᠯᠭ᠎ᠠ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ)
-agreement-form-written = ᠪᠢᠴᠢᠮᠡᠯ ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ
-agreement-form-oral = ᠠᠮᠠᠨ ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ
+share-basis-child_protection = ᠬᠡᠦᠬᠡᠳ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ (ᠠᠯᠪᠠᠳᠠᠯᠭ᠎ᠠ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ)
+agreement-form-written = ᠪᠢᠴᠢᠮᠡᠯ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ
+agreement-form-oral = ᠠᠮᠠᠨ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ
 
 staff-dispatch-suggestions =
     ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ ᠰᠠᠨᠠᠯ (ᠬᠡᠷᠡᠭ { $reference }):
     { $lines }
 staff-suggestion-line = { $name } ({ $kind }᠂ ᠣᠳᠣ { $load }/{ $capacity }): { $reasons }
-staff-dispatch-none = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠠᠯᠠᠭ᠎ᠠ᠃ ᠤᠷᠢᠳᠠ walking-home seed --demo ᠭᠡᠳᠡᠭ ᠵᠠᠷᠯᠢᠭ ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠤᠷᠢᠭᠠᠷᠠᠢ᠃
+staff-dispatch-none = ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠵᠤ ᠪᠣᠯᠬᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠠᠯᠠᠭ᠎ᠠ᠃ ᠤᠷᠢᠳᠠ walking-home seed --demo ᠭᠡᠳᠡᠭ ᠵᠠᠷᠯᠢᠭ ᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠤᠷᠢᠭᠠᠷᠠᠢ᠃
 candidate-mediator = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ
-candidate-point = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ
+candidate-point = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ
 reason-region = ᠠᠳᠠᠯᠢ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ
-reason-service = ᠲᠤᠰ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠵᠡᠭᠦᠯᠳᠡᠭ
-reason-language = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ
-reason-spoken = ᠲᠡᠭᠦᠨ ᠦ ᠬᠦᠰᠡᠭᠰᠡᠨ ᠠᠮᠠᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ)
-reason-load = ᠰᠤᠯᠠ ᠵᠠᠢ ᠲᠠᠢ
+reason-service = ᠲᠤᠰ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠵᠡᠭᠦᠯᠳᠡᠭ
+reason-language = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ
+reason-spoken = ᠲᠡᠭᠦᠨ ᠦ ᠬᠦᠰᠡᠭᠰᠡᠨ ᠠᠮᠠᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠳᠠᠭ (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ)
+reason-load = ᠰᠤᠯᠠ ᠵᠠᠢ ᠲᠠᠢ
 reason-full = ᠳᠦᠭᠦᠷᠦᠩ
 
-staff-approval-requested = ᠲᠠᠨ ᠤ ᠪᠠᠲᠤᠯᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ ᠮᠥᠷᠳᠡᠯ ᠭᠠᠷᠭᠠᠭᠴᠢ: { $who }᠂ ᠬᠡᠷᠡᠭ: { $reference } ({ $service }᠂ { $region })᠂ ᠠᠯᠬᠤᠮ: “{ $trigger }”᠃
-staff-approval-sent = ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠪᠠᠲᠤᠯᠠᠭᠤᠯᠬᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠪᠡ: { $reference }᠃ ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠬᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠨ᠎ᠡ᠃
-staff-approval-no-supervisor = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠲᠤ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠠᠯᠠᠭ᠎ᠠ᠂ ᠬᠣᠲᠠ ᠶᠢᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
-staff-approval-granted = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠵᠤ᠂ ᠬᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
-staff-approval-refused = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠬᠠᠷᠢᠤᠴᠠᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
-staff-approval-failed = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠣᠯᠪᠠᠴᠤ ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠠᠢᠳᠠᠯ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠬᠦᠢᠴᠡᠳᠬᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
-staff-approval-already-decided = ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ᠃
+staff-approval-requested = ᠲᠠᠨ ᠤ ᠪᠠᠲᠤᠯᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ ᠮᠥᠷᠳᠡᠯ ᠭᠠᠷᠭᠠᠭᠴᠢ: { $who }᠂ ᠬᠡᠷᠡᠭ: { $reference } ({ $service }᠂ { $region })᠂ ᠠᠯᠬᠤᠮ: “{ $trigger }”᠃
+staff-approval-sent = ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠳᠤ ᠪᠠᠲᠤᠯᠠᠭᠤᠯᠬᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠪᠡ: { $reference }᠃ ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠨ᠎ᠡ᠃
+staff-approval-no-supervisor = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠲᠤ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠠᠯᠠᠭ᠎ᠠ᠂ ᠬᠣᠲᠠ ᠶᠢᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠠᠷᠠᠢ᠃
+staff-approval-granted = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠵᠤ᠂ ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
+staff-approval-refused = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠪᠠᠲᠤᠯᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+staff-approval-failed = ᠬᠡᠷᠡᠭ { $reference }᠂ “{ $trigger }”: ᠪᠠᠲᠤᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠣᠯᠪᠠᠴᠤ ᠬᠡᠷᠡᠭ ᠦᠨ ᠪᠠᠢᠳᠠᠯ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠭᠦᠢᠴᠡᠳᠬᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+staff-approval-already-decided = ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ᠃
 
-staff-dispatch-offered = ᠲᠠᠨ ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ: { $reference } ({ $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language })᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠤᠴᠠᠭᠠᠬᠤ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
-staff-declined = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠵᠤ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
-staff-case-reopened = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ { $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language }᠃ ᠲᠡᠭᠦᠨ ᠦ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
+staff-dispatch-offered = ᠲᠠᠨ ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ: { $reference } ({ $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language })᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠤᠴᠠᠭᠠᠬᠤ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+staff-declined = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠵᠤ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
+staff-case-reopened = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ { $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language }᠃ ᠲᠡᠭᠦᠨ ᠦ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
 
 relay-from-mediator =
-    ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ (ᠬᠡᠷᠡᠭ { $reference }):
+    ᠲᠠᠨ ᠤ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ (ᠬᠡᠷᠡᠭ { $reference }):
     { $text }
 relay-reply = ᠬᠠᠷᠢᠭᠤᠯᠠᠬᠤ
 relay-from-reporter =
     ᠬᠡᠷᠡᠭ { $reference } — ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ:
     { $text }
-staff-relay-sent = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠪᠠ᠃
-staff-relay-blocked-no-contact = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠥᠪᠡᠷ ᠲᠡᠢ ᠨᠢ ᠡᠬᠢᠯᠡᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠬᠤ ᠶᠢ ᠭᠤᠶᠤᠭᠰᠠᠨ᠃ ᠮᠡᠳᠡᠭᠡ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠬᠡᠷᠡᠭ ᠲᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠵᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠃
-staff-relay-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠬᠠᠯᠠᠭᠤᠨ ᠱᠤᠭᠤᠮ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠢᠷᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠪᠣᠯᠭᠠᠪᠠ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠡᠴᠡ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃
+staff-relay-sent = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠪᠠ᠃
+staff-relay-blocked-no-contact = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠥᠪᠡᠷ ᠲᠡᠢ ᠨᠢ ᠡᠬᠢᠯᠡᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠬᠤ ᠶᠢ ᠭᠤᠶᠤᠭᠰᠠᠨ᠃ ᠮᠡᠳᠡᠭᠡ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠬᠡᠷᠡᠭ ᠲᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠵᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠃
+staff-relay-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠭᠤᠶᠤᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠪᠣᠯᠭᠠᠪᠠ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠡᠴᠡ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃
 staff-relay-empty = ᠮᠡᠳᠡᠭᠡ ᠬᠣᠭᠤᠰᠤᠨ ᠲᠤᠯᠠ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃
-staff-relay-files-not-supported = ᠣᠳᠣᠬᠠᠨ ᠳᠤ ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠪᠡ᠃
+staff-relay-files-not-supported = ᠣᠳᠣᠬᠠᠨ ᠳᠤ ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠪᠡ᠃
 
-staff-callback-task = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ: { $reference } — { $what }
-staff-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠭᠰᠠᠨ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ: { $reference }᠃
-staff-callback-already-done = ᠡᠨᠡ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠨᠢᠭᠡᠨᠲᠡ ᠳᠠᠭᠤᠰᠴᠠᠢ᠃
+staff-callback-task = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ: { $reference } — { $what }
+staff-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠰᠠᠨ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ: { $reference }᠃
+staff-callback-already-done = ᠡᠨᠡ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠠᠵᠢᠯ ᠨᠢᠭᠡᠨᠲᠡ ᠳᠠᠭᠤᠰᠴᠠᠢ᠃
 callback-relay = ᠳᠠᠮᠵᠢᠭᠤᠯᠵᠤ ᠬᠡᠯᠡᠬᠦ: { $text }
-callback-requested = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ: { $text }
+callback-requested = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ: { $text }
 
-hotline-ask-service = 12338 ᠤᠲᠠᠰᠤ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ: ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠲᠥᠷᠥᠯ?
-hotline-ask-region = ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ?
-hotline-ask-language = ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠳᠡᠭ ᠬᠡᠯᠡ?
-hotline-ask-description = ᠤᠲᠠᠰᠤᠨ ᠤ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?
-hotline-ask-phone = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠨᠣᠮᠧᠷ?
-staff-form-needs-number = ᠡᠨᠳᠡ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ (ᠲᠣᠭ᠎ᠠ ᠪᠠᠷ) ᠬᠡᠷᠡᠭᠲᠡᠢ᠃
-hotline-ask-safe-times = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠠᠷᠳᠠᠬᠤ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠴᠠᠭ?
-hotline-ask-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ?
-hotline-ask-minor = ᠬᠡᠦᠬᠡᠳ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠶᠤ?
+hotline-ask-service = 12338 ᠤᠲᠠᠰᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ: ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠲᠥᠷᠥᠯ?
+hotline-ask-region = ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠴᠢ ᠶᠢᠨ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ?
+hotline-ask-language = ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠳᠡᠭ ᠬᠡᠯᠡ?
+hotline-ask-description = ᠤᠲᠠᠰᠤᠨ ᠤ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?
+hotline-ask-phone = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠳ᠋ᠤᠭᠠᠷ?
+staff-form-needs-number = ᠡᠨᠳᠡ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ (ᠲᠣᠭ᠎ᠠ ᠪᠠᠷ) ᠬᠡᠷᠡᠭᠲᠡᠢ᠃
+hotline-ask-safe-times = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠴᠠᠭ?
+hotline-ask-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ?
+hotline-ask-minor = ᠬᠡᠦᠬᠡᠳ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠶᠤ?
 hotline-language-zh-Hans-CN = ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ
 hotline-language-mn-Mong-CN = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ (ᠤᠳᠤᠮ ᠮᠣᠩᠭᠣᠯ ᠦᠰᠦᠭ)
 hotline-language-mn-Cyrl-MN = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ (ᠺᠢᠷᠢᠯ ᠦᠰᠦᠭ)
 hotline-language-ru = ᠣᠷᠣᠰ ᠬᠡᠯᠡ
 hotline-language-en = ᠠᠩᠭᠯᠢ ᠬᠡᠯᠡ
-hotline-registered = ᠤᠲᠠᠰᠤ ᠶᠢ ᠪᠦᠷᠢᠳᠬᠡᠪᠡ᠂ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠣᠮᠧᠷ: { $reference }᠃ ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠯᠠᠪᠯᠠᠬᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ: { $pin } (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠲᠡᠭᠦᠨ ᠳᠦ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ)᠃
+hotline-registered = ᠤᠲᠠᠰᠤ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠪᠠ᠂ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ: { $reference }᠃ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠴᠢ ᠶᠢᠨ ᠯᠠᠪᠯᠠᠬᠤ ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ: { $pin } (ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠲᠡᠭᠦᠨ ᠳᠦ ᠬᠡᠯᠡᠭᠡᠷᠡᠢ)᠃
 
 field-service = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
 field-region = ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ
-field-consent_version = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠦᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ
+field-consent_version = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠦᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ
 field-description = ᠲᠣᠳᠤᠷᠬᠠᠶᠢᠯᠠᠯᠲᠠ
 field-reason = ᠰᠢᠯᠲᠠᠭᠠᠨ
-field-reason_code = ᠰᠢᠯᠲᠠᠭᠠᠨ ᠤ ᠲᠥᠷᠥᠯ
+field-reason_code = ᠰᠢᠯᠲᠠᠭᠠᠨ ᠤ ᠲᠥᠷᠥᠯ
 field-signposting = ᠵᠢᠭᠠᠵᠤ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠤᠰᠤᠳ ᠰᠤᠪᠠᠭ
-field-target = ᠬᠡᠨ ᠳᠦ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ
-field-reporter_opted_in = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ
-field-reporter_consent = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ
-field-other_party_consent = ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ᠎ᠠ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ
+field-target = ᠬᠡᠨ ᠳᠦ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ
+field-reporter_opted_in = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ
+field-reporter_consent = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ
+field-other_party_consent = ᠨᠥᠭᠥᠭᠡ ᠲᠠᠯ᠎ᠠ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ
 field-session_date = ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ
 field-attendees = ᠣᠷᠤᠯᠴᠠᠭᠰᠠᠳ
 field-summary = ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ
-field-agreement_text = ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ
-field-agreement_form = ᠲᠤᠬᠢᠷᠠᠯᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠬᠡᠯᠪᠡᠷᠢ
+field-agreement_text = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ
+field-agreement_form = ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠦᠨ ᠬᠡᠯᠪᠡᠷᠢ
 field-agency = ᠬᠡᠯᠲᠡᠰ
 field-purpose = ᠵᠣᠷᠢᠯᠭ᠎ᠠ
 field-share_consent = ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠬᠤᠪᠢᠶᠠᠯᠴᠠᠬᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ
 field-outcome = ᠦᠷ᠎ᠡ ᠳᠦᠩ
 field-closure_code = ᠬᠡᠷᠡᠭ ᠬᠠᠭᠠᠬᠤ ᠲᠥᠷᠥᠯ
-field-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ
+field-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ

@@ -7,6 +7,10 @@ so that a catalog tool, a search index or a copy-and-paste that does normalise c
 (fullwidth Chinese punctuation or compatibility letters pasted from elsewhere are caught here).
 The one other exception is the ellipsis U+2026, ordinary typography in Cyrillic text: NFKC
 writes it as three full stops, which changes no word.
+
+Every case suffix and particle that belongs to the word before it (``SUFFIXES``) must follow
+that word with U+202F, never with a plain space: anywhere in a traditional Mongolian text,
+after a word, a number, a closing quote or a placeable alike.
 """
 
 from __future__ import annotations
@@ -15,13 +19,34 @@ import re
 import unicodedata
 
 import pytest
-from fluent.syntax import ast
+from fluent.syntax import FluentSerializer, ast
 from ftl_tools import load
 
 MONGOLIAN = ("mn-Mong-CN", "mn-Cyrl-MN")
 NNBSP = "\u202f"
 ELLIPSIS = "\u2026"
 MONGOLIAN_LETTER = re.compile("[\u1820-\u18af]")
+
+#: Case suffixes, reflexive-possessive suffixes and question particles written apart from
+#: their word but joined to it with U+202F (the Unicode model of traditional Mongolian).
+#: Free particles written with an ordinary space (ᠨᠢ ᠴᠤ ᠴᠦ ᠯᠡ ᠪᠣᠯ) are not in the list.
+SUFFIXES = frozenset(
+    (
+        "ᠶᠢᠨ ᠦᠨ ᠤᠨ ᠤ ᠦ "  # genitive
+        "ᠢ ᠶᠢ "  # accusative
+        "ᠳᠤ ᠲᠤ ᠳᠦ ᠲᠦ ᠳᠠᠬᠢ ᠲᠠᠬᠢ ᠳᠡᠬᠢ ᠲᠡᠬᠢ "  # dative-locative
+        "ᠠᠴᠠ ᠡᠴᠡ "  # ablative
+        "ᠪᠠᠷ ᠪᠡᠷ ᠢᠶᠠᠷ ᠢᠶᠡᠷ "  # instrumental
+        "ᠲᠠᠢ ᠲᠡᠢ ᠲᠠᠶᠢ ᠲᠡᠶᠢ "  # comitative
+        "ᠪᠠᠨ ᠪᠡᠨ ᠢᠶᠠᠨ ᠢᠶᠡᠨ ᠳᠠᠭᠠᠨ ᠳᠡᠭᠡᠨ ᠲᠠᠭᠠᠨ ᠲᠡᠭᠡᠨ ᠠᠴᠠᠭᠠᠨ ᠡᠴᠡᠭᠡᠨ ᠲᠠᠶᠢᠭᠠᠨ ᠲᠡᠶᠢᠭᠡᠨ "  # reflexive
+        "ᠤᠤ ᠦᠦ ᠶᠤ ᠶᠦ"  # question particles
+    ).split()
+)
+#: A suffix after a plain space: something that is not a space before it, and no letter
+#: (nor a variation selector or vowel separator) right after it.
+SPACED_SUFFIX = re.compile(
+    "(?<=[^\\s])[ ](?P<suffix>" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")(?![\\w\u180b-\u180f])"
+)
 
 
 def is_private_use(ch: str) -> bool:
@@ -89,3 +114,86 @@ def test_the_lint_itself_catches_a_cut_suffix_and_accepts_the_joined_one() -> No
     joined = message(f"a = {{ $reference }}{NNBSP}ᠳᠤ\n")
     assert any(_cut_suffix(b, a) for b, a in _pairs(cut))
     assert not any(_cut_suffix(b, a) for b, a in _pairs(joined))
+
+
+def spaced_suffixes(line: str) -> list[str]:
+    """The suffixes of a source line cut off by a plain space (a comment line has none)."""
+    if line.lstrip().startswith("#"):
+        return []
+    return [match.group("suffix") for match in SPACED_SUFFIX.finditer(line)]
+
+
+def test_no_case_suffix_or_particle_follows_a_plain_space_anywhere_in_traditional_mongolian() -> None:
+    assert lines_with("mn-Mong-CN", spaced_suffixes) == []
+
+
+def test_the_suffix_lint_catches_a_plain_space_and_accepts_the_joined_suffix_and_free_words() -> None:
+    assert spaced_suffixes("a = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ") == ["ᠤ"]
+    assert spaced_suffixes("a = 12338 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ᠃") == ["ᠳᠤ"]
+    assert spaced_suffixes("a = «ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ» ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ") == ["ᠢ"]
+    assert spaced_suffixes("a = { $reference } ᠳᠤ") == ["ᠳᠤ"]
+    assert spaced_suffixes(f"a = ᠲᠠᠨ{NNBSP}ᠤ ᠬᠡᠷᠡᠭ{NNBSP}ᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ") == []
+    assert spaced_suffixes("a = ᠲᠠᠨ ᠤᠲᠠᠰᠤ ᠢᠯᠡᠭᠡᠬᠦ") == []  # words that merely begin like a suffix
+    assert spaced_suffixes("# ᠲᠠᠨ ᠤ, a comment") == []
+
+
+#: Misspellings found in review (issue 10), each with its correct form: a word that starts
+#: with the left side fails. ᠺᠣᠳ᠋ (code), a loanword ending in d, needs FVS1 (U+180B).
+MISSPELLINGS = {
+    "ᠱᠦᠭᠦᠬᠦ": "ᠱᠢᠭᠦᠬᠦ",  # court
+    "ᠱᠦᠭᠦᠨ": "ᠱᠢᠭᠦᠨ",  # judicial
+    "ᠣᠷᠤᠢ": "ᠣᠷᠣᠢ",  # latest, evening
+    "ᠵᠢᠵᠦᠷ": "ᠵᠢᠵᠦᠭᠦᠷ",  # on duty
+    "ᠲᠤᠪᠴᠢ": "ᠲᠣᠪᠴᠢ",  # button
+    "ᠬᠦᠢᠴᠡᠳᠬᠡ": "ᠭᠦᠢᠴᠡᠳᠬᠡ",  # carry out
+    "ᠳᠠᠨᠰᠠᠯ": "ᠳᠠᠩᠰᠠᠯ",  # register
+    "ᠵᠦᠪᠰᠢᠶᠡᠷᠡ": "ᠵᠥᠪᠰᠢᠶᠡᠷᠡ",  # agree, consent
+}
+CODE_WITHOUT_FVS1 = re.compile("(?<![\\w])ᠺᠣᠳ(?!\u180b)")
+
+
+def misspelled(line: str) -> list[str]:
+    if line.lstrip().startswith("#"):
+        return []
+    found = [wrong for wrong in MISSPELLINGS if re.search(f"(?<![\\w]){wrong}", line)]
+    return found + (["ᠺᠣᠳ without FVS1"] if CODE_WITHOUT_FVS1.search(line) else [])
+
+
+def test_no_known_misspelling_and_code_keeps_its_free_variation_selector() -> None:
+    assert lines_with("mn-Mong-CN", misspelled) == []
+
+
+def test_the_spelling_check_itself_catches_the_wrong_forms() -> None:
+    assert misspelled("a = ᠱᠦᠭᠦᠬᠦ ᠶᠢᠨ ᠭᠠᠵᠠᠷ") == ["ᠱᠦᠭᠦᠬᠦ"]
+    assert misspelled("a = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ ᠪᠤᠷᠤᠭᠤ") == ["ᠺᠣᠳ without FVS1"]
+    assert misspelled("a = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ᠋ ᠪᠤᠷᠤᠭᠤ᠂ ᠵᠢᠵᠦᠭᠦᠷ ᠠᠵᠢᠯᠲᠠᠨ") == []
+
+
+def text_of(message_id: str) -> str:
+    """A traditional Mongolian message's whole source, U+202F read as a space."""
+    message = load("mn-Mong-CN").messages[message_id]
+    return FluentSerializer().serialize_entry(message).replace(NNBSP, " ")
+
+
+#: The safety question and every answer or prompt about a good time say "convenient" with
+#: ᠲᠣᠬᠢᠷᠠᠮᠵᠢ (as call-me-ask-phone always did); ᠲᠤᠬᠠᠢ means "about", not "convenient".
+CONVENIENT = (
+    "safety-check",
+    "safety-yes",
+    "safety-no",
+    "minimal-mode",
+    "minimal-ask-callback",
+    "intake-ask-phone",
+    "call-me-ask-phone",
+)
+
+
+@pytest.mark.parametrize("message_id", CONVENIENT)
+def test_the_safety_question_and_its_answers_say_convenient_not_about(message_id: str) -> None:
+    text = text_of(message_id)
+    assert "ᠲᠣᠬᠢᠷᠠᠮᠵᠢ" in text and "ᠲᠤᠬᠠᠢ" not in text
+
+
+def test_a_closed_case_says_if_the_problem_comes_back_not_if_news_comes_up() -> None:
+    text = text_of("case-closed-words-kept")
+    assert "ᠠᠰᠠᠭᠤᠳᠠᠯ ᠳᠠᠬᠢᠨ ᠭᠠᠷᠪᠠᠯ" in text and "ᠰᠣᠨᠢᠨ" not in text
