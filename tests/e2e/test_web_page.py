@@ -91,7 +91,7 @@ async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(
     await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=mongolian, outbox_id=1000))
     bubble = page.locator(".bubble.bot.long")
     await expect(bubble).to_have_attribute("lang", "mn-Mong-CN")
-    assert await bubble.evaluate("el => getComputedStyle(el).writingMode") == "vertical-lr"
+    assert await bubble.locator(".page").first.evaluate("el => getComputedStyle(el).writingMode") == "vertical-lr"
     assert "Noto Sans Mongolian" in await bubble.evaluate("el => getComputedStyle(el).fontFamily")
 
     # A Chinese account quoting a Mongolian line stays horizontal and readable.

@@ -95,19 +95,64 @@
   function bubble(who, text, label) {
     const el = document.createElement("div");
     el.className = `bubble ${who}`;
+    if (label) el.setAttribute("aria-label", label);
+    log.append(el);
     // Only text that is mostly traditional Mongolian is marked (and, when long, set
     // vertically): a Chinese account quoting one Mongolian line must stay readable.
     const share = mongolianShare(text);
-    if (share > 0.6) {
-      el.lang = "mn-Mong-CN";
-      if (share > 0.9 && text.length > 120) el.classList.add("long");
+    if (share > 0.6) el.lang = "mn-Mong-CN";
+    if (share > 0.9 && text.length > 120) {
+      el.classList.add("long");
+      vertical.set(el, text);
+      layOutPages(el);
+    } else {
+      el.textContent = text;
     }
-    if (label) el.setAttribute("aria-label", label);
-    el.textContent = text;
-    log.append(el);
     scrollDown();
     return el;
   }
+
+  function fill(el, text) {
+    el.textContent = text;
+  }
+
+  // Vertical text needs a height to wrap its columns at, and then grows sideways: a long text
+  // would run off a phone's screen. It is cut, between words, into pages that each fit the
+  // bubble; the pages stack downwards, so she reads columns left to right, then the next page.
+  const vertical = new WeakMap(); // bubble -> its whole text, to lay it out again on resize
+
+  function layOutPages(el) {
+    const words = vertical.get(el).split(/(?<=\s)/u); // each piece keeps its trailing space
+    el.replaceChildren();
+    let start = 0;
+    while (start < words.length) {
+      const page = document.createElement("div");
+      page.className = "page";
+      el.append(page);
+      const fits = (end) => {
+        fill(page, words.slice(start, end).join(""));
+        return page.scrollWidth <= page.clientWidth + 1;
+      };
+      // The longest run of words from `start` that fits (one word at least, whatever its size).
+      let low = start + 1;
+      let high = words.length;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (fits(middle)) low = middle;
+        else high = middle - 1;
+      }
+      fits(low);
+      start = low;
+    }
+  }
+
+  let resizeTimer = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      for (const el of log.querySelectorAll(".bubble.long")) if (vertical.has(el)) layOutPages(el);
+    }, 150);
+  });
 
   function buttonsFor(rows, owner) {
     const box = document.createElement("div");
