@@ -23,6 +23,7 @@ help-text =
     How it works: tap "I need help" to make a request, "My cases" to follow it (needs your PIN).
     The emergency button is always there: it shows 110, 120 and 12338 and alerts the staff on duty.
     "Quick exit" clears the conversation.
+    Against domestic violence: the police can give the abuser a written warning (告诫书); you can ask a court for a personal safety protection order (人身安全保护令), which in an emergency the court must decide within 24 hours.
     Commands: /start menu, /cases my cases, /language language, /help help.
 reask-use-buttons = Please choose with the buttons below.
 reask-kept-text = What you wrote has been kept and will go into your description. Please choose with the buttons below.
@@ -85,13 +86,14 @@ review-change-identity = Change identity
 case-receipt =
     Registered. Your case reference: { $reference }
     Your PIN: { $pin } (remember it and tell no one)
-    Someone will respond by { $due } at the latest.
+    Our reply is due: { $due }
     In an emergency call 110 (police), 120 (ambulance) or 12338 (women's rights hotline).
 due-soon = as soon as possible
 
 emergency-numbers =
     If you are in danger now:
     Police 110 · Ambulance 120 · Women's hotline 12338
+    Against domestic violence you can ask the police to give the abuser a written warning (告诫书), and ask a court for a personal safety protection order (人身安全保护令).
 emergency-raised = The staff on duty have been alerted; your case { $reference } is now an emergency.
 emergency-already-raised = Your case { $reference } is already being handled as an emergency; the staff on duty know.
 emergency-case-opened = The staff on duty have been alerted. Emergency case reference: { $reference }.
@@ -142,7 +144,7 @@ status-dispatched = Offered to a mediator or service team, waiting for them to t
 status-in_progress = Being handled.
 status-mediation_pending = Asking both sides whether they agree to mediation.
 status-mediating = Mediation is under way.
-status-agreement = An agreement was reached; you can ask a court to confirm it within 30 days.
+status-agreement = An agreement was reached. Within 30 days of the agreement taking effect, both parties can jointly apply to a court for judicial confirmation.
 status-referred = Passed to an agency; waiting for its answer.
 status-follow_up = Dealt with; we will follow up as agreed.
 status-on_hold = Paused for now; the staff review it regularly.
@@ -186,3 +188,14 @@ spoken-language-orh = Oroqen
 spoken-language-bxu = Buryat
 call-me-ask-phone = Write the number to call and a safe time (for example: after 8 pm).
 call-me-registered = Thank you. Someone who speaks { $language } will call you at the time you gave. If you are in danger, call 110 or 12338 now.
+
+# Words typed outside a request, and notices she did not ask for (issue 10).
+notice-first-line = You have a new message.
+menu-words-not-kept = This was not saved: nothing you write is kept before you start a request. To tell us what happened, tap "I need help (new request)" and write it there.
+reask-not-kept = What you wrote was not saved. Please choose with the buttons below.
+credentials-not-kept = This looks like a case number and PIN, so it was not saved or passed on to anyone. To see your case, tap "My cases". Keep your PIN to yourself.
+reply-pin-first = To send this to the staff handling your case, please enter your PIN first. Nothing is sent until then.
+reply-which-case = Which case is this message for?
+reply-sent = Sent to the staff handling your case { $reference }, and kept on the case. Their answer will come here.
+reply-not-sent = What you just wrote was not sent.
+error-internal-not-kept = Sorry, something went wrong on our side and what you just sent was not saved. Please send it again shortly. In an emergency call 110 or 12338.

@@ -101,7 +101,7 @@ staff-button-cancel = Cancel
 staff-button-callback-done = Called back
 staff-cancelled = Cancelled.
 staff-done = { $reference }: { $trigger } done; status now: { $status }.
-staff-agreement-window = Judicial confirmation can be requested until { $due }.
+staff-agreement-window = Judicial confirmation: both parties must apply jointly within 30 days of the agreement taking effect, by { $due }.
 staff-acknowledged = Emergency case { $reference } acknowledged; your name and the time are recorded.
 staff-refusal-taken = { $who } is already handling this case; its status is { $state }.
 staff-missing-field = Still missing: { $field }.
@@ -238,3 +238,64 @@ field-share_consent = consent to share
 field-outcome = outcome
 field-closure_code = closure code
 field-risk = risk level
+
+# Staff flow (issue 10): the card after every action, session and agreement records, dates, dispatch by region, plurals.
+risk-unassessed = not assessed
+refusal-risk-not-assessed = The risk of this domestic-violence case has not been assessed yet; assess it before mediation.
+staff-case-usage = Usage: /case REF, for example /case HLB-2026-000123. /queue and /cases list the cases you can open.
+staff-filter-not-valid = “{ $filter }” is not a filter I know.
+staff-filter-values =
+    Filters (any combination): /cases state=… service=… region=… assignee=STAFF-ID emergency overdue
+    state: { $states }
+    service: { $services }
+    region: { $regions }
+staff-filter-value = { $code } ({ $name })
+staff-counts-total =
+    { NUMBER($total) ->
+        [one] { $total } case in your scope:
+       *[other] { $total } cases in your scope:
+    }
+    { $lines }
+staff-evidence-size =
+    { NUMBER($size) ->
+        [one] { $name } ({ $size } byte)
+       *[other] { $name } ({ $size } bytes)
+    }
+staff-already-acknowledged = Emergency case { $reference } was already acknowledged by { $who } at { $at }.
+staff-timeline-acknowledged = { $at } emergency acknowledged by { $who }
+staff-timeline-session = {"    "}session of { $session_date } at { $place }; attendees: { $attendees }; next session: { $next_date }. Summary: { $summary }
+staff-timeline-agreement = {"    "}agreement ({ $agreement_form }): { $agreement_text }
+staff-review-session =
+    Record this session for { $reference }?
+    Date: { $session_date }
+    Place: { $place }
+    Attendees: { $attendees }
+    Summary: { $summary }
+    Next session: { $next_date }
+    Nothing is saved until you confirm.
+staff-review-agreement =
+    Record this agreement for { $reference }?
+    Form: { $agreement_form }
+    Text: { $agreement_text }
+    Nothing is saved until you confirm.
+staff-ask-session-day = Record a session for { $reference }: when did it take place?
+staff-ask-session-next-day = Is there a next session? Choose, or type its date (year-month-day, e.g. 2026-12-04).
+staff-ask-date-typed = Type the date as year-month-day, e.g. 2026-11-20.
+staff-date-today = Today
+staff-date-yesterday = Yesterday
+staff-date-other = Another date
+staff-date-none = No next session
+staff-date-not-understood = I could not read that date. Please write it as year-month-day, e.g. 2026-11-20.
+staff-date-too-early = That date is too early: it must be { $earliest } or later.
+staff-date-too-late = That date is too late: it must be { $latest } or earlier.
+staff-button-more-regions = More: other regions
+staff-dispatch-elsewhere =
+    Other regions, for { $reference }:
+    { $lines }
+point-hailar-jianshe = Hailar Jianshe Street Women's Home
+point-hailar-mobile-legal = Hailar Mobile Legal Team
+point-manzhouli-border = Manzhouli Border Women's Home
+point-ergun-shiwei = Ergun Shiwei Russian Township Home
+point-evenki-mobile = Evenki Banner Mobile Service Team
+point-new-barag-left-pastoral = New Barag Left Banner Pastoral Home
+point-morin-dawa-daur = Morin Dawa Daur Women's Home

@@ -102,7 +102,7 @@ staff-button-cancel = Цуцлах
 staff-button-callback-done = Эргэж залгасан
 staff-cancelled = Цуцаллаа.
 staff-done = { $reference }: «{ $trigger }» хийгдлээ. Одоогийн төлөв: { $status }.
-staff-agreement-window = Шүүхээр баталгаажуулах хүсэлт гаргах эцсийн хугацаа: { $due }.
+staff-agreement-window = Шүүхээр баталгаажуулах хүсэлтийг хоёр тал тохиролцоо хүчин төгөлдөр болсон өдрөөс хойш 30 хоногийн дотор хамтран гаргана, эцсийн хугацаа: { $due }.
 staff-acknowledged = { $reference } дугаартай яаралтай хэргийг хүлээн авснаа баталлаа; таны нэр, цагийг бүртгэсэн.
 staff-refusal-taken = Энэ хэргийг { $who } хариуцаж байна. Одоогийн төлөв: { $state }.
 staff-missing-field = Дутуу байна: { $field }.
@@ -239,3 +239,63 @@ field-share_consent = мэдээлэл дамжуулах зөвшөөрөл
 field-outcome = үр дүн
 field-closure_code = хаах үндэслэл
 field-risk = эрсдэлийн түвшин
+
+# Ажилтны ажлын урсгал (10-р асуудал): үйлдэл бүрийн дараах хэргийн карт, уулзалт ба гэрээний бүртгэл, огноо, бүсээр хуваарилах, олон тоо.
+risk-unassessed = үнэлээгүй
+refusal-risk-not-assessed = Гэр бүлийн хүчирхийллийн энэ хэргийн эрсдэлийг хараахан үнэлээгүй байна; эвлэрүүлэн зуучлахаас өмнө үнэлнэ үү.
+staff-case-usage = Хэрэглэх нь: /case ДУГААР, жишээ нь /case HLB-2026-000123. /queue болон /cases таны нээж болох хэргүүдийг жагсаана.
+staff-filter-not-valid = «{ $filter }» гэсэн шүүлтүүр байхгүй.
+staff-filter-values =
+    Шүүлтүүр (дурын хослолоор): /cases state=… service=… region=… assignee=АЖИЛТНЫ-ДУГААР emergency overdue
+    state (төлөв): { $states }
+    service (үйлчилгээ): { $services }
+    region (бүс): { $regions }
+staff-filter-value = { $code } ({ $name })
+staff-counts-total =
+    { NUMBER($total) ->
+        [one] Таны хүрээнд { $total } хэрэг байна:
+       *[other] Таны хүрээнд нийт { $total } хэрэг байна:
+    }
+    { $lines }
+staff-evidence-size =
+    { NUMBER($size) ->
+       *[other] { $name } ({ $size } байт)
+    }
+staff-already-acknowledged = Яаралтай хэрэг { $reference }: { $who } аль хэдийн хүлээн авсан ({ $at }).
+staff-timeline-acknowledged = { $at } яаралтай хэргийг хүлээн авсан: { $who }
+staff-timeline-session = {"    "}уулзалт: { $session_date }, газар: { $place }; оролцогчид: { $attendees }; дараагийн уулзалт: { $next_date }. Товч агуулга: { $summary }
+staff-timeline-agreement = {"    "}гэрээ ({ $agreement_form }): { $agreement_text }
+staff-review-session =
+    Хэрэг { $reference }: энэ уулзалтыг бүртгэх үү?
+    Огноо: { $session_date }
+    Газар: { $place }
+    Оролцогчид: { $attendees }
+    Товч агуулга: { $summary }
+    Дараагийн уулзалт: { $next_date }
+    Та батлах хүртэл юу ч хадгалагдахгүй.
+staff-review-agreement =
+    Хэрэг { $reference }: энэ гэрээг бүртгэх үү?
+    Хэлбэр: { $agreement_form }
+    Агуулга: { $agreement_text }
+    Та батлах хүртэл юу ч хадгалагдахгүй.
+staff-ask-session-day = Хэрэг { $reference }: уулзалтыг бүртгэх. Уулзалт хэзээ болсон бэ?
+staff-ask-session-next-day = Дараагийн уулзалт байх уу? Сонгох буюу огноог бичнэ үү (он-сар-өдөр, жишээ нь 2026-12-04).
+staff-ask-date-typed = Огноог он-сар-өдөр хэлбэрээр бичнэ үү, жишээ нь 2026-11-20.
+staff-date-today = Өнөөдөр
+staff-date-yesterday = Өчигдөр
+staff-date-other = Өөр огноо
+staff-date-none = Дараагийн уулзалт байхгүй
+staff-date-not-understood = Огноог ойлгосонгүй. Он-сар-өдөр хэлбэрээр бичнэ үү, жишээ нь 2026-11-20.
+staff-date-too-early = Огноо хэт эрт байна: { $earliest } буюу түүнээс хойш байх ёстой.
+staff-date-too-late = Огноо хэт хожуу байна: { $latest } буюу түүнээс өмнө байх ёстой.
+staff-button-more-regions = Бусад бүс
+staff-dispatch-elsewhere =
+    Хэрэг { $reference }: бусад бүсийн санал
+    { $lines }
+point-hailar-jianshe = Хайлаарын Бүтээн байгуулалтын гудамжны эмэгтэйчүүдийн гэр
+point-hailar-mobile-legal = Хайлаарын явуулын хуулийн үйлчилгээний баг
+point-manzhouli-border = Манжуурын хилийн эмэгтэйчүүдийн гэр
+point-ergun-shiwei = Эргүнэ хотын Шивэй орос үндэстний сумын эмэгтэйчүүдийн гэр
+point-evenki-mobile = Эвэнки хошууны явуулын үйлчилгээний баг
+point-new-barag-left-pastoral = Шинэ Баргын зүүн хошууны малчдын эмэгтэйчүүдийн гэр
+point-morin-dawa-daur = Морин даваагийн Дагуур эмэгтэйчүүдийн гэр

@@ -102,7 +102,7 @@ staff-button-cancel = ᠪᠣᠯᠢᠬᠤ
 staff-button-callback-done = ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠪᠠ
 staff-cancelled = ᠪᠣᠯᠢᠯᠠ᠃
 staff-done = { $reference }: ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠰᠡᠨ ᠠᠯᠬᠤᠮ: { $trigger }᠃ ᠣᠳᠣᠬᠢ ᠪᠠᠶᠢᠳᠠᠯ: { $status }᠃
-staff-agreement-window = ᠱᠢᠭᠦᠨ ᠲᠠᠰᠤᠯᠬᠤ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠭᠤᠶᠤᠬᠤ ᠡᠴᠦᠰ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }᠃
+staff-agreement-window = ᠱᠢᠭᠦᠨ ᠲᠠᠰᠤᠯᠬᠤ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠶᠢ ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠬᠦᠴᠦᠨ ᠲᠡᠭᠦᠯᠳᠡᠷ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠡᠳᠦᠷ ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ 30 ᠡᠳᠦᠷ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠬᠠᠮᠲᠤ ᠭᠤᠶᠤᠨ᠎ᠠ᠂ ᠡᠴᠦᠰ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }᠃
 staff-acknowledged = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠢ ᠪᠠᠲᠤᠯᠠᠪᠠ: { $reference }᠃ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠴᠠᠭ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠃
 staff-refusal-taken = ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠢ ᠨᠢᠭᠡᠨᠲᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠬᠦᠮᠦᠨ: { $who }᠃ ᠣᠳᠣᠬᠢ ᠪᠠᠶᠢᠳᠠᠯ: { $state }᠃
 staff-missing-field = ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠭ᠎ᠠ ᠵᠦᠢᠯ: { $field }᠃
@@ -243,3 +243,63 @@ field-share_consent = ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠬᠤᠪᠢᠶᠠᠯᠴᠠᠬ
 field-outcome = ᠦᠷ᠎ᠡ ᠳᠦᠩ
 field-closure_code = ᠬᠡᠷᠡᠭ ᠬᠠᠭᠠᠬᠤ ᠲᠥᠷᠥᠯ
 field-risk = ᠠᠶᠤᠯ ᠤᠨ ᠳᠡᠰ
+
+# ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠤᠨ ᠶᠠᠪᠤᠴᠠ (10 ᠳᠤᠭᠠᠷ ᠠᠰᠠᠭᠤᠳᠠᠯ)᠄ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ᠂ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠪᠠ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ᠂ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ᠂ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ᠂ ᠣᠯᠠᠨ ᠲᠣᠭ᠎ᠠ᠃
+risk-unassessed = ᠦᠨᠡᠯᠡᠭᠡᠳᠦᠢ
+refusal-risk-not-assessed = ᠡᠨᠡ ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠠᠶᠤᠯ ᠢ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠨᠡᠯᠡᠭᠡᠳᠦᠢ᠃ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢᠨ ᠡᠮᠦᠨ᠎ᠡ ᠠᠶᠤᠯ ᠢ ᠦᠨᠡᠯᠡᠭᠡᠷᠡᠢ᠃
+staff-case-usage = ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠠᠷᠭ᠎ᠠ: /case ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ (ᠵᠢᠱᠢᠶ᠎ᠡ: /case HLB-2026-000123)᠃ /queue ᠪᠠ /cases ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠡᠷᠡᠭ ᠢ ᠵᠢᠭᠰᠠᠭᠠᠨ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃
+staff-filter-not-valid = ᠡᠢᠮᠦ ᠰᠢᠯᠭᠠᠬᠤ ᠨᠥᠭᠥᠴᠡᠯ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ: { $filter }
+staff-filter-values =
+    ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ): /cases state=… service=… region=… assignee=STAFF-ID emergency overdue
+    state (ᠪᠠᠶᠢᠳᠠᠯ): { $states }
+    service (ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ): { $services }
+    region (ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ): { $regions }
+staff-filter-value = { $code } ({ $name })
+staff-counts-total =
+    { NUMBER($total) ->
+        [one] ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ: { $total }
+       *[other] ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠲᠣᠭ᠎ᠠ: { $total }
+    }
+    { $lines }
+staff-evidence-size =
+    { NUMBER($size) ->
+       *[other] { $name } (ᠪᠠᠶᠢᠲ: { $size })
+    }
+staff-already-acknowledged = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ { $reference }: ᠨᠢᠭᠡᠨᠲᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠬᠦᠮᠦᠨ: { $who }᠂ ᠴᠠᠭ: { $at }᠃
+staff-timeline-acknowledged = { $at } — ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠬᠡᠷᠡᠭ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ: { $who }
+staff-timeline-session = {"    "}ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ: { $session_date }᠂ ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠷᠢ: { $place }; ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠰ: { $attendees }; ᠳᠠᠷᠠᠭᠠᠴᠢ ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ: { $next_date }᠃ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ: { $summary }
+staff-timeline-agreement = {"    "}ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ({ $agreement_form }): { $agreement_text }
+staff-review-session =
+    ᠬᠡᠷᠡᠭ { $reference }: ᠡᠨᠡ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠦᠦ?
+    ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ: { $session_date }
+    ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠷᠢ: { $place }
+    ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠰ: { $attendees }
+    ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ: { $summary }
+    ᠳᠠᠷᠠᠭᠠᠴᠢ ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ: { $next_date }
+    ᠲᠠ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
+staff-review-agreement =
+    ᠬᠡᠷᠡᠭ { $reference }: ᠡᠨᠡ ᠬᠡᠯᠡᠯᠴᠡᠭᠡᠷ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠦᠦ?
+    ᠬᠡᠯᠪᠡᠷᠢ: { $agreement_form }
+    ᠠᠭᠤᠯᠭ᠎ᠠ: { $agreement_text }
+    ᠲᠠ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
+staff-ask-session-day = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ: { $reference }᠃ ᠬᠡᠵᠢᠶ᠎ᠡ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠡ?
+staff-ask-session-next-day = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠶᠢᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠪᠠᠶᠢᠬᠤ ᠤᠤ? ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶ᠎ᠡ: 2026-12-04)᠃
+staff-ask-date-typed = ᠣᠨ-ᠰᠠᠷ᠎ᠠ-ᠡᠳᠦᠷ ᠭᠡᠰᠡᠨ ᠬᠡᠯᠪᠡᠷᠢ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶ᠎ᠡ: 2026-11-20)᠃
+staff-date-today = ᠥᠨᠥᠳᠦᠷ
+staff-date-yesterday = ᠥᠴᠥᠭᠡᠳᠦᠷ
+staff-date-other = ᠪᠤᠰᠤᠳ ᠡᠳᠦᠷ
+staff-date-none = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠦᠭᠡᠢ
+staff-date-not-understood = ᠡᠨᠡ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠢ ᠣᠢᠯᠠᠭᠠᠰᠤᠨ ᠦᠭᠡᠢ᠃ ᠣᠨ-ᠰᠠᠷ᠎ᠠ-ᠡᠳᠦᠷ ᠭᠡᠰᠡᠨ ᠬᠡᠯᠪᠡᠷᠢ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶ᠎ᠡ: 2026-11-20)᠃
+staff-date-too-early = ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠡᠷᠲᠡ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠤᠭ ᠡᠷᠲᠡ: { $earliest }᠃
+staff-date-too-late = ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠣᠷᠣᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠤᠭ ᠣᠷᠣᠢ: { $latest }᠃
+staff-button-more-regions = ᠪᠤᠰᠤᠳ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ
+staff-dispatch-elsewhere =
+    ᠪᠤᠰᠤᠳ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠤᠨ ᠰᠠᠨᠠᠯ (ᠬᠡᠷᠡᠭ { $reference }):
+    { $lines }
+point-hailar-jianshe = ᠬᠠᠢᠯᠠᠷ ᠤᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠲᠠ ᠶᠢᠨ ᠭᠤᠳᠤᠮᠵᠢ ᠶᠢᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ
+point-hailar-mobile-legal = ᠬᠠᠢᠯᠠᠷ ᠤᠨ ᠶᠠᠪᠤᠭᠤᠯ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠪᠠᠭ
+point-manzhouli-border = ᠮᠠᠨᠵᠤᠯᠢ ᠶᠢᠨ ᠬᠢᠯ ᠦᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ
+point-ergun-shiwei = ᠡᠷᠭᠦᠨ᠎ᠡ ᠶᠢᠨ ᠱᠢᠸᠧᠢ ᠣᠷᠣᠰ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠰᠤᠮᠤ ᠶᠢᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ
+point-evenki-mobile = ᠡᠸᠡᠩᠬᠢ ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠶᠠᠪᠤᠭᠤᠯ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠪᠠᠭ
+point-new-barag-left-pastoral = ᠰᠢᠨ᠎ᠡ ᠪᠠᠷᠭᠤ ᠵᠡᠭᠦᠨ ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠮᠠᠯᠴᠢᠨ ᠤ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ
+point-morin-dawa-daur = ᠮᠣᠷᠢᠨ ᠳᠠᠪᠠᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠭᠤᠷ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ

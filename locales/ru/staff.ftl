@@ -113,7 +113,7 @@ staff-button-cancel = Отмена
 staff-button-callback-done = Перезвонили
 staff-cancelled = Отменено.
 staff-done = { $reference }: «{ $trigger }» — выполнено. Статус теперь: { $status }.
-staff-agreement-window = Заявление о судебном подтверждении можно подать до { $due }.
+staff-agreement-window = Заявление на судебное подтверждение стороны подают совместно в течение 30 дней со дня вступления соглашения в силу, до { $due }.
 staff-acknowledged = Приём экстренного обращения { $reference } подтверждён; ваше имя и время записаны.
 staff-refusal-taken = Этим обращением уже занимается { $who }; статус: { $state }.
 staff-missing-field = Ещё не хватает: { $field }.
@@ -250,3 +250,68 @@ field-share_consent = согласие на передачу сведений
 field-outcome = результат
 field-closure_code = основание закрытия
 field-risk = уровень риска
+
+# Работа сотрудников (задача 10): карточка после каждого действия, записи встреч и соглашений, даты, назначение по району, множественное число.
+risk-unassessed = не оценён
+refusal-risk-not-assessed = Риск в этом деле о домашнем насилии ещё не оценён; оцените его до медиации.
+staff-case-usage = Как пользоваться: /case НОМЕР, например /case HLB-2026-000123. /queue и /cases показывают обращения, которые вы можете открыть.
+staff-filter-not-valid = Фильтра «{ $filter }» нет.
+staff-filter-values =
+    Фильтры (в любом сочетании): /cases state=… service=… region=… assignee=НОМЕР-СОТРУДНИКА emergency overdue
+    state (статус): { $states }
+    service (услуга): { $services }
+    region (район): { $regions }
+staff-filter-value = { $code } ({ $name })
+staff-counts-total =
+    { NUMBER($total) ->
+        [one] В вашей зоне доступа { $total } обращение:
+        [few] В вашей зоне доступа { $total } обращения:
+        [many] В вашей зоне доступа { $total } обращений:
+       *[other] В вашей зоне доступа { $total } обращения:
+    }
+    { $lines }
+staff-evidence-size =
+    { NUMBER($size) ->
+        [one] { $name } ({ $size } байт)
+        [few] { $name } ({ $size } байта)
+        [many] { $name } ({ $size } байт)
+       *[other] { $name } ({ $size } байта)
+    }
+staff-already-acknowledged = Экстренное обращение { $reference } уже принято к сведению: { $who }, { $at }.
+staff-timeline-acknowledged = { $at } экстренный случай принят к сведению: { $who }
+staff-timeline-session = {"    "}встреча { $session_date }, место: { $place }; участники: { $attendees }; следующая встреча: { $next_date }. Итоги: { $summary }
+staff-timeline-agreement = {"    "}соглашение ({ $agreement_form }): { $agreement_text }
+staff-review-session =
+    Записать эту встречу по обращению { $reference }?
+    Дата: { $session_date }
+    Место: { $place }
+    Участники: { $attendees }
+    Итоги: { $summary }
+    Следующая встреча: { $next_date }
+    Пока вы не подтвердите, ничего не сохраняется.
+staff-review-agreement =
+    Записать это соглашение по обращению { $reference }?
+    Форма: { $agreement_form }
+    Текст: { $agreement_text }
+    Пока вы не подтвердите, ничего не сохраняется.
+staff-ask-session-day = Запись встречи по обращению { $reference }: когда она состоялась?
+staff-ask-session-next-day = Будет ли следующая встреча? Выберите или напишите её дату (год-месяц-день, например 2026-12-04).
+staff-ask-date-typed = Напишите дату в виде год-месяц-день, например 2026-11-20.
+staff-date-today = Сегодня
+staff-date-yesterday = Вчера
+staff-date-other = Другая дата
+staff-date-none = Следующей встречи нет
+staff-date-not-understood = Не удалось распознать дату. Напишите её в виде год-месяц-день, например 2026-11-20.
+staff-date-too-early = Слишком ранняя дата: нужна { $earliest } или позже.
+staff-date-too-late = Слишком поздняя дата: нужна { $latest } или раньше.
+staff-button-more-regions = Ещё: другие районы
+staff-dispatch-elsewhere =
+    Другие районы для обращения { $reference }:
+    { $lines }
+point-hailar-jianshe = Женский дом на улице Цзяньшэ (Хайлар)
+point-hailar-mobile-legal = Выездная юридическая группа Хайлара
+point-manzhouli-border = Пограничный женский дом Маньчжурии
+point-ergun-shiwei = Женский дом русской национальной волости Шивэй (Эргунь)
+point-evenki-mobile = Выездная группа Эвенкийского хошуна
+point-new-barag-left-pastoral = Женский дом пастбищных районов Новобаргутского левого хошуна
+point-morin-dawa-daur = Даурский женский дом Морин-Дава

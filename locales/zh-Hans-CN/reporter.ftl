@@ -23,6 +23,7 @@ help-text =
     使用方法：点“我需要帮助”提交求助，点“我的案件”查看进度（需要密码）。
     “紧急求助”按钮随时可用：会显示 110、120、12338 并通知值班人员。
     “快速离开”按钮会清除对话。
+    遭受家庭暴力时：公安机关可以对施暴人出具告诫书；您可以向法院申请人身安全保护令，情况紧急的，法院应在 24 小时内作出裁定。
     命令：/start 主菜单，/cases 我的案件，/language 语言，/help 帮助。
 reask-use-buttons = 请用下面的按钮选择。
 reask-kept-text = 您写的内容已经保存，会放进求助描述里。请用下面的按钮选择。
@@ -84,13 +85,14 @@ review-change-identity = 修改身份
 case-receipt =
     已登记。您的案件编号：{ $reference }
     查询密码：{ $pin }（请记住，不要告诉别人）
-    工作人员最晚会在 { $due } 前回应您。
+    工作人员回应时限：{ $due }
     紧急情况请拨打 110（报警）、120（急救）或 12338（妇女维权热线）。
 due-soon = 尽快
 
 emergency-numbers =
     如果您现在有危险：
     报警 110 · 急救 120 · 妇女维权热线 12338
+    遭受家庭暴力时，可以要求公安机关对施暴人出具告诫书，也可以向法院申请人身安全保护令。
 emergency-raised = 已通知值班工作人员，您的案件 { $reference } 已转为紧急处理。
 emergency-already-raised = 您的案件 { $reference } 已经在紧急处理中，值班人员已收到通知。
 emergency-case-opened = 已通知值班工作人员。紧急案件编号：{ $reference }。
@@ -134,7 +136,7 @@ status-dispatched = 已派给调解员或服务队，等待接单。
 status-in_progress = 工作人员正在办理。
 status-mediation_pending = 正在征求双方是否同意调解。
 status-mediating = 调解正在进行。
-status-agreement = 已达成调解协议，可在 30 天内申请司法确认。
+status-agreement = 已达成调解协议。双方可以自协议生效之日起 30 天内共同向法院申请司法确认。
 status-referred = 已转交相关部门，等待反馈。
 status-follow_up = 已处理，我们会按约定回访。
 status-on_hold = 暂时搁置，工作人员会定期复查。
@@ -178,3 +180,14 @@ spoken-language-orh = 鄂伦春语
 spoken-language-bxu = 布里亚特语
 call-me-ask-phone = 请写下电话号码和方便接听的安全时间（例如：晚上 8 点以后）。
 call-me-registered = 好的，我们会请会说{ $language }的工作人员在您说的时间给您打电话。如遇危险请立即拨打 110 或 12338。
+
+# Words typed outside a request, and notices she did not ask for (issue 10).
+notice-first-line = 您有一条新消息。
+menu-words-not-kept = 这段文字没有保存：开始求助之前，我们不保存您写的内容。想告诉我们发生了什么，请点“我需要帮助（新的求助）”，再在那里写。
+reask-not-kept = 您写的内容没有保存。请用下面的按钮选择。
+credentials-not-kept = 这看起来是案件编号和查询密码，所以没有保存，也没有转给任何人。要查看案件，请点“我的案件”。请不要把密码告诉别人。
+reply-pin-first = 要把这段话发给处理您案件的工作人员，请先输入查询密码。密码正确之前不会发送。
+reply-which-case = 这段话要发到哪个案件？
+reply-sent = 已发送给处理案件 { $reference } 的工作人员，并保存在案件中。回复会在这里收到。
+reply-not-sent = 您刚才写的那段话没有发送。
+error-internal-not-kept = 抱歉，我们这边出了问题，您刚才发送的内容没有保存。请稍后再发一次。紧急情况请拨打 110 或 12338。

@@ -101,7 +101,7 @@ staff-button-cancel = 取消
 staff-button-callback-done = 已回电
 staff-cancelled = 已取消。
 staff-done = { $reference }：{ $trigger } 完成，现在状态：{ $status }。
-staff-agreement-window = 司法确认申请期限：{ $due } 之前。
+staff-agreement-window = 司法确认须由双方自协议生效之日起 30 天内共同申请，期限：{ $due }。
 staff-acknowledged = 已确认收到紧急案件 { $reference }，已记录您的姓名和时间。
 staff-refusal-taken = 这个案件已由 { $who } 处理，目前状态：{ $state }。
 staff-missing-field = 还缺少：{ $field }。
@@ -238,3 +238,62 @@ field-share_consent = 信息共享同意
 field-outcome = 结果
 field-closure_code = 结案类型
 field-risk = 风险等级
+
+# 工作人员流程（第 10 号问题）：每步操作后显示案件卡片、调解会与协议记录、日期、按地区派单、复数。
+risk-unassessed = 未评估
+refusal-risk-not-assessed = 此家暴案件尚未评估风险；调解前请先评估。
+staff-case-usage = 用法：/case 案件编号，例如 /case HLB-2026-000123。/queue 和 /cases 列出您可以打开的案件。
+staff-filter-not-valid = “{ $filter }”不是可用的筛选条件。
+staff-filter-values =
+    筛选条件（可任意组合）：/cases state=… service=… region=… assignee=工作人员编号 emergency overdue
+    state（状态）：{ $states }
+    service（服务）：{ $services }
+    region（地区）：{ $regions }
+staff-filter-value = { $code }（{ $name }）
+staff-counts-total =
+    { NUMBER($total) ->
+       *[other] 您范围内共 { $total } 个案件：
+    }
+    { $lines }
+staff-evidence-size =
+    { NUMBER($size) ->
+       *[other] { $name }（{ $size } 字节）
+    }
+staff-already-acknowledged = 紧急案件 { $reference } 已由 { $who } 于 { $at } 确认收到。
+staff-timeline-acknowledged = { $at } { $who } 确认收到紧急情况
+staff-timeline-session = {"    "}调解会：{ $session_date }，地点：{ $place }；参加人：{ $attendees }；下次：{ $next_date }。摘要：{ $summary }
+staff-timeline-agreement = {"    "}调解协议（{ $agreement_form }）：{ $agreement_text }
+staff-review-session =
+    为 { $reference } 记录这次调解会？
+    日期：{ $session_date }
+    地点：{ $place }
+    参加人：{ $attendees }
+    摘要：{ $summary }
+    下次调解：{ $next_date }
+    确认之前不会保存。
+staff-review-agreement =
+    为 { $reference } 记录这份调解协议？
+    形式：{ $agreement_form }
+    内容：{ $agreement_text }
+    确认之前不会保存。
+staff-ask-session-day = 记录 { $reference } 的调解会：哪天举行的？
+staff-ask-session-next-day = 有下次调解吗？请选择，或输入日期（年-月-日，例如 2026-12-04）。
+staff-ask-date-typed = 请按“年-月-日”输入日期，例如 2026-11-20。
+staff-date-today = 今天
+staff-date-yesterday = 昨天
+staff-date-other = 其他日期
+staff-date-none = 没有下次调解
+staff-date-not-understood = 无法识别这个日期。请按“年-月-日”输入，例如 2026-11-20。
+staff-date-too-early = 日期太早：应不早于 { $earliest }。
+staff-date-too-late = 日期太晚：应不晚于 { $latest }。
+staff-button-more-regions = 更多：其他地区
+staff-dispatch-elsewhere =
+    { $reference } 的其他地区候选：
+    { $lines }
+point-hailar-jianshe = 海拉尔建设街妇女之家
+point-hailar-mobile-legal = 海拉尔流动法律服务队
+point-manzhouli-border = 满洲里边境妇女之家
+point-ergun-shiwei = 额尔古纳室韦俄罗斯族民族乡妇女之家
+point-evenki-mobile = 鄂温克旗流动服务队
+point-new-barag-left-pastoral = 新巴尔虎左旗牧区妇女之家
+point-morin-dawa-daur = 莫力达瓦达斡尔族妇女之家
