@@ -68,12 +68,14 @@ def build_app(
     channels: list[Channel] | None = None,
     policy: DeadlinePolicy = DEFAULT_POLICY,
     sender_options: dict[str, Any] | None = None,
+    localizer: Localizer | None = None,
 ) -> App:
+    """The app over ``settings``; pass the ``localizer`` already built (the command line) to parse catalogs once."""
     engine = create_engine(settings.database_url)
     sessions = session_factory(engine)
     is_sqlite = make_url(settings.database_url).get_backend_name() == "sqlite"
     write_lock = asyncio.Lock() if is_sqlite else None
-    localizer = Localizer(settings.locales_dir, settings.default_locale)
+    localizer = localizer or Localizer(settings.locales_dir, settings.default_locale)
     renderer = Renderer(localizer, settings.zone)
     registry = ChannelRegistry()
     for channel in channels or []:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import re
 import sys
 from datetime import timedelta
-from importlib.metadata import PackageNotFoundError, version
 
 from bot.i18n import Localizer
 from bot.settings import SettingsError, load_settings
@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # only this command needs it
+
     try:
         return version("walking-home")
     except PackageNotFoundError:
@@ -78,6 +80,18 @@ def package_version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The console script: `execute`, then an exit that skips the last garbage collections.
+
+    Those walk every object of SQLAlchemy, pydantic and the catalogs, a fifth of a short
+    command's time; frozen objects are simply left to the exit.
+    """
+    code = execute(argv)
+    gc.freeze()
+    return code
+
+
+def execute(argv: list[str] | None = None) -> int:
+    """One command, with the catalogs built once and shared by everything it starts."""
     args = build_parser().parse_args(argv)
     if args.command == "version":
         print(package_version())

@@ -32,10 +32,10 @@ class Printer:
         return separator.join(self.word(f"{family}-{code}") for code in codes)
 
 
-async def prepare_database(settings: Settings) -> None:
+async def prepare_database(settings: Settings, localizer: Localizer) -> None:
     """Migrate to head and load the reference data (both safe to repeat)."""
     await upgrade_async(settings.database_url)
-    app = build_app(settings)
+    app = build_app(settings, localizer=localizer)
     try:
         async with app.unit_of_work() as uow:
             await seeding.seed_reference_data(uow.session)
@@ -49,14 +49,14 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
     if args.command == "run":
         from bot.runner import run
 
-        await prepare_database(settings)
+        await prepare_database(settings, localizer)
         return await run(settings, say)
     if args.command == "db":
         await upgrade_async(settings.database_url)
         say("cli-migrated")
         return 0
-    await prepare_database(settings)
-    app = build_app(settings)
+    await prepare_database(settings, localizer)
+    app = build_app(settings, localizer=localizer)
     try:
         if args.command == "seed":
             return await seed(app, args, say)

@@ -7,6 +7,7 @@ right-to-left, and the invisible marks break copy and search).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -56,21 +57,46 @@ def people_datetime(local: datetime, locale: Locale) -> str:
     return f"{format_date(local, 'medium', locale=locale)} {format_time(local, 'short', locale=locale)}"
 
 
+class Catalogs(Mapping[str, FluentBundle]):
+    """One Fluent bundle per locale folder, each parsed once, the first time it is needed.
+
+    Parsing is most of a command line call's time: a command printing in one language
+    parses that catalog (and its fallbacks, if a message is missing) instead of all five.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.files: dict[str, list[Path]] = {}
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+            if files := sorted(sub.glob("*.ftl")):
+                self.files[sub.name] = files
+        self.parsed: dict[str, FluentBundle] = {}
+
+    def __getitem__(self, tag: str) -> FluentBundle:
+        bundle = self.parsed.get(tag)
+        if bundle is None:
+            bundle = FluentBundle([tag], use_isolating=False)
+            for path in self.files[tag]:
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.parsed[tag] = bundle
+        return bundle
+
+    def __contains__(self, tag: object) -> bool:  # without parsing
+        return tag in self.files
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+
 class Localizer:
     """Formats catalog messages for a recipient's locale, falling back along her chain."""
 
     def __init__(self, folder: Path, default_locale: str = REFERENCE_LOCALE) -> None:
         self.folder = folder
         self.default_locale = default_locale
-        self.bundles: dict[str, FluentBundle] = {}
-        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-            files = sorted(sub.glob("*.ftl"))
-            if not files:
-                continue
-            bundle = FluentBundle([sub.name], use_isolating=False)
-            for path in files:
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-            self.bundles[sub.name] = bundle
+        self.bundles = Catalogs(folder)
 
     @property
     def locales(self) -> list[str]:

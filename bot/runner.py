@@ -158,7 +158,7 @@ async def start_channels(app: App, say) -> None:
 
 
 async def run(settings: Settings, say) -> int:
-    app = build_app(settings)
+    app = build_app(settings, localizer=say.localizer)  # the catalogs the command line parsed
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

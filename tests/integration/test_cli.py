@@ -1,0 +1,131 @@
+"""The ``walking-home`` command line as an administrator runs it: from any folder, against one database.
+
+Commands run as real processes (``python -m bot.cli``, what the console script calls) or
+in-process through `bot.cli.execute`, on real SQLite files in a temporary data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import bot
+from bot.cli import execute
+from bot.i18n import Localizer
+from bot.settings import REPO_LOCALES, load_settings
+from storage import people
+from storage import staff as staff_store
+from storage.engine import create_engine, session_factory
+
+PROJECT = Path(bot.__file__).resolve().parent.parent
+WORDS = Localizer(REPO_LOCALES, "zh-Hans-CN")
+
+# -- which catalog files a process reads -------------------------------------------------------
+
+_reads: list[Path] | None = None
+
+
+def _on_audit(event: str, args: tuple) -> None:
+    if event == "open" and _reads is not None and str(args[0]).endswith(".ftl"):
+        _reads.append(Path(str(args[0])))
+
+
+sys.addaudithook(_on_audit)  # hooks stay for the process: it records only inside `catalog_reads`
+
+
+@contextmanager
+def catalog_reads() -> Iterator[list[Path]]:
+    """Every ``.ftl`` file opened inside the block (each parse of a catalog opens its files once)."""
+    global _reads
+    _reads = []
+    try:
+        yield _reads
+    finally:
+        _reads = None
+
+
+# -- settings as environment variables ---------------------------------------------------------
+
+
+def cli_environment(data_dir: Path) -> dict[str, str]:
+    """This process's environment without any WALKING_HOME_* setting, plus the data directory.
+
+    The database URL is the default, relative one: what it resolves against is under test.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WALKING_HOME_")}
+    env.update(
+        WALKING_HOME_DATA_DIR=str(data_dir),
+        WALKING_HOME_DATABASE_URL="sqlite+aiosqlite:///./var/walking-home.db",
+        WALKING_HOME_DEFAULT_LOCALE="zh-Hans-CN",
+        WALKING_HOME_LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data directory, set for this process too; the test runs from another folder."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in [k for k in os.environ if k.startswith("WALKING_HOME_")]:
+        monkeypatch.delenv(name)
+    for name, value in cli_environment(folder).items():
+        if name.startswith("WALKING_HOME_"):
+            monkeypatch.setenv(name, value)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    return folder
+
+
+def walking_home(*args: str, cwd: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """Run the command line in its own process from ``cwd``, with this checkout's code."""
+    env = cli_environment(data_dir) | {"PYTHONPATH": str(PROJECT)}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+async def join_as_staff(code: str, name: str) -> int:
+    """What the bot does on ``/join CODE`` from a new web chat, in the database the settings name."""
+    engine = create_engine(load_settings().database_url)
+    now = datetime.now(UTC)
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            person = await people.person_for_address(session, "web:new-staff-member", now)
+            await staff_store.redeem_invite(session, code, person_id=person.id, now=now, name=name)
+            return person.id
+    finally:
+        await engine.dispose()
+
+
+# -- tests -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "languages"),
+    [
+        (["staff", "list"], {"zh-Hans-CN"}),
+        (["--lang", "en", "staff", "invite", "--role", "operator", "--region", "all"], {"en"}),
+        (["seed", "--demo"], {"zh-Hans-CN"}),
+    ],
+)
+def test_a_command_parses_the_catalogs_it_speaks_once(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], languages: set[str]
+) -> None:
+    with catalog_reads() as reads:
+        assert execute(argv) == 0
+    per_file = Counter(reads)
+    assert per_file, "no catalog was read"
+    twice = {str(path): n for path, n in per_file.items() if n > 1}
+    assert not twice, f"catalog files parsed more than once in one command: {twice}"
+    assert {path.parent.name for path in per_file} == languages
+    assert capsys.readouterr().out.strip()
