@@ -12,7 +12,7 @@ staff-menu = Ажлын самбар: сонгоно уу.
 staff-help =
     Ажилтны тушаал:
     /queue хүлээгдэж буй ажил (яаралтай нь эхэнд)
-    /mine миний хэргүүд (эвлэрүүлэн зуучлагчид)
+    /mine миний хариуцсан хэргүүд (эвлэрүүлэн зуучлагчид)
     /case ДУГААР — хэргийн карт ба явц
     /cases state=... service=... region=... assignee=... emergency overdue — хэрэг шүүж харах
     /counts төлөв бүрийн хэргийн тоо
@@ -22,10 +22,10 @@ staff-help =
 staff-unknown-command = { $command } тушаал танигдсангүй. Ажилтны тушаалуудыг харахын тулд /help илгээнэ үү.
 staff-menu-queue = Дараалал
 staff-menu-hotline = Дуудлага бүртгэх
-staff-menu-mine = Миний хэргүүд
+staff-menu-mine = Миний хариуцсан хэргүүд
 staff-menu-counts = Тоон мэдээ
 staff-queue-title = Дараалал
-staff-mine-title = Миний хэргүүд
+staff-mine-title = Миний хариуцсан хэргүүд
 staff-cases-title = Шүүлтийн үр дүн
 staff-list-empty = { $title }: хэрэг алга.
 staff-case-list =

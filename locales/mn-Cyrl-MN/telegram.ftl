@@ -2,7 +2,7 @@
 
 telegram-command-start = Үндсэн цэс
 telegram-command-new = Шинэ хүсэлт гаргах
-telegram-command-cases = Миний хэргүүд
+telegram-command-cases = Миний хүсэлтүүд
 telegram-command-language = Хэл солих
 telegram-command-help = Хэрэглэх заавар
 telegram-command-exit = Шуурхай гарах: яриаг устгах

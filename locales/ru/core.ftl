@@ -53,7 +53,7 @@ risk-medium = средний
 risk-high = высокий
 risk-imminent = непосредственная опасность
 
-service-family_mediation = Примирение в семейных спорах
+service-family_mediation = Медиация в семейных спорах
 service-rights = Защита прав / домашнее насилие
 service-legal = Юридическая консультация
 service-employment = Работа и своё дело

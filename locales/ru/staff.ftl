@@ -132,7 +132,7 @@ staff-ask-session-summary = Кратко: как прошла встреча?
 staff-ask-session-next = Дата следующей встречи? (если её нет, напишите «нет»)
 staff-ask-agreement-form = Форма соглашения?
 staff-ask-agreement-text = Напишите текст соглашения.
-staff-ask-terminate-reason = Прекратить медиацию по { $reference }: укажите причину. Заявительнице сообщат про арбитраж, административный порядок и суд.
+staff-ask-terminate-reason = Прекратить медиацию по { $reference }: укажите причину. Заявительнице сообщат про третейский суд, административный порядок и суд.
 staff-ask-agency = В какое ведомство передать?
 staff-ask-referral-purpose = Цель передачи?
 staff-ask-share-basis = На каком основании её сведения передаются ведомству?
@@ -183,7 +183,7 @@ reason-full = мест нет
 
 staff-approval-requested = Нужно ваше одобрение: { $who } просит выполнить «{ $trigger }» по { $reference } ({ $service }, { $region }).
 staff-approval-sent = Отправлено руководителю на одобрение: { $reference }. После одобрения всё выполнится автоматически.
-staff-approval-no-supervisor = Для района обращения { $reference } нет руководителя, который может одобрить; свяжитесь с городской женской федерацией.
+staff-approval-no-supervisor = Для района обращения { $reference } нет руководителя, который может одобрить; свяжитесь с городской Федерацией женщин.
 staff-approval-granted = Руководитель одобрил «{ $trigger }» по { $reference }; выполнено.
 staff-approval-refused = Руководитель не одобрил «{ $trigger }» по { $reference }.
 staff-approval-failed = «{ $trigger }» по { $reference } одобрено, но статус обращения тем временем изменился, и выполнить не удалось.

@@ -113,3 +113,39 @@ def test_quick_exit_has_one_name_on_every_button_and_menu(locale: str) -> None:
 
 def test_the_chinese_catalog_always_says_nin_never_ni() -> None:
     assert [line for line in source_lines(REFERENCE) if "你" in line] == []
+
+
+#: Russians know 112 (and 102, 103), Mongolian citizens 102 and 103: the numbers she is given
+#: are said to be China's, and the ones she would dial at home are named as not these.
+IN_CHINA = {"ru": ("Китая", ("112", "102", "103")), "mn-Cyrl-MN": ("Хятадын", ("102", "103"))}
+EMERGENCY_TEXTS = {
+    "emergency-numbers": {},
+    "case-receipt": {"reference": "HLB-2026-000123", "pin": "123456", "due": "2026-03-10"},
+    "web-danger-local": {},
+    "help-text": {},
+}
+
+
+@pytest.mark.parametrize("locale", sorted(IN_CHINA))
+@pytest.mark.parametrize("message_id", sorted(EMERGENCY_TEXTS))
+def test_emergency_numbers_are_said_to_be_chinas_and_the_home_numbers_are_ruled_out(
+    locale: str, message_id: str
+) -> None:
+    country, home_numbers = IN_CHINA[locale]
+    text = formatted(locale, message_id, **EMERGENCY_TEXTS[message_id])
+    assert country in text and all(number in text for number in home_numbers), text
+
+
+@pytest.mark.parametrize(
+    ("count", "noun"),
+    [(1, "обращение"), (2, "обращения"), (5, "обращений"), (21, "обращение"), (22, "обращения"), (25, "обращений")],
+)
+def test_the_russian_case_list_agrees_with_its_number_and_never_says_it_for_twenty_one(count: int, noun: str) -> None:
+    """CLDR's "one" covers 1, 21, 31…: that variant must not speak of a single case ("него")."""
+    text = formatted("ru", "cases-list", count=count)
+    assert f"{count} {noun}." in text and "него" not in text
+
+
+@pytest.mark.parametrize("message_id", ["menu-cases", "telegram-command-cases"])
+def test_cyrillic_mongolian_calls_her_cases_requests_not_criminal_cases(message_id: str) -> None:
+    assert formatted("mn-Cyrl-MN", message_id) == "Миний хүсэлтүүд"
