@@ -14,7 +14,7 @@ import sys
 from datetime import timedelta
 
 from bot.i18n import Localizer
-from bot.settings import SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings
 
 DURATION = re.compile(r"^(\d+)([mhdw])$")
 
@@ -109,9 +109,20 @@ def execute(argv: list[str] | None = None) -> int:
     if lang not in localizer.locales:
         print(f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}", file=sys.stderr)
         return 2
+    announce_new_database(settings, localizer, lang)
     from bot import commands
 
     return asyncio.run(commands.dispatch(args, settings, localizer, lang))
+
+
+def announce_new_database(settings: Settings, localizer: Localizer, lang: str) -> None:
+    """Name the SQLite file a command is about to create: a wrong data directory shows at once.
+
+    On stderr, so that ``staff invite`` keeps its code alone on the last line of stdout.
+    """
+    database = settings.sqlite_file
+    if database is not None and not database.exists():
+        print(localizer.format(lang, "cli-database-new", path=str(database)), file=sys.stderr)
 
 
 if __name__ == "__main__":

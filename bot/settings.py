@@ -1,30 +1,69 @@
 """Settings from ``WALKING_HOME_*`` environment variables and an optional ``.env``.
 
 A bad value stops start-up with one line naming the setting (see `load_settings`).
+Relative paths (the SQLite file, evidence, the web secret, the Matrix state) are
+anchored to one data directory, never to the current folder: a command run from
+another folder must find the bot's database, not quietly create a second one.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
-REPO_LOCALES = Path(__file__).resolve().parent.parent / "locales"
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+REPO_LOCALES = PROJECT_DIR / "locales"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
 
-def default_locales_dir() -> Path:
-    import sys
+def default_data_dir() -> Path:
+    """The source checkout (the folder holding pyproject.toml) when run from one.
 
+    An installed package has no project folder: its data go to ``$XDG_DATA_HOME/walking-home``
+    (``~/.local/share/walking-home``) of the user running it, unless WALKING_HOME_DATA_DIR says where.
+    """
+    if (PROJECT_DIR / "pyproject.toml").is_file():
+        return PROJECT_DIR
+    xdg = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(xdg) / "walking-home"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL as written (maybe relative); None for PostgreSQL or an in-memory database."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def anchored_sqlite_url(url: str, folder: Path) -> str:
+    """The URL with a relative SQLite file made absolute under ``folder``; any other URL as is."""
+    path = sqlite_path(url)
+    if path is None or path.is_absolute():
+        return url
+    return make_url(url).set(database=str(folder / path)).render_as_string(hide_password=False)
+
+
+def default_locales_dir() -> Path:
     installed = Path(sys.prefix) / "share" / "walking-home" / "locales"
     return REPO_LOCALES if REPO_LOCALES.is_dir() else installed
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="WALKING_HOME_", env_file=".env", extra="ignore")
+    # The project's .env, then one in the current folder (which wins where both set a variable).
+    model_config = SettingsConfigDict(
+        env_prefix="WALKING_HOME_", env_file=(default_data_dir() / ".env", ".env"), extra="ignore"
+    )
 
+    #: Where relative paths below point (see `default_data_dir`).
+    data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str = "sqlite+aiosqlite:///./var/walking-home.db"
     locales_dir: Path = Field(default_factory=default_locales_dir)
     default_locale: str = "zh-Hans-CN"
@@ -80,6 +119,19 @@ class Settings(BaseSettings):
         if value not in ("polling", "webhook"):
             raise ValueError("must be 'polling' or 'webhook'")
         return value
+
+    @model_validator(mode="after")
+    def _anchor_relative_paths(self) -> Settings:
+        self.data_dir = self.data_dir.expanduser().resolve()
+        self.database_url = anchored_sqlite_url(self.database_url, self.data_dir)
+        for name in ("web_secret_file", "evidence_dir", "matrix_state_dir"):
+            setattr(self, name, self.data_dir / getattr(self, name).expanduser())  # an absolute path stays
+        return self
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite database file (absolute), or None for PostgreSQL and in-memory databases."""
+        return sqlite_path(self.database_url)
 
     @model_validator(mode="after")
     def _webhook_needs_a_secret(self) -> Settings:

@@ -25,3 +25,4 @@ cli-web-failed = The web chat could not start on { $host }:{ $port }: { $detail 
 cli-no-channels = No channel is available. Set WALKING_HOME_WEB_ENABLED=true, or configure Telegram / Matrix (see the README).
 cli-running = The bot is running; press Ctrl+C to stop.
 cli-stopping = Stopping…
+cli-database-new = Creating a new database: { $path } (the data directory is set by WALKING_HOME_DATA_DIR).

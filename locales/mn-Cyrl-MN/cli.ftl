@@ -25,3 +25,4 @@ cli-web-failed = Вэб чатыг { $host }:{ $port } дээр эхлүүлж �
 cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ыг тохируулна уу (README-г үзнэ үү).
 cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C дарна уу.
 cli-stopping = Зогсоож байна...
+cli-database-new = Шинэ өгөгдлийн сан үүсгэж байна: { $path } (өгөгдлийн хавтсыг WALKING_HOME_DATA_DIR тохируулна).

@@ -26,3 +26,4 @@ cli-web-failed = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ�
 cli-no-channels = ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠰᠤᠪᠠᠭ ᠦᠭᠡᠢ᠃ WALKING_HOME_WEB_ENABLED=true ᠭᠡᠵᠦ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ Telegram / Matrix ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ (ᠲᠠᠢᠯᠪᠤᠷᠢ: README)᠃
 cli-running = ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ Ctrl+C ᠳᠠᠷᠤᠪᠠᠯ ᠵᠣᠭᠰᠣᠨ᠎ᠠ᠃
 cli-stopping = ᠵᠣᠭᠰᠣᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠁
+cli-database-new = ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠪᠠᠢᠭᠤᠯᠵᠤ ᠪᠠᠢᠨ᠎ᠠ: { $path } (ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠶᠢ WALKING_HOME_DATA_DIR ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ)᠃

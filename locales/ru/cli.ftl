@@ -31,3 +31,4 @@ cli-web-failed = Не удалось запустить веб-чат на { $ho
 cli-no-channels = Нет доступных каналов. Задайте WALKING_HOME_WEB_ENABLED=true или настройте Telegram / Matrix (см. README).
 cli-running = Бот работает. Для остановки нажмите Ctrl+C.
 cli-stopping = Останавливаю...
+cli-database-new = Создаётся новая база данных: { $path } (каталог данных задаёт WALKING_HOME_DATA_DIR).

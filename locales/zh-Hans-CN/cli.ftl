@@ -25,3 +25,4 @@ cli-web-failed = 网页对话无法在 { $host }:{ $port } 启动：{ $detail }
 cli-no-channels = 没有可用的渠道。请设置 WALKING_HOME_WEB_ENABLED=true，或配置 Telegram / Matrix（见 README）。
 cli-running = 机器人运行中，按 Ctrl+C 停止。
 cli-stopping = 正在停止……
+cli-database-new = 正在新建数据库：{ $path }（数据目录由 WALKING_HOME_DATA_DIR 设置）。

@@ -6,6 +6,7 @@ in-process through `bot.cli.execute`, on real SQLite files in a temporary data d
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -129,3 +130,24 @@ def test_a_command_parses_the_catalogs_it_speaks_once(
     assert not twice, f"catalog files parsed more than once in one command: {twice}"
     assert {path.parent.name for path in per_file} == languages
     assert capsys.readouterr().out.strip()
+
+
+def test_commands_run_from_different_folders_use_one_database(data_dir: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "home", tmp_path / "other"
+    first.mkdir()
+    second.mkdir()
+    database = data_dir / "var" / "walking-home.db"
+
+    invited = walking_home("staff", "invite", "--role", "operator", "--region", "hailar", cwd=first, data_dir=data_dir)
+    assert invited.returncode == 0, invited.stderr
+    assert WORDS.format("zh-Hans-CN", "cli-database-new", path=str(database)) in invited.stderr
+    code = invited.stdout.strip().splitlines()[-1]
+
+    person_id = asyncio.run(join_as_staff(code, "Wang Li"))
+
+    listed = walking_home("staff", "list", cwd=second, data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    assert f"#{person_id} Wang Li" in listed.stdout
+    assert "WALKING_HOME_DATA_DIR" not in listed.stderr, "the second command created another database"
+    assert database.is_file()
+    assert not (first / "var").exists() and not (second / "var").exists()
