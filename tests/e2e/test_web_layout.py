@@ -12,7 +12,10 @@ import re
 import pytest
 from playwright.async_api import Browser, Page, expect
 
-from .chromium import ARTIFACTS, CHROMIUM
+from bot.messages import Outbound
+
+from .chromium import ARTIFACTS, CHROMIUM, PHONE
+from .conftest import RunningWeb
 from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
 from .test_web_staff_lifecycle import click, open_page, say
 
@@ -34,6 +37,7 @@ ACCOUNTS = {
     ),
 }
 LANGUAGES = tuple(ACCOUNTS)
+REFERENCE = re.compile(r"HLB-\d{4}-\d{6}")
 
 #: For every bubble, and every page of a vertical one: its box, and whether its content overflows it.
 BOXES = """els => els.map(el => {
@@ -45,6 +49,24 @@ BOXES = """els => els.map(el => {
     overflowY: el.scrollHeight - el.clientHeight, overflowX: el.scrollWidth - el.clientWidth,
   };
 })"""
+
+#: How far apart, in px across the lines, the pieces of ``reference`` in ``el`` are drawn (0: one line).
+LINE_SPREAD = """(el, reference) => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = "";
+  while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+  const start = text.indexOf(reference), end = start + reference.length;
+  if (start < 0) return null;
+  const range = document.createRange();
+  const [first, from] = nodes.find(([node, at]) => start < at + node.length);
+  const [last, to] = nodes.find(([node, at]) => end > at && end <= at + node.length);
+  range.setStart(first, start - from);
+  range.setEnd(last, end - to);
+  const vertical = getComputedStyle(first.parentElement).writingMode !== "horizontal-tb";
+  const across = [...range.getClientRects()].filter(r => r.width && r.height).map(r => vertical ? r.left : r.top);
+  return Math.max(...across) - Math.min(...across);
+}"""
 
 
 async def file_a_case(page: Page, bot: RunningBot, locale: str) -> None:
@@ -62,7 +84,7 @@ async def file_a_case(page: Page, bot: RunningBot, locale: str) -> None:
     await click(page, words("identity-anonymous"))
     await click(page, words("consent-agree"))
     await click(page, words("button-confirm"))
-    await expect(page.locator(".bubble.bot", has_text=re.compile(r"HLB-\d{4}-\d{6}"))).to_have_count(1)
+    await expect(page.locator(".bubble.bot", has_text=REFERENCE)).to_have_count(1)
 
 
 @pytest.mark.parametrize("locale", LANGUAGES)
@@ -76,6 +98,9 @@ async def test_every_bubble_holds_its_text_after_twenty_messages(
         await file_a_case(page, running_bot, locale)
         bubbles = await page.locator(".bubble").evaluate_all(BOXES)
         pages = await page.locator(".bubble .page").evaluate_all(BOXES)
+        receipt = page.locator(".bubble.bot", has_text=REFERENCE)
+        reference = REFERENCE.search(await receipt.text_content()).group(0)
+        spread = await receipt.evaluate(LINE_SPREAD, reference)
         ARTIFACTS.mkdir(exist_ok=True)
         await page.screenshot(path=str(ARTIFACTS / f"web-layout-{locale}.png"))
         await page.screenshot(path=str(ARTIFACTS / f"web-layout-{locale}-full.png"), full_page=True)
@@ -84,6 +109,7 @@ async def test_every_bubble_holds_its_text_after_twenty_messages(
     finally:
         await page.context.close()
 
+    assert spread is not None and spread < 2, f"{reference} is cut across lines"
     assert len(bubbles) >= 20
     for box in bubbles + pages:
         assert box["overflowY"] <= 1 and box["overflowX"] <= 1, f"its text overflows: {box}"
@@ -93,3 +119,27 @@ async def test_every_bubble_holds_its_text_after_twenty_messages(
             assert box["height"] >= 100, f"a vertical text squeezed: {box}"
     if locale == "mn-Mong-CN":
         assert any(box["vertical"] for box in pages), "the long Mongolian texts run vertically"
+
+
+async def test_a_reference_is_never_cut_across_lines(web: RunningWeb, browser: Browser) -> None:
+    """Wherever a line's end falls, in Chinese or English, the reference moves whole to the next line."""
+    context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
+    page = await context.new_page()
+    try:
+        await page.goto(web.url + "/")
+        token = await page.evaluate("sessionStorage.getItem('wh-session')")
+        zh = "\n".join(f"{'您' * n}的案件编号：HLB-2026-{n:06d}" for n in range(20))
+        en = "\n".join(
+            f"{'Your case ' * (n // 10)}{'w' * (n % 10)} reference HLB-2026-{100 + n:06d}" for n in range(40)
+        )
+        for outbox_id, text in enumerate((zh, en), start=1):
+            await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=text, outbox_id=outbox_id))
+            bubble = page.locator(".bubble.bot").last
+            await expect(bubble).to_have_text(text)
+            for reference in REFERENCE.findall(text):
+                spread = await bubble.evaluate(LINE_SPREAD, reference)
+                assert spread is not None and spread < 2, f"{reference} is cut across lines"
+        ARTIFACTS.mkdir(exist_ok=True)
+        await page.screenshot(path=str(ARTIFACTS / "web-references.png"))
+    finally:
+        await context.close()

@@ -106,14 +106,47 @@
       vertical.set(el, text);
       layOutPages(el);
     } else {
-      el.textContent = text;
+      fill(el, text);
     }
     scrollDown();
     return el;
   }
 
+  // A case reference never breaks across lines ("HLB-2026-" / "000001"), and the emergency
+  // numbers in the bot's words are links she can tap to call. Everything else stays plain text.
+  const REFERENCE = /HLB-\d{4}-\d{6}/u;
+  const EMERGENCY_NUMBERS = ["110", "120", "12338"];
+  const SPECIAL = new RegExp(
+    `(${REFERENCE.source})|(?<![\\d./:-])(${EMERGENCY_NUMBERS.join("|")})(?!\\d)`,
+    "gu",
+  );
+
   function fill(el, text) {
-    el.textContent = text;
+    el.replaceChildren();
+    const calls = el.closest(".bot") !== null; // her own words are never turned into links
+    let at = 0;
+    for (const match of text.matchAll(SPECIAL)) {
+      const [token, reference, number] = match;
+      if (number && !calls) continue;
+      el.append(text.slice(at, match.index), reference ? unbroken(reference) : callLink(number, number, "tel"));
+      at = match.index + token.length;
+    }
+    el.append(text.slice(at));
+  }
+
+  function unbroken(text) {
+    const span = document.createElement("span");
+    span.className = "nowrap";
+    span.textContent = text;
+    return span;
+  }
+
+  function callLink(number, label, className) {
+    const link = document.createElement("a");
+    link.className = className;
+    link.href = `tel:${number}`;
+    link.textContent = label;
+    return link;
   }
 
   // Vertical text needs a height to wrap its columns at, and then grows sideways: a long text
@@ -199,13 +232,7 @@
     const el = bubble("bot urgent", t("web-danger-local"));
     const calls = document.createElement("div");
     calls.className = "calls";
-    for (const number of ["110", "120", "12338"]) {
-      const link = document.createElement("a");
-      link.className = "call";
-      link.href = `tel:${number}`;
-      link.textContent = t(`web-call-${number}`);
-      calls.append(link);
-    }
+    for (const number of EMERGENCY_NUMBERS) calls.append(callLink(number, t(`web-call-${number}`), "call"));
     el.after(calls);
     scrollDown();
   }
