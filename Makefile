@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test lint system-deps bench clean-venv
+.PHONY: install run test lint system-deps bench clean-venv
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,8 @@ $(RUN_STAMP): pyproject.toml
 $(TEST_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(TEST_STAMP)
+
+install: $(RUN_STAMP)  # the virtualenv with the bot's packages, for .venv/bin/walking-home
 
 system-deps:
 	@bash scripts/install-system-deps.sh
