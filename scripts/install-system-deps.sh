@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs: Chromium (browser tests) and a PostgreSQL
-# server (integration tests start a throwaway cluster). Installs only what is missing.
+# Debian packages the test suite needs: Chromium (browser tests), a PostgreSQL server (integration
+# tests start a throwaway cluster) and fonts. Installs only what is missing; when everything is
+# there it only looks (a fraction of a second) and changes nothing.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
-# Fonts for the browser tests' screenshots: traditional Mongolian (Noto Sans Mongolian is in
-# fonts-noto-core) and emoji (the 📞 and 🆘 buttons), or Chromium draws empty boxes.
+# Fonts for the browser tests' screenshots, or Chromium draws empty boxes: Chinese (any font
+# fontconfig lists for zh-cn; fonts-noto-cjk otherwise), traditional Mongolian (Noto Sans Mongolian
+# is in fonts-noto-core) and emoji (the 📞 and 🆘 buttons).
+# The lists are read whole first: `fc-list | grep -q` fails under pipefail when grep stops early.
 if command -v fc-list >/dev/null 2>&1; then
-    fc-list | grep -qi "Noto Sans Mongolian" || missing+=(fonts-noto-core)
-    fc-list | grep -qi "Noto Color Emoji" || missing+=(fonts-noto-color-emoji)
+    fonts=$(fc-list)
+    [ -n "$(fc-list ':lang=zh-cn' family)" ] || missing+=(fonts-noto-cjk)
+    grep -qi "Noto Sans Mongolian" <<<"$fonts" || missing+=(fonts-noto-core)
+    grep -qi "Noto Color Emoji" <<<"$fonts" || missing+=(fonts-noto-color-emoji)
+else  # no fontconfig yet: then none of the fonts is there either
+    missing+=(fontconfig fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then
