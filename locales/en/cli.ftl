@@ -15,7 +15,7 @@ cli-case-summary =
     Case { $reference }
     Status: { $status }    Risk: { $risk }
     Service: { $service }    Region: { $region }
-    Owner: { $owner }    Assignee: { $assignee }
+    Owner: { $owner }    Handler: { $assignee }
     Due: { $due }
     Entries: { $entries }
     Timeline:

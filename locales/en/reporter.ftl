@@ -92,7 +92,7 @@ due-soon = as soon as possible
 
 emergency-numbers =
     If you are in danger now:
-    Police 110 · Ambulance 120 · Women's hotline 12338
+    Police 110 · Ambulance 120 · Women's rights hotline 12338
     Against domestic violence you can ask the police to give the abuser a written warning (告诫书), and ask a court for a personal safety protection order (人身安全保护令).
 emergency-raised = The staff on duty have been alerted; your case { $reference } is now an emergency.
 emergency-already-raised = Your case { $reference } is already being handled as an emergency; the staff on duty know.

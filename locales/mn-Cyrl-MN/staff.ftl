@@ -264,7 +264,7 @@ staff-evidence-size =
 staff-already-acknowledged = Яаралтай хэрэг { $reference }: { $who } аль хэдийн хүлээн авсан ({ $at }).
 staff-timeline-acknowledged = { $at } яаралтай хэргийг хүлээн авсан: { $who }
 staff-timeline-session = {"    "}уулзалт: { $session_date }, газар: { $place }; оролцогчид: { $attendees }; дараагийн уулзалт: { $next_date }. Товч агуулга: { $summary }
-staff-timeline-agreement = {"    "}гэрээ ({ $agreement_form }): { $agreement_text }
+staff-timeline-agreement = {"    "}тохиролцоо ({ $agreement_form }): { $agreement_text }
 staff-review-session =
     Хэрэг { $reference }: энэ уулзалтыг бүртгэх үү?
     Огноо: { $session_date }
@@ -274,7 +274,7 @@ staff-review-session =
     Дараагийн уулзалт: { $next_date }
     Та батлах хүртэл юу ч хадгалагдахгүй.
 staff-review-agreement =
-    Хэрэг { $reference }: энэ гэрээг бүртгэх үү?
+    Хэрэг { $reference }: энэ тохиролцоог бүртгэх үү?
     Хэлбэр: { $agreement_form }
     Агуулга: { $agreement_text }
     Та батлах хүртэл юу ч хадгалагдахгүй.

@@ -16,7 +16,7 @@ cli-case-summary =
     ᠬᠡᠷᠡᠭ: { $reference }
     ᠪᠠᠢᠳᠠᠯ: { $status }    ᠠᠶᠤᠯ: { $risk }
     ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ: { $service }    ᠣᠷᠣᠨ: { $region }
-    ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ: { $owner }    ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ: { $assignee }
+    ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ: { $owner }    ᠭᠦᠢᠴᠡᠳᠬᠡᠭᠴᠢ: { $assignee }
     ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }
     ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ: { $entries }
     ᠴᠠᠭ ᠤᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ:
