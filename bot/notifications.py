@@ -48,6 +48,17 @@ def case_args(case: Case) -> dict[str, Any]:
     }
 
 
+def reachable_in_chat(case: Case) -> bool:
+    """Whether her case may be written about in chat at all.
+
+    A hotline caller, or a woman who asked to be called back (the phone may not be safe
+    to write to), is only ever called; "do not contact" means nothing at all.
+    """
+    if case.no_contact or case.contact is ContactPreference.NO_CONTACT:
+        return False
+    return case.channel is not Channel.HOTLINE and case.contact is not ContactPreference.PHONE_CALLBACK
+
+
 def open_button(case: Case) -> tuple[Any, str]:
     return ("staff-button-open", f"st:card:{case.reference}")
 
@@ -92,7 +103,7 @@ class Notifications:
         if case.no_contact or case.contact is ContactPreference.NO_CONTACT:
             return REACH_NONE
         args = {"reference": {"$text": case.reference}, **args}
-        if case.channel is Channel.HOTLINE or case.contact is ContactPreference.PHONE_CALLBACK:
+        if not reachable_in_chat(case):
             await callbacks.add(
                 uow.session,
                 case_id=case.id,

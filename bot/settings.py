@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 REPO_LOCALES = PROJECT_DIR / "locales"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
+SQLITE_PREFIX = "sqlite+aiosqlite:///"
 
 
 def default_data_dir() -> Path:
@@ -35,10 +35,14 @@ def default_data_dir() -> Path:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL as written (maybe relative); None for PostgreSQL or an in-memory database."""
-    parsed = make_url(url)
-    database = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+    """The file of a SQLite URL as written (maybe relative); None for PostgreSQL or an in-memory database.
+
+    Parsed by hand: channels import the settings and must not import SQLAlchemy (an import contract).
+    """
+    if not url.startswith(SQLITE_PREFIX):
+        return None
+    database = url.removeprefix(SQLITE_PREFIX).partition("?")[0]
+    if database in ("", ":memory:") or database.startswith("file:"):
         return None
     return Path(database).expanduser()
 
@@ -48,7 +52,8 @@ def anchored_sqlite_url(url: str, folder: Path) -> str:
     path = sqlite_path(url)
     if path is None or path.is_absolute():
         return url
-    return make_url(url).set(database=str(folder / path)).render_as_string(hide_password=False)
+    _, question, query = url.partition("?")
+    return f"{SQLITE_PREFIX}{folder / path}{question}{query}"
 
 
 def default_locales_dir() -> Path:

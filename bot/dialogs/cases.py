@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import unicodedata
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.dialogs import choices
 from bot.dialogs.intake import build_intake
 from bot.dialogs.turn import Turn
+from bot.notifications import reachable_in_chat
 from storage import queries
 from workflows.case import Actor, Case, Intake
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
@@ -27,6 +31,8 @@ UNLOCKED_FOR = timedelta(minutes=15)
 #: Wrong PINs for one case, from any conversation, before lookups of it pause.
 CASE_PIN_ATTEMPTS = 5
 EMERGENCY_CONSENT = "emergency-legal-basis"
+#: Conversation data: words she typed for a case, waiting only for her PIN or her choice of case.
+PENDING = "pending_reply"
 
 
 def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
@@ -46,6 +52,29 @@ def looks_like_pin(text: str) -> bool:
     """Six digits, as typed (spaces and full-width digits allowed): anything else is not a guess."""
     digits = [ch for ch in text if not ch.isspace()]
     return len(digits) == 6 and all(ch.isdigit() for ch in digits)
+
+
+#: A case reference, then (after a few signs or words such as "PIN") six digits: her credentials.
+_CREDENTIALS = re.compile(
+    r"(HLB\s*[-\u2010-\u2015\u2212\u30fc]\s*[0-9]{4}\s*[-\u2010-\u2015\u2212\u30fc]\s*[0-9]{6})"
+    r"[^0-9]{0,24}?(?<![0-9])([0-9](?:[ \t]?[0-9]){5})(?![0-9])",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def credentials_in(text: str) -> tuple[str, str] | None:
+    """(reference, PIN) when the text carries a case reference followed by a PIN, else None.
+
+    Such text is a key to her case: it is used for a lookup or refused, and never kept as
+    case text, relayed or logged. Full-width and other decimal digits count as digits.
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    folded = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+    match = _CREDENTIALS.search(folded)
+    if match is None:
+        return None
+    reference = normalize_reference(match.group(1))
+    return (reference, match.group(2)) if reference else None
 
 
 class CaseDesk:
@@ -192,6 +221,7 @@ class CaseDesk:
             until = turn.now + PIN_PAUSE
             turn.data["pin_paused_until"] = until.isoformat()
             turn.data["pin_failures"] = 0
+            self._drop_pending(turn)
             turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
             turn.go("menu")
         else:
@@ -199,6 +229,8 @@ class CaseDesk:
 
     async def _left_the_gate(self, turn: Turn) -> bool:
         """A menu button, or a pause in force: handled here, not as a PIN guess."""
+        if turn.inbound.action:
+            self._drop_pending(turn)
         if turn.inbound.action.startswith("menu:"):
             await self.on_menu(turn)
             return True
@@ -210,10 +242,11 @@ class CaseDesk:
     async def on_pin(self, turn: Turn) -> None:
         if await self._left_the_gate(turn):
             return
+        if credentials_in(turn.text):  # her reference and PIN together: a lookup of that case
+            await self.on_lookup(turn)
+            return
         pin = turn.text.strip()
-        if not looks_like_pin(pin):  # a button, or words that are no PIN: not an attempt
-            if pin:
-                turn.data.setdefault("kept", []).append(turn.text)  # her words are kept, not eaten
+        if not looks_like_pin(pin):  # a button, or words that are no PIN: not an attempt, and not kept
             self.ask(turn, "pin")
             return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
@@ -223,7 +256,7 @@ class CaseDesk:
         checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
         if any(await asyncio.gather(*checks)):
             self.unlock(turn)
-            await self.show_list(turn)
+            await self._after_unlock(turn)
             return
         for case in mine:  # counted per case too, so a new conversation does not start afresh
             await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
@@ -236,19 +269,18 @@ class CaseDesk:
 
     def _pause_now(self, turn: Turn) -> None:
         until = turn.now + PIN_PAUSE
+        self._drop_pending(turn)
         turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
         turn.go("menu")
 
     async def on_lookup(self, turn: Turn) -> None:
         if await self._left_the_gate(turn):
             return
-        parts = turn.text.replace(",", " ").split()
-        reference = normalize_reference(parts[0]) if parts else None
-        pin = parts[1] if len(parts) > 1 else ""
-        case = await turn.uow.cases.get(reference) if reference else None
-        if reference is None or not pin:
+        reference, pin = credentials_in(turn.text) or (None, "")
+        if reference is None:
             turn.say("cases-reference-format")
             return
+        case = await turn.uow.cases.get(reference)
         if case is not None and await self._guessed_at(turn, case):
             self._pause_now(turn)  # guessed at from several conversations: paused, whoever asks
             return
@@ -263,7 +295,7 @@ class CaseDesk:
         if case.reference not in proven:
             proven.append(case.reference)
         self.unlock(turn)
-        await self.show_list(turn)
+        await self._after_unlock(turn)
 
     async def _visible_cases(self, turn: Turn) -> list[Case]:
         """Her own cases, and those proven with reference and PIN in this conversation."""
@@ -280,24 +312,14 @@ class CaseDesk:
             turn.say("cases-none", buttons=choices.menu_rows())
             turn.go("menu")
             return
-        rows = [
-            [
-                (
-                    {
-                        "$msg": "cases-item",
-                        "args": {
-                            "reference": {"$text": c.reference},
-                            "status": {"$msg": f"status-short-{c.state.value}"},
-                        },
-                    },
-                    f"case:{c.reference}",
-                )
-            ]
-            for c in mine
-        ]
+        rows = [[({"$msg": "cases-item", "args": self._item_args(c)}, f"case:{c.reference}")] for c in mine]
         rows.append([("button-back", "back")])
         turn.say("cases-list", buttons=rows, count=len(mine))
         turn.go("cases")
+
+    @staticmethod
+    def _item_args(case: Case) -> dict[str, Any]:
+        return {"reference": {"$text": case.reference}, "status": {"$msg": f"status-short-{case.state.value}"}}
 
     async def on_cases(self, turn: Turn) -> None:
         action = turn.inbound.action
@@ -306,8 +328,11 @@ class CaseDesk:
             return
         head, _, reference = action.partition(":")
         case = await self._own_case(turn, reference) if head == "case" else None
+        if case is None and not action and turn.text.strip():
+            await self.words_for_a_case(turn)  # she typed instead of choosing a case
+            return
         if case is None and not action:
-            turn.say("reask-use-buttons")  # she typed instead of choosing a case
+            turn.say("reask-use-buttons")
             await self.show_list(turn)
             return
         if case is None:
@@ -365,6 +390,9 @@ class CaseDesk:
         if case is None or action == "back":
             await self.show_list(turn) if self.is_unlocked(turn) else self.ask(turn, "menu")
             return
+        if not action and turn.text.strip():
+            await self.words_for_a_case(turn)
+            return
         if action == "add" and case.is_open:
             self.ask(turn, "add_info")
         elif action == "withdraw" and case.is_open and case.minor_involved:
@@ -407,16 +435,111 @@ class CaseDesk:
             turn.say("case-closed-words-kept", reference={"$text": case.reference})
             await self.show_case(turn, case)
             return
-        if words:
+        await self._pass_on(turn, case, turn.text if words else "", metas)
+        turn.say("case-info-added", buttons=[[("button-done", "done")]])
+
+    async def _pass_on(self, turn: Turn, case: Case, text: str, metas: Sequence[dict[str, Any]] = ()) -> None:
+        """Her words (and files) onto the case, and to the staff handling it."""
+        if text:
             await turn.uow.entries.add(
-                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
+                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=text)
             )
         for meta in metas:
             await turn.uow.entries.add(
                 CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, case.reporter_id, attachment=meta)
             )
-        await turn.context.notifier.reporter_wrote(turn.uow, case, turn.text)
-        turn.say("case-info-added", buttons=[[("button-done", "done")]])
+        await turn.context.notifier.reporter_wrote(turn.uow, case, text)
+
+    # --- words typed outside any question --------------------------------------
+
+    async def words_for_a_case(self, turn: Turn) -> None:
+        """Words typed at the menu or her cases: they go to the case she is talking about with staff.
+
+        Nothing is held for a request she has not started: with no such case she is told that
+        the words were not saved. A locked conversation asks for the PIN first (the words wait
+        for it, and for nothing else); with several such cases she chooses one with buttons.
+        """
+        viewed = await self._own_case(turn, turn.data.get("case", "")) if turn.step == "case" else None
+        if viewed is not None and viewed.is_open and reachable_in_chat(viewed):
+            turn.data[PENDING] = turn.text  # the case she is looking at
+            await self._send_words(turn, viewed)
+            return
+        talking = await self._talking_cases(turn)
+        if not talking:
+            turn.say("menu-words-not-kept", buttons=choices.menu_rows())
+            turn.go("menu")
+            return
+        if self._paused_until(turn) is not None:
+            turn.say("reply-not-sent")
+            await self.open_my_cases(turn)
+            return
+        turn.data[PENDING] = turn.text
+        if not self.is_unlocked(turn):
+            turn.say("reply-pin-first")
+            self.ask(turn, "pin")
+            return
+        await self._send_pending(turn, talking)
+
+    async def _talking_cases(self, turn: Turn) -> list[Case]:
+        """Her open cases that staff handle or have written to, and that may be written about in chat.
+
+        Call-back and "do not contact" cases are left out: they never get chat messages.
+        """
+        if self.is_unlocked(turn):
+            cases = await self._visible_cases(turn)
+        else:
+            cases = await queries.cases_of_reporter(turn.session, turn.person.id)
+        talking = []
+        for case in cases:
+            if not case.is_open or not reachable_in_chat(case):
+                continue
+            if case.assignee_id is not None or await self._staff_wrote(turn, case):
+                talking.append(case)
+        return talking
+
+    async def _staff_wrote(self, turn: Turn, case: Case) -> bool:
+        return any(e.kind == "message_out" for e in await turn.uow.entries.for_case(case.id))
+
+    async def _after_unlock(self, turn: Turn) -> None:
+        """After a right PIN: the words waiting for it go to their case; else the list of her cases."""
+        if turn.data.get(PENDING):
+            await self._send_pending(turn, await self._talking_cases(turn))
+        else:
+            await self.show_list(turn)
+
+    async def _send_pending(self, turn: Turn, talking: list[Case]) -> None:
+        if len(talking) == 1:
+            await self._send_words(turn, talking[0])
+            return
+        if not talking:
+            self._drop_pending(turn)
+            await self.show_list(turn)
+            return
+        rows = [[({"$msg": "cases-item", "args": self._item_args(c)}, f"to:{c.reference}")] for c in talking]
+        rows.append([("button-back", "back")])
+        turn.say("reply-which-case", buttons=rows)
+        turn.go("reply_case")
+
+    async def on_reply_case(self, turn: Turn) -> None:
+        head, _, reference = turn.inbound.action.partition(":")
+        talking = {c.reference: c for c in await self._talking_cases(turn)} if head == "to" else {}
+        if reference in talking and self.is_unlocked(turn) and turn.data.get(PENDING):
+            await self._send_words(turn, talking[reference])
+            return
+        self._drop_pending(turn)
+        self.ask(turn, "menu")
+
+    @staticmethod
+    def _drop_pending(turn: Turn) -> None:
+        """Words waiting for her PIN or her choice of case are dropped, and she is told so."""
+        if turn.data.pop(PENDING, None):
+            turn.say("reply-not-sent")
+
+    async def _send_words(self, turn: Turn, case: Case) -> None:
+        """The waiting words onto ``case`` and to its staff, with one line saying where they went."""
+        await self._pass_on(turn, case, turn.data.pop(PENDING))
+        turn.say("reply-sent", reference={"$text": case.reference}, buttons=choices.menu_rows())
+        turn.go("menu")
 
     async def _fire(self, turn: Turn, case: Case, trigger: Trigger, data: dict[str, Any]) -> bool:
         try:

@@ -109,13 +109,13 @@ class DialogEngine:
         )
 
     async def _apologise(self, inbound: Inbound, message_id: str) -> None:
-        """After a failed turn: keep what she wrote and tell her, in a fresh transaction."""
+        """After a failed turn: keep what she wrote where a request is under way, and tell her, in a fresh transaction."""
         try:
             async with self.unit_of_work() as uow:
                 now = self.now()
                 step, data = await conversations.load(uow.session, inbound.address) or ("", {})
-                if inbound.text.strip():
-                    data.setdefault("kept", []).append(inbound.text)
+                if not self.reporter.keep_after_failure(step, data, inbound.text) and message_id == "error-internal":
+                    message_id = "error-internal-not-kept"
                 await conversations.save(uow.session, inbound.address, step, data, now)
                 locale = data.get("locale") or self.context.default_locale
                 replies = [Reply(message_id, flags={"safety": True})]

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from bot.dialogs import choices
-from bot.dialogs.cases import CaseDesk
+from bot.dialogs.cases import PENDING, CaseDesk, credentials_in
 from bot.dialogs.intake import build_intake, channel_of
 from bot.dialogs.turn import DANGER, EXIT, Turn
 from storage import callbacks
@@ -49,16 +49,16 @@ FREE_TEXT_STEPS = (
 )
 #: Steps before she has a language: the picker and its "call me in my language" choice.
 PICKER_STEPS = ("language", "spoken")
+#: Steps outside any question, where a reference and PIN she types open that case.
+LOOKUP_STEPS = ("menu", "cases", "case")
+#: Steps at which words she typed for a case wait (for her PIN, or her choice of case).
+PENDING_STEPS = ("pin", "reply_case")
 COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit", "/again")
 
 
 def has_private_use(text: str) -> bool:
     """Old Mongolian keyboards send Private Use Area code points instead of Unicode letters."""
     return any(ord(ch) in PUA for ch in text)
-
-
-def _kept_text(turn: Turn) -> list[str]:
-    return turn.data.setdefault("kept", [])
 
 
 class ReporterDialog:
@@ -73,6 +73,9 @@ class ReporterDialog:
         inbound = turn.inbound
         if inbound.locale_hint:  # only pre-selects in the language picker
             turn.data["hint"] = inbound.locale_hint[:20]
+        turn.data.pop("kept", None)  # words once held for a later request (no longer done): dropped
+        if turn.step not in PENDING_STEPS or inbound.action == DANGER:
+            turn.data.pop(PENDING, None)
         if inbound.action == DANGER:
             await self.cases.danger(turn, self._intake(turn) if turn.step in INTAKE_STEPS else None)
             turn.data.pop("intake", None)
@@ -87,12 +90,14 @@ class ReporterDialog:
             turn.say("warning-private-use-keyboard")
         command = inbound.text.strip().split(maxsplit=1)[0].lower() if inbound.text.startswith("/") else ""
         if command and (command in COMMANDS or turn.step not in FREE_TEXT_STEPS):
+            turn.data.pop(PENDING, None)
             await self.command(turn, command)
             return
         if not turn.data.get("locale") and turn.step not in PICKER_STEPS:
-            if inbound.text.strip():
-                _kept_text(turn).append(inbound.text)  # her first words are not lost to the picker
-            self.ask(turn, "language")
+            self.ask(turn, "language")  # nothing she wrote is held for a request she has not started
+            return
+        if turn.step not in ("pin", "lookup") and credentials_in(inbound.text):
+            await self.credentials(turn)
             return
         if inbound.unsupported:
             turn.say("error-unsupported-content")
@@ -103,6 +108,29 @@ class ReporterDialog:
             self.ask(turn, "menu")
             return
         await handler(turn)
+
+    async def credentials(self, turn: Turn) -> None:
+        """Her reference and PIN typed outside the PIN questions: a lookup where she could ask
+        for her cases, else refused; never kept as her words or passed on to anyone."""
+        if turn.step in LOOKUP_STEPS:
+            await self.cases.on_lookup(turn)
+            return
+        turn.say("credentials-not-kept")
+        self.ask(turn, turn.step or "menu")
+
+    @staticmethod
+    def keep_after_failure(step: str, data: dict[str, Any], text: str) -> bool:
+        """What she sent in a turn that failed: joins the description of the request under way.
+
+        Anywhere else it is dropped (she is asked to send it again): nothing is held for a
+        request she has not started, and a reference with its PIN is never kept.
+        """
+        if step not in INTAKE_STEPS or step in ("contact_phone", "name") or not text.strip():
+            return False
+        if credentials_in(text):
+            return False
+        data.setdefault("intake", {}).setdefault("description", []).append(text)
+        return True
 
     async def command(self, turn: Turn, command: str) -> None:
         if command == "/language" or not turn.data.get("locale"):
@@ -181,13 +209,15 @@ class ReporterDialog:
         }
 
     def reask(self, turn: Turn) -> None:
-        """Text where a button was expected: keep what she typed, ask again."""
-        if turn.text.strip():
-            if turn.step in INTAKE_STEPS:
-                turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
-            else:  # before an intake (the safety question): kept for the next one, as at the menu
-                _kept_text(turn).append(turn.text)
+        """Text where a button was expected: ask again; in a request, what she typed joins her description.
+
+        Before a request (the safety question) nothing is held for one she has not started.
+        """
+        if turn.text.strip() and turn.step in INTAKE_STEPS:
+            turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
             turn.say("reask-kept-text")
+        elif turn.text.strip():
+            turn.say("reask-not-kept")
         else:
             turn.say("reask-use-buttons")
         self.ask(turn, turn.step)
@@ -255,9 +285,8 @@ class ReporterDialog:
         if not turn.text.strip():
             self.ask(turn, "call_me")
             return
-        words = "\n\n".join([*turn.data.pop("kept", []), turn.text])
         spoken = turn.data.get("spoken_language")
-        await self._request_call(turn, words, spoken_language=spoken)
+        await self._request_call(turn, turn.text, spoken_language=spoken)
         turn.say("call-me-registered", language={"$msg": f"spoken-language-{spoken}"})
         turn.go("menu")
 
@@ -299,9 +328,7 @@ class ReporterDialog:
             turn.say("help-text", safety=False)
             self.ask(turn, "menu")
         elif turn.text.strip():
-            _kept_text(turn).append(turn.text)
-            turn.say("menu-text-without-choice")
-            self.ask(turn, "menu")
+            await self.cases.words_for_a_case(turn)
         else:
             turn.say("reask-use-buttons")
             self.ask(turn, "menu")
@@ -309,8 +336,7 @@ class ReporterDialog:
     # --- intake --------------------------------------------------------------
 
     def start_intake(self, turn: Turn) -> None:
-        kept = turn.data.pop("kept", [])
-        turn.data["intake"] = {"description": kept} if kept else {}
+        turn.data["intake"] = {}
         turn.data.pop("review", None)
         self.ask(turn, "service")
 
