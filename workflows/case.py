@@ -31,7 +31,7 @@ class Case:
     state: State = State.INTAKE
     id: int | None = None
     version: int = 0
-    risk: Risk = Risk.LOW
+    risk: Risk = Risk.UNASSESSED
     minor_involved: bool = False
     elder_involved: bool = False
     anonymous: bool = True
@@ -100,6 +100,6 @@ class Intake:
     elder_involved: bool = False
     anonymous: bool = True
     contact: ContactPreference = ContactPreference.THIS_CHAT
-    risk: Risk = Risk.LOW
+    risk: Risk = Risk.UNASSESSED
     emergency_reason: str = ""
     extra: dict = field(default_factory=dict)

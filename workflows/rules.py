@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from workflows.case import Actor, Case
 from workflows.errors import InvalidTransition, MissingData, NotPermitted
 from workflows.machine import can_fire
-from workflows.vocabulary import RISK_ORDER, Agency, Risk, Role, State, Trigger
+from workflows.vocabulary import ASSESSED_RISKS, RISK_ORDER, Agency, Risk, Role, State, Trigger
 
 R, W, M, S, T = Role.REPORTER, Role.OPERATOR, Role.MEDIATOR, Role.SUPERVISOR, Role.SYSTEM
 
@@ -120,7 +120,7 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
     elif t in (Trigger.RAISE_EMERGENCY, Trigger.DECLINE, Trigger.TERMINATE_MEDIATION, Trigger.HOLD):
         _need(data, t, "reason")
     elif t is Trigger.ACCEPT:
-        if data.get("risk") and data["risk"] not in {r.value for r in Risk}:
+        if data.get("risk") and data["risk"] not in ASSESSED_RISKS:
             raise MissingData(trigger=t.value, field="risk")
     elif t is Trigger.REJECT:
         _need(data, t, "reason_code", "signposting")
@@ -133,6 +133,8 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
         if data.get("reporter_opted_in") is not True:
             raise MissingData(trigger=t.value, field="reporter_opted_in")
         if case.is_domestic_violence:
+            if case.risk is Risk.UNASSESSED:  # "medium or low" must be someone's assessment
+                raise NotPermitted(trigger=t.value, reason="risk_not_assessed")
             if RISK_ORDER[case.risk] > RISK_ORDER[Risk.MEDIUM]:
                 raise NotPermitted(trigger=t.value, reason="risk_too_high")
             if not _is_supervisor_for(approver, case):

@@ -65,13 +65,20 @@ class Role(StrEnum):
 
 
 class Risk(StrEnum):
+    #: Nobody has assessed it yet: what a new case shows until the window accepts it.
+    UNASSESSED = "unassessed"
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
     IMMINENT = "imminent"
 
 
-RISK_ORDER = {Risk.LOW: 0, Risk.MEDIUM: 1, Risk.HIGH: 2, Risk.IMMINENT: 3}
+#: The levels a person can assess (forms offer these, never "not assessed").
+ASSESSED_RISKS = (Risk.LOW.value, Risk.MEDIUM.value, Risk.HIGH.value, Risk.IMMINENT.value)
+
+#: How urgent each level is. An unassessed case is timed like a low one (its deadline does
+#: not shorten), but it never counts as "medium or lower" where a gate needs an assessment.
+RISK_ORDER = {Risk.UNASSESSED: 0, Risk.LOW: 0, Risk.MEDIUM: 1, Risk.HIGH: 2, Risk.IMMINENT: 3}
 
 
 class Service(StrEnum):

@@ -16,10 +16,10 @@ def channel_of(turn: Turn) -> Channel:
 
 
 def initial_risk(answers: dict[str, Any], emergency_reason: str) -> Risk:
-    """Before anyone has assessed it: imminent for "danger now", medium for violence, else low."""
+    """Before anyone has assessed it: imminent for "danger now", medium for violence, else not assessed."""
     if emergency_reason:
         return Risk.IMMINENT
-    return Risk.MEDIUM if answers.get("service") == DOMESTIC_VIOLENCE_SERVICE.value else Risk.LOW
+    return Risk.MEDIUM if answers.get("service") == DOMESTIC_VIOLENCE_SERVICE.value else Risk.UNASSESSED
 
 
 def build_intake(turn: Turn, answers: dict[str, Any], emergency_reason: str = "") -> Intake:
