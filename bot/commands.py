@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from bot.bootstrap import build_app, utc_now
+from bot.dialogs import case_card
 from bot.i18n import Localizer
 from bot.settings import Settings
 from storage import seed as seeding
@@ -180,4 +181,7 @@ async def show_case(app, reference: str, say: Printer) -> int:
             source=say.word(f"state-{event.from_state.value}"),
             target=say.word(f"state-{event.to_state.value}"),
         )
+        record = case_card.record_line(event)  # a session's or an agreement's details, as on the card
+        if record is not None:
+            print(app.renderer.text(say.lang, record["$msg"], record["args"]))
     return 0

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.people import actor_from_staff_row
-from storage.records import CallbackTaskRecord, CaseRecord, PersonRecord, ServicePointRecord, StaffRecord
+from storage.records import (
+    AuditRecord,
+    CallbackTaskRecord,
+    CaseRecord,
+    PersonRecord,
+    ServicePointRecord,
+    StaffRecord,
+)
 from storage.repositories import case_from_row
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
@@ -21,6 +29,7 @@ STAFF = StaffRecord.__table__
 POINTS = ServicePointRecord.__table__
 PEOPLE = PersonRecord.__table__
 CALLBACKS = CallbackTaskRecord.__table__
+AUDIT = AuditRecord.__table__
 
 CLOSED = [s.value for s in CLOSED_STATES]
 QUEUE_STATES = [State.EMERGENCY.value, State.NEW.value, State.ACCEPTED.value]
@@ -214,3 +223,17 @@ async def open_callbacks(session: AsyncSession, actor: Actor, limit: int = 30) -
         .limit(limit)
     )
     return [dict(r._mapping) for r in rows]
+
+
+async def acknowledgements(session: AsyncSession, case_id: int) -> list[tuple[int | None, datetime]]:
+    """Who acknowledged the case's emergencies and when, oldest first.
+
+    The audit log is the record: the acknowledging turn writes it with the case's
+    ``acknowledged_at`` in one transaction, and a second press is logged as ``again``.
+    """
+    rows = await session.execute(
+        select(AUDIT.c.actor_id, AUDIT.c.at)
+        .where(AUDIT.c.case_id == case_id, AUDIT.c.action == "acknowledge", AUDIT.c.outcome == "ok")
+        .order_by(AUDIT.c.id)
+    )
+    return [(r.actor_id, r.at) for r in rows]

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.dialogs.staff_forms import FORMS, answer_args
 from storage import staff_queries
+from storage.seed import demo_point_message
 from storage.uow import SqlUnitOfWork
 from workflows.case import Actor, Case
+from workflows.dispatch import Candidate
 from workflows.errors import NotPermitted
 from workflows.machine import can_fire
 from workflows.rules import acting_role
@@ -80,6 +83,16 @@ def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
+def point_label(name: str) -> dict[str, Any]:
+    """A service point's name in the reader's language when the catalogs have it (demo points)."""
+    message = demo_point_message(name)
+    return {"$msg": message} if message else {"$text": name}
+
+
+def candidate_label(candidate: Candidate) -> dict[str, Any]:
+    return point_label(candidate.name) if candidate.kind == "point" else {"$text": candidate.name}
+
+
 def summary_args(case: Case) -> dict[str, Any]:
     """What every staff view of a case starts with, as catalog references."""
     return {
@@ -135,26 +148,71 @@ def spoken_arg(code: str | None) -> dict[str, Any]:
     return {"$msg": "staff-card-spoken", "args": {"language": {"$msg": f"spoken-language-{code}"}}}
 
 
+def handler(name: str | None, point: str) -> dict[str, Any]:
+    """Who handles it: the mediator by name, else the service point it was offered to."""
+    if name:
+        return {"$text": name}
+    return point_label(point) if point else {"$text": "—"}
+
+
+#: Transitions whose record is shown in full under their timeline line: the message and the form
+#: that wrote the record (its fields name the message's arguments).
+RECORD_LINES = {
+    Trigger.RECORD_SESSION: "staff-timeline-session",
+    Trigger.REACH_AGREEMENT: "staff-timeline-agreement",
+}
+
+
+def record_line(event: Any) -> dict[str, Any] | None:
+    """A session's date, place, attendees, summary and next date, or the agreement's form and
+    text, as a catalog reference; None for other events."""
+    message = RECORD_LINES.get(event.trigger)
+    if message is None:
+        return None
+    args = answer_args(FORMS[event.trigger], event.data)
+    for value in args.values():
+        if "$text" in value:
+            value["$text"] = shortened(str(value["$text"]))
+    return {"$msg": message, "args": args}
+
+
+def timeline_lines(events: list[Any], acknowledged: list[tuple[int | None, Any]], names: dict[int, str]) -> list:
+    """Each transition (with its record, for sessions and agreements) and each acknowledgement, by time."""
+    dated: list[tuple[Any, int, dict[str, Any]]] = []
+    for order, event in enumerate(events):
+        line = {
+            "$msg": "staff-timeline-line",
+            "args": {
+                "at": {"$date": event.at.isoformat()},
+                "trigger": {"$msg": f"trigger-{event.trigger.value}"},
+                "role": {"$msg": f"role-{event.role.value}"},
+                "target": {"$msg": f"state-{event.to_state.value}"},
+            },
+        }
+        dated.append((event.at, 2 * order, line))
+        record = record_line(event)
+        if record is not None:
+            dated.append((event.at, 2 * order + 1, record))
+    for who, at in acknowledged:
+        line = {
+            "$msg": "staff-timeline-acknowledged",
+            "args": {"at": {"$date": at.isoformat()}, "who": {"$text": names.get(who, "—")}},
+        }
+        dated.append((at, 2 * len(events), line))
+    return [line for _, _, line in sorted(dated, key=lambda item: (item[0], item[1]))]
+
+
 async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
     """The arguments of ``staff-case-card`` and its buttons."""
     events = await uow.events.for_case(case.id)
     entries = await uow.entries.for_case(case.id)
-    names = await staff_queries.staff_names(uow.session, [case.owner_id, case.assignee_id])
+    acknowledged = await staff_queries.acknowledgements(uow.session, case.id)
+    names = await staff_queries.staff_names(
+        uow.session, [case.owner_id, case.assignee_id, *(who for who, _ in acknowledged)]
+    )
     point = await staff_queries.point_name(uow.session, case.service_point_id)
     words = [e for e in entries if e.kind in ("description", "message_in", "message_out", "contact", "callback")]
     evidence = [e for e in entries if e.kind == "evidence"]
-    timeline = [
-        {
-            "$msg": "staff-timeline-line",
-            "args": {
-                "at": {"$date": e.at.isoformat()},
-                "trigger": {"$msg": f"trigger-{e.trigger.value}"},
-                "role": {"$msg": f"role-{e.role.value}"},
-                "target": {"$msg": f"state-{e.to_state.value}"},
-            },
-        }
-        for e in events
-    ]
     said = [
         {
             "$msg": f"staff-entry-{entry.kind.replace('_', '-')}",
@@ -164,7 +222,7 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
     ]
     files = [
         {
-            "$msg": "staff-evidence-line",
+            "$msg": "staff-evidence-size",
             "args": {
                 "name": {"$text": (e.attachment or {}).get("filename", "")},
                 "size": (e.attachment or {}).get("size", 0),
@@ -177,11 +235,11 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
         "spoken": spoken_arg(spoken_language(events)),
         "channel": {"$msg": f"channel-{case.channel.value}"},
         "owner": {"$text": names.get(case.owner_id, "—")},
-        "assignee": {"$text": names.get(case.assignee_id, point or "—")},
+        "assignee": handler(names.get(case.assignee_id), point),
         "due": {"$date": case.due_at.isoformat()} if case.due_at else {"$text": "—"},
         "flags": {"$list": flags(case)} if flags(case) else {"$text": "—"},
         "words": {"$list": said} if said else {"$text": "—"},
         "evidence": {"$list": files} if files else {"$text": "—"},
-        "timeline": {"$list": timeline},
+        "timeline": {"$list": timeline_lines(events, acknowledged, names)},
     }
     return args, action_rows(case, actor)

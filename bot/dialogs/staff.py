@@ -12,7 +12,7 @@ from typing import Any
 from bot.dialogs import case_card
 from bot.dialogs.staff_actions import CaseActions
 from bot.dialogs.staff_contact import StaffContact
-from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, Field, trigger_data
+from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
 from storage import staff as staff_store
@@ -21,7 +21,7 @@ from storage.people import staff_actor
 from workflows.case import Actor, Case
 from workflows.events import AuditEntry
 from workflows.references import normalize_reference
-from workflows.vocabulary import Role, State, Trigger
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Role, Service, State, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,12 @@ STAFF_COMMANDS = (
     "/language",
     "/cancel",
 )
-FILTER_KEYS = ("state", "service", "region", "assignee", "emergency", "overdue")
+#: The values ``/cases`` understands per key (``assignee`` takes a staff id, the rest no value).
+FILTER_VALUES: dict[str, tuple[str, ...]] = {
+    "state": tuple(s.value for s in State if s is not State.INTAKE),
+    "service": tuple(s.value for s in Service),
+    "region": (*REGIONS, UNKNOWN_REGION),
+}
 
 
 def _command(text: str) -> tuple[str, str]:
@@ -47,8 +52,8 @@ def _command(text: str) -> tuple[str, str]:
     return head.lower().split("@", 1)[0], rest.strip()
 
 
-class StaffDialog(CaseActions, StaffContact):
-    """The staff desk: commands, lists, cards, forms; actions and contact come from the mixins."""
+class StaffDialog(CaseActions, StaffContact, FormRunner):
+    """The staff desk: commands, lists, cards; actions, contact and forms come from the mixins."""
 
     async def handle(self, turn: Turn) -> bool:
         command, rest = _command(turn.text) if turn.text.strip().startswith("/") else ("", "")
@@ -208,28 +213,70 @@ class StaffDialog(CaseActions, StaffContact):
         return await staff_queries.is_visible(turn.session, actor, case.id)
 
     async def show_case(self, turn: Turn, actor: Actor, reference: str) -> None:
-        case = await self.visible_case(turn, actor, reference)
-        if case is None:
+        if not reference.strip():
+            turn.say("staff-case-usage", safety=False)
             return
+        case = await self.visible_case(turn, actor, reference)
+        if case is not None:
+            await self.present(turn, actor, case)
+
+    async def present(self, turn: Turn, actor: Actor, case: Case) -> None:
+        """The card with the actions she may take now; every opening is logged."""
         await turn.uow.audit.record(AuditEntry(case.id, actor.id, "view", "ok", turn.now))
         args, rows = await case_card.card(turn.uow, case, actor)
         turn.say("staff-case-card", buttons=rows, safety=False, **args)
 
+    async def show_card_after(self, turn: Turn, actor: Actor, reference: str) -> None:
+        """After an action: the fresh card and its next actions, so nobody retypes ``/case REF``.
+
+        Silent when the action took the case out of her sight (a declined offer, say).
+        """
+        case = await turn.uow.cases.get(reference)
+        if case is not None and await self._visible(turn, actor, case):
+            await self.present(turn, actor, case)
+
     async def show_filtered(self, turn: Turn, actor: Actor, rest: str) -> None:
+        """``/cases key=value …``: a filter that means nothing is answered with the valid ones."""
         values: dict[str, Any] = {}
         for part in rest.split():
             key, _, value = part.partition("=")
-            if key not in FILTER_KEYS or (key not in ("emergency", "overdue") and not value):
-                turn.say("staff-filter-help", safety=False)
+            if not self._valid_filter(key, value):
+                turn.say("staff-filter-not-valid", filter={"$text": part[:60]}, safety=False)
+                self.filter_help(turn)
                 return
             values[key] = True if key in ("emergency", "overdue") else value
         if "assignee" in values:
-            if not str(values["assignee"]).isdigit():
-                turn.say("staff-filter-help", safety=False)
-                return
             values["assignee"] = int(values["assignee"])
         cases = await staff_queries.find(turn.session, actor, staff_queries.CaseFilter(**values), turn.now)
         await self.show_list(turn, "staff-cases-title", cases)
+
+    @staticmethod
+    def _valid_filter(key: str, value: str) -> bool:
+        if key in ("emergency", "overdue"):
+            return not value
+        allowed = FILTER_VALUES.get(key)
+        if allowed is not None:
+            return value in allowed
+        return key == "assignee" and value.isdigit()
+
+    @staticmethod
+    def filter_help(turn: Turn) -> None:
+        """Every filter with the values it takes, each value as typed and by its name."""
+
+        def choices(family: str, codes: tuple[str, ...]) -> dict[str, Any]:
+            items = [
+                {"$msg": "staff-filter-value", "args": {"code": {"$text": c}, "name": {"$msg": family + c}}}
+                for c in codes
+            ]
+            return {"$list": items, "inline": True}
+
+        turn.say(
+            "staff-filter-values",
+            states=choices("state-", FILTER_VALUES["state"]),
+            services=choices("service-", FILTER_VALUES["service"]),
+            regions=choices("region-", FILTER_VALUES["region"]),
+            safety=False,
+        )
 
     async def show_counts(self, turn: Turn, actor: Actor) -> None:
         counts = await staff_queries.counts_by_state(turn.session, actor)
@@ -241,7 +288,7 @@ class StaffDialog(CaseActions, StaffContact):
             for s in State
             if s is not State.INTAKE
         ]
-        turn.say("staff-counts", total=sum(counts.values()), lines={"$list": lines}, safety=False)
+        turn.say("staff-counts-total", total=sum(counts.values()), lines={"$list": lines}, safety=False)
 
     # --- actions -------------------------------------------------------------
 
@@ -282,8 +329,8 @@ class StaffDialog(CaseActions, StaffContact):
             else:
                 await turn.uow.audit.record(AuditEntry(case.id, actor.id, "relay", "refused:not_assigned", turn.now))
                 turn.say("refusal-not-assigned", safety=False)
-        elif verb == "dsp":
-            await self.suggest(turn, actor, case)
+        elif verb in ("dsp", "dspall"):
+            await self.suggest(turn, actor, case, elsewhere=verb == "dspall")
         elif verb == "to" and len(parts) == 4:
             await self.dispatch_to(turn, actor, case, parts[3])
         elif verb == "take":
@@ -300,63 +347,3 @@ class StaffDialog(CaseActions, StaffContact):
                 await self.fire(turn, actor, case, trigger, {})
         else:
             turn.say("error-stale-button", safety=False)
-
-    # --- forms ---------------------------------------------------------------
-
-    def start_form(self, turn: Turn, name: str, reference: str, fields: tuple[Field, ...]) -> None:
-        if not fields:
-            return
-        turn.data["staff_form"] = {"name": name, "ref": reference, "index": 0, "answers": {}}
-        self.ask_field(turn)
-
-    def _fields(self, form: dict[str, Any]) -> tuple[Field, ...]:
-        return HOTLINE_FORM if form["name"] == "hotline" else FORMS[Trigger(form["name"])]
-
-    def ask_field(self, turn: Turn) -> None:
-        form = turn.data["staff_form"]
-        field = self._fields(form)[form["index"]]
-        key = f"{form['name']}.{form['index']}"
-        rows = field.rows(key) if field.is_choice else []
-        rows.append([("staff-button-cancel", "sf:cancel")])
-        turn.say(field.prompt, buttons=rows, safety=False, reference={"$text": form["ref"]})
-        turn.go("staff:form")
-
-    async def on_form(self, turn: Turn, actor: Actor) -> None:
-        form = turn.data.get("staff_form")
-        if turn.inbound.action == "sf:cancel" or form is None:
-            turn.data.pop("staff_form", None)
-            turn.data.pop("staff_relay", None)
-            turn.say("staff-cancelled", safety=False)
-            self.menu(turn, actor)
-            return
-        field = self._fields(form)[form["index"]]
-        if field.is_choice:
-            prefix = f"sf:{form['name']}.{form['index']}:"
-            value = turn.inbound.action[len(prefix) :] if turn.inbound.action.startswith(prefix) else None
-            if value not in field.choices:
-                turn.say("reask-use-buttons", safety=False)
-                self.ask_field(turn)
-                return
-        else:
-            value = turn.text.strip()
-            if not value:
-                self.ask_field(turn)
-                return
-            if sum(ch.isdigit() for ch in value) < field.min_digits:
-                turn.say("staff-form-needs-number", safety=False)
-                self.ask_field(turn)
-                return
-        form["answers"][field.name] = value[:4000]
-        form["index"] += 1
-        if form["index"] < len(self._fields(form)):
-            self.ask_field(turn)
-            return
-        turn.data.pop("staff_form", None)
-        turn.go("staff")
-        if form["name"] == "hotline":
-            await self.register_call(turn, actor, form["answers"])
-            return
-        case = await self.visible_case(turn, actor, form["ref"])
-        if case is not None:
-            trigger = Trigger(form["name"])
-            await self.fire(turn, actor, case, trigger, trigger_data(trigger, form["answers"]))

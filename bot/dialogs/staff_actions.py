@@ -1,8 +1,9 @@
 """What staff do to a case from its card: fire a trigger (asking a supervisor's approval where
 the rules need one), acknowledge an emergency, mark a case confidential, dispatch.
 
-A mixin of `bot.dialogs.staff.StaffDialog`: it relies on the dialog's ``visible_case`` and
-``show_case``, and every action is authorized again by `workflows.rules`.
+A mixin of `bot.dialogs.staff.StaffDialog`: it relies on the dialog's ``visible_case``,
+``show_case`` and ``show_card_after`` (every action ends with the fresh card and its next
+actions), and every action is authorized again by `workflows.rules`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,25 @@ from bot.dialogs.turn import Turn
 from storage import approvals, staff_queries
 from storage.people import staff_actor
 from workflows.case import Actor, Case
-from workflows.dispatch import rank
+from workflows.dispatch import Candidate, rank
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted
 from workflows.events import AuditEntry
 from workflows.rules import check
 from workflows.services import apply_trigger
-from workflows.vocabulary import Role, State, Trigger
+from workflows.vocabulary import UNKNOWN_REGION, Role, State, Trigger
 
 logger = logging.getLogger(__name__)
+
+
+def nearby_first(case: Case, candidates: list[Candidate], spoken: str | None) -> tuple[list, list]:
+    """(those in the case's region or speaking her spoken language, everyone else).
+
+    A case whose region she was not sure of has no "near": everyone is listed at once.
+    """
+    if case.region == UNKNOWN_REGION:
+        return list(candidates), []
+    near = [c for c in candidates if c.region == case.region or (spoken and spoken in c.languages)]
+    return near, [c for c in candidates if c not in near]
 
 
 class CaseActions:
@@ -42,23 +54,42 @@ class CaseActions:
             reference={"$text": case.reference},
             safety=False,
         )
+        await self.show_card_after(turn, actor, case.reference)
 
     async def acknowledge(self, turn: Turn, actor: Actor, case: Case) -> None:
+        """The first press is recorded with her name and the time; later ones are told by whom."""
         if case.state is not State.EMERGENCY or not case_card.may_fire(case, actor, Trigger.ACCEPT):
             await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "refused", turn.now))
             turn.say("error-stale-button", safety=False)
             return
         first = await turn.uow.cases.mark_acknowledged(case.id, turn.now)
         await turn.uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "ok" if first else "again", turn.now))
-        turn.say("staff-acknowledged", reference={"$text": case.reference}, safety=False)
-        await self.show_case(turn, actor, case.reference)
+        if first:
+            turn.say("staff-acknowledged", reference={"$text": case.reference}, safety=False)
+        else:
+            who, at = (await staff_queries.acknowledgements(turn.session, case.id) or [(None, None)])[-1]
+            names = await staff_queries.staff_names(turn.session, [who])
+            fresh = await turn.uow.cases.get(case.reference)
+            at = at or (fresh.acknowledged_at if fresh else None) or turn.now
+            turn.say(
+                "staff-already-acknowledged",
+                reference={"$text": case.reference},
+                who={"$text": names.get(who, "—")},
+                at={"$date": at.isoformat()},
+                safety=False,
+            )
+        await self.show_card_after(turn, actor, case.reference)
 
-    async def suggest(self, turn: Turn, actor: Actor, case: Case) -> None:
+    async def suggest(self, turn: Turn, actor: Actor, case: Case, *, elsewhere: bool = False) -> None:
+        """Ranked dispatch suggestions: the case's region first (and whoever speaks the language
+        she asked to be called in); the other regions only behind "more"."""
         if not case_card.may_fire(case, actor, Trigger.DISPATCH):
             await self.fire(turn, actor, case, Trigger.DISPATCH, {})
             return
         spoken = case_card.spoken_language(await turn.uow.events.for_case(case.id))
-        ranked = rank(case, await staff_queries.dispatch_candidates(turn.session), spoken_language=spoken)
+        near, far = nearby_first(case, await staff_queries.dispatch_candidates(turn.session), spoken)
+        shown = far if elsewhere else (near or far)
+        ranked = rank(case, shown, limit=10 if elsewhere else 5, spoken_language=spoken)
         if not ranked:
             turn.say("staff-dispatch-none", safety=False)
             return
@@ -66,7 +97,7 @@ class CaseActions:
             {
                 "$msg": "staff-suggestion-line",
                 "args": {
-                    "name": {"$text": s.candidate.name},
+                    "name": case_card.candidate_label(s.candidate),
                     "kind": {"$msg": f"candidate-{s.candidate.kind}"},
                     "load": s.candidate.open_cases,
                     "capacity": s.candidate.capacity,
@@ -76,11 +107,14 @@ class CaseActions:
             for s in ranked
         ]
         rows = [
-            [({"$text": s.candidate.name}, f"st:to:{case.reference}:{s.candidate.kind[0]}{s.candidate.id}")]
+            [(case_card.candidate_label(s.candidate), f"st:to:{case.reference}:{s.candidate.kind[0]}{s.candidate.id}")]
             for s in ranked
         ]
+        if near and far and not elsewhere:
+            rows.append([("staff-button-more-regions", f"st:dspall:{case.reference}")])
+        rows.append([("staff-button-cancel", f"st:card:{case.reference}")])
         turn.say(
-            "staff-dispatch-suggestions",
+            "staff-dispatch-elsewhere" if elsewhere else "staff-dispatch-suggestions",
             reference={"$text": case.reference},
             lines={"$list": lines},
             buttons=rows,
@@ -122,7 +156,10 @@ class CaseActions:
         trigger: Trigger,
         data: dict[str, Any],
         approver: Actor | None = None,
+        *,
+        show_card: bool = True,
     ) -> bool:
+        """Fire ``trigger`` (or ask a supervisor first); tell her the outcome and show the fresh card."""
         if (
             approver is None
             and case_card.may_fire(case, actor, trigger)
@@ -159,6 +196,8 @@ class CaseActions:
         )
         if trigger is Trigger.REACH_AGREEMENT and fresh.due_at:
             turn.say("staff-agreement-window", due={"$date": fresh.due_at.isoformat()}, safety=False)
+        if show_card:
+            await self.show_card_after(turn, actor, case.reference)
         return True
 
     async def explain(self, turn: Turn, error: Exception, actor: Actor | None = None, case: Case | None = None) -> None:
@@ -221,6 +260,7 @@ class CaseActions:
             reference={"$text": case.reference},
             safety=False,
         )
+        await self.show_card_after(turn, actor, case.reference)
 
     async def decide(self, turn: Turn, actor: Actor, approval_id: int, *, approved: bool) -> None:
         request = await approvals.get(turn.session, approval_id)
@@ -241,7 +281,7 @@ class CaseActions:
         outcome = "staff-approval-refused"
         if approved:
             fired = requester is not None and await self.fire(
-                turn, requester, case, trigger, dict(request["data"]), approver=actor
+                turn, requester, case, trigger, dict(request["data"]), approver=actor, show_card=False
             )
             outcome = "staff-approval-granted" if fired else "staff-approval-failed"
             if not fired:  # recorded as failed, not as a grant that was never carried out
@@ -252,3 +292,4 @@ class CaseActions:
         turn.say(
             outcome, reference={"$text": case.reference}, trigger={"$msg": f"trigger-{trigger.value}"}, safety=False
         )
+        await self.show_card_after(turn, actor, case.reference)

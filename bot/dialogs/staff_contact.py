@@ -2,7 +2,7 @@
 registered as cases.
 
 A mixin of `bot.dialogs.staff.StaffDialog`: it relies on the dialog's ``visible_case``,
-``show_case`` and ``explain``.
+``show_case``, ``show_card_after`` and ``explain``.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class StaffContact:
             REACH_NONE: "staff-relay-blocked-no-contact",
         }[reached]
         turn.say(answer, reference={"$text": case.reference}, safety=False)
+        await self.show_card_after(turn, actor, case.reference)
 
     async def register_call(self, turn: Turn, actor: Actor, answers: dict[str, str]) -> None:
         intake = Intake(

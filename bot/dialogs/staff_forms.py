@@ -1,15 +1,24 @@
 """Short guided forms staff fill in before a trigger fires (one question per message).
 
-A field is free text or a choice among buttons; a form's answers become the
-trigger's data. Validation of the data itself stays in `workflows.rules`.
+A field is free text, a choice among buttons, or a date (quick buttons, or a typed date
+that is parsed and checked); a form's answers become the trigger's data. Forms whose
+record matters most are shown back for confirmation before anything is saved.
+Validation of the data itself stays in `workflows.rules`.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Agency, Risk, Service, Trigger
+from workflows.vocabulary import ASSESSED_RISKS, REGIONS, UNKNOWN_REGION, Agency, Service, Trigger
+
+if TYPE_CHECKING:
+    from bot.dialogs.turn import Turn
+    from workflows.case import Actor
 
 
 @dataclass(frozen=True)
@@ -19,10 +28,17 @@ class Field:
     choices: tuple[str, ...] = ()  # empty: free text
     label_prefix: str = ""  # catalog id prefix of the choice labels
     min_digits: int = 0  # a phone number: at least this many digits in the answer
+    #: A date field: ``past`` (not after today, not before the case) or ``next`` (after the
+    #: session, not before today). Its choices are quick picks; anything typed is parsed.
+    date: str = ""
 
     @property
     def is_choice(self) -> bool:
-        return bool(self.choices)
+        return bool(self.choices) and not self.date
+
+    @property
+    def is_date(self) -> bool:
+        return bool(self.date)
 
     def rows(self, form_key: str) -> list[list[tuple[Any, str]]]:
         buttons = [(f"{self.label_prefix}{value}", f"sf:{form_key}:{value}") for value in self.choices]
@@ -33,9 +49,12 @@ REJECT_REASONS = ("out_of_scope", "duplicate", "other_agency", "no_response", "o
 CLOSURE_CODES = ("resolved", "agreement_honoured", "referred_out", "no_response", "duplicate", "other")
 SHARE_BASES = ("consent", "emergency", "child_protection")
 YES = ("yes",)
+#: Quick picks of a date field; ``other`` asks for a typed date, ``none`` leaves it empty.
+DATE_PICKS = ("today", "yesterday", "other")
+NEXT_DATE_PICKS = ("none", "other")
 
 FORMS: dict[Trigger, tuple[Field, ...]] = {
-    Trigger.ACCEPT: (Field("risk", "staff-ask-risk", tuple(r.value for r in Risk), "risk-"),),
+    Trigger.ACCEPT: (Field("risk", "staff-ask-risk", ASSESSED_RISKS, "risk-"),),
     Trigger.REJECT: (
         Field("reason_code", "staff-ask-reject-reason", REJECT_REASONS, "reject-reason-"),
         Field("signposting", "staff-ask-signposting"),
@@ -45,11 +64,11 @@ FORMS: dict[Trigger, tuple[Field, ...]] = {
     Trigger.START_MEDIATION: (Field("reporter_opted_in", "staff-ask-opted-in", YES, "staff-confirm-"),),
     Trigger.PARTIES_CONSENT: (Field("both_consent", "staff-ask-both-consent", YES, "staff-confirm-"),),
     Trigger.RECORD_SESSION: (
-        Field("session_date", "staff-ask-session-date"),
+        Field("session_date", "staff-ask-session-day", DATE_PICKS, "staff-date-", date="past"),
         Field("place", "staff-ask-session-place"),
         Field("attendees", "staff-ask-session-attendees"),
         Field("summary", "staff-ask-session-summary"),
-        Field("next_date", "staff-ask-session-next"),
+        Field("next_date", "staff-ask-session-next-day", NEXT_DATE_PICKS, "staff-date-", date="next"),
     ),
     Trigger.REACH_AGREEMENT: (
         Field("agreement_form", "staff-ask-agreement-form", ("written", "oral"), "agreement-form-"),
@@ -77,7 +96,7 @@ HOTLINE_FORM: tuple[Field, ...] = (
     Field("description", "hotline-ask-description"),
     Field("phone", "hotline-ask-phone", min_digits=5),
     Field("safe_times", "hotline-ask-safe-times"),
-    Field("risk", "hotline-ask-risk", tuple(r.value for r in Risk), "risk-"),
+    Field("risk", "hotline-ask-risk", ASSESSED_RISKS, "risk-"),
     Field("minor", "hotline-ask-minor", ("yes", "no"), "button-"),
 )
 
@@ -97,3 +116,207 @@ def trigger_data(trigger: Trigger, answers: dict[str, str]) -> dict[str, Any]:
         elif basis:
             data["legal_basis"] = basis
     return data
+
+
+#: Forms shown back in full, with Confirm and Cancel, before the trigger fires.
+REVIEWS: dict[Trigger, str] = {
+    Trigger.RECORD_SESSION: "staff-review-session",
+    Trigger.REACH_AGREEMENT: "staff-review-agreement",
+}
+
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def parse_date(text: str) -> date | None:
+    """A typed date: year-month-day with ``-`` ``/`` ``.`` or 年月日, full-width digits too."""
+    found = _DATE.match(unicodedata.normalize("NFKC", text).strip())
+    if found is None:
+        return None
+    try:
+        return date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+
+
+def picked_date(pick: str, today: date) -> date | None:
+    """The day a quick pick means (None for ``none`` and ``other``)."""
+    return {"today": today, "yesterday": today - timedelta(days=1)}.get(pick)
+
+
+def date_bounds(field: Field, today: date, opened: date, answers: dict[str, str]) -> tuple[date | None, date | None]:
+    """(earliest, latest) a date field accepts.
+
+    A session that took place lies between the case's registration and today; the next
+    one lies after that session and not in the past.
+    """
+    if field.date == "past":
+        return opened, today
+    session = date.fromisoformat(answers["session_date"]) if answers.get("session_date") else today
+    return max(today, session + timedelta(days=1)), None
+
+
+def shown(field: Field, value: str | None) -> dict[str, Any]:
+    """An answer as a catalog reference: a choice by its label, anything else as written."""
+    if value and field.label_prefix and not field.is_date:
+        return {"$msg": field.label_prefix + value}
+    return {"$text": value or "—"}
+
+
+def answer_args(fields: tuple[Field, ...], answers: dict[str, Any]) -> dict[str, Any]:
+    """Every field's answer by field name: the arguments of a review, or of a card's record line."""
+    return {field.name: shown(field, answers.get(field.name)) for field in fields}
+
+
+CANCEL_ROW = [("staff-button-cancel", "sf:cancel")]
+
+
+class FormRunner:
+    """The guided forms of `bot.dialogs.staff.StaffDialog`: one question per message, each with
+    Cancel; dates checked; the important records shown back before they are saved.
+
+    A mixin: it relies on the dialog's ``menu``, ``visible_case``, ``fire``, ``register_call``
+    and ``show_card_after``.
+    """
+
+    def start_form(self, turn: Turn, name: str, reference: str, fields: tuple[Field, ...]) -> None:
+        if not fields:
+            return
+        turn.data["staff_form"] = {"name": name, "ref": reference, "index": 0, "answers": {}}
+        self.ask_field(turn)
+
+    @staticmethod
+    def _fields(form: dict[str, Any]) -> tuple[Field, ...]:
+        return HOTLINE_FORM if form["name"] == "hotline" else FORMS[Trigger(form["name"])]
+
+    def ask_field(self, turn: Turn) -> None:
+        form = turn.data["staff_form"]
+        field = self._fields(form)[form["index"]]
+        reference = {"$text": form["ref"]}
+        turn.go("staff:form")
+        if form.get("typing"):
+            turn.say("staff-ask-date-typed", buttons=[CANCEL_ROW], safety=False, reference=reference)
+            return
+        rows = field.rows(f"{form['name']}.{form['index']}") if field.choices else []
+        turn.say(field.prompt, buttons=[*rows, CANCEL_ROW], safety=False, reference=reference)
+
+    async def on_form(self, turn: Turn, actor: Actor) -> None:
+        form = turn.data.get("staff_form")
+        if turn.inbound.action == "sf:cancel" or form is None:
+            await self.cancel_form(turn, actor, form)
+            return
+        if form.get("review"):
+            if turn.inbound.action == "sf:confirm":
+                await self.finish_form(turn, actor, form)
+            else:
+                turn.say("reask-use-buttons", safety=False)
+                self.show_review(turn, form)
+            return
+        fields = self._fields(form)
+        field = fields[form["index"]]
+        value = await self.read_answer(turn, form, field)
+        if value is None:
+            return  # asked again, with the reason
+        if value:  # an optional date left empty is not stored at all, never as "none"
+            form["answers"][field.name] = value[:4000]
+        form["index"] += 1
+        form.pop("typing", None)
+        if form["index"] < len(fields):
+            self.ask_field(turn)
+        elif form["name"] != "hotline" and Trigger(form["name"]) in REVIEWS:
+            form["review"] = True
+            self.show_review(turn, form)
+        else:
+            await self.finish_form(turn, actor, form)
+
+    async def read_answer(self, turn: Turn, form: dict[str, Any], field: Field) -> str | None:
+        """Her answer to ``field``, or None after asking again (with the reason)."""
+        if field.is_date:
+            return await self.read_date(turn, form, field)
+        if field.is_choice:
+            prefix = f"sf:{form['name']}.{form['index']}:"
+            value = turn.inbound.action[len(prefix) :] if turn.inbound.action.startswith(prefix) else None
+            if value not in field.choices:
+                turn.say("reask-use-buttons", safety=False)
+                self.ask_field(turn)
+                return None
+            return value
+        value = turn.text.strip()
+        if not value:
+            self.ask_field(turn)
+            return None
+        if sum(ch.isdigit() for ch in value) < field.min_digits:
+            turn.say("staff-form-needs-number", safety=False)
+            self.ask_field(turn)
+            return None
+        return value
+
+    async def read_date(self, turn: Turn, form: dict[str, Any], field: Field) -> str | None:
+        """A quick pick or a typed date, checked against the case (ISO ``YYYY-MM-DD``; "" for none)."""
+        today = turn.now.astimezone(turn.context.zone).date()
+        prefix = f"sf:{form['name']}.{form['index']}:"
+        action = turn.inbound.action
+        if action.startswith(prefix) and action[len(prefix) :] in field.choices:
+            pick = action[len(prefix) :]
+            if pick == "none":
+                return ""
+            if pick == "other":
+                form["typing"] = True
+                self.ask_field(turn)
+                return None
+            day = picked_date(pick, today)
+        elif action:
+            turn.say("reask-use-buttons", safety=False)
+            self.ask_field(turn)
+            return None
+        else:
+            day = parse_date(turn.text)
+        if day is None:
+            turn.say("staff-date-not-understood", safety=False)
+            self.ask_field(turn)
+            return None
+        case = await turn.uow.cases.get(form["ref"])
+        opened = case.created_at.astimezone(turn.context.zone).date() if case and case.created_at else today
+        earliest, latest = date_bounds(field, today, opened, form["answers"])
+        if earliest is not None and day < earliest:
+            turn.say("staff-date-too-early", earliest={"$text": earliest.isoformat()}, safety=False)
+        elif latest is not None and day > latest:
+            turn.say("staff-date-too-late", latest={"$text": latest.isoformat()}, safety=False)
+        else:
+            return day.isoformat()
+        self.ask_field(turn)
+        return None
+
+    def show_review(self, turn: Turn, form: dict[str, Any]) -> None:
+        """Everything she answered, to confirm before it is saved (or cancel: nothing is saved)."""
+        trigger = Trigger(form["name"])
+        turn.say(
+            REVIEWS[trigger],
+            buttons=[[("button-confirm", "sf:confirm"), ("staff-button-cancel", "sf:cancel")]],
+            safety=False,
+            reference={"$text": form["ref"]},
+            **answer_args(FORMS[trigger], form["answers"]),
+        )
+        turn.go("staff:form")
+
+    async def cancel_form(self, turn: Turn, actor: Actor, form: dict[str, Any] | None) -> None:
+        """Nothing is saved; back to the case card the form was about (or the menu)."""
+        turn.data.pop("staff_form", None)
+        reference = (form or {}).get("ref") or turn.data.pop("staff_relay", "")
+        turn.data.pop("staff_relay", None)
+        turn.say("staff-cancelled", safety=False)
+        turn.go("staff")
+        if reference:
+            await self.show_card_after(turn, actor, reference)
+        else:
+            self.menu(turn, actor)
+
+    async def finish_form(self, turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
+        turn.data.pop("staff_form", None)
+        turn.go("staff")
+        if form["name"] == "hotline":
+            await self.register_call(turn, actor, form["answers"])
+            return
+        case = await self.visible_case(turn, actor, form["ref"])
+        if case is not None:
+            trigger = Trigger(form["name"])
+            await self.fire(turn, actor, case, trigger, trigger_data(trigger, form["answers"]))

@@ -8,7 +8,7 @@ from typing import Any
 from harness import Bot, Chat, texts
 from sqlalchemy import select
 
-from bot.dialogs.staff_forms import FORMS
+from bot.dialogs.staff_forms import FORMS, REVIEWS
 from bot.messages import Outbound
 from storage.people import person_for_address, staff_actor
 from storage.records import AuditRecord, CallbackTaskRecord, ServicePointRecord
@@ -77,7 +77,8 @@ async def point_id(bot: Bot, name: str = JIANSHE) -> int:
 
 
 async def fill(chat: Chat, reference: str, verb: str, trigger: Trigger, *answers: str) -> list[Outbound]:
-    """Press a card button and answer its guided form (buttons for choices, text otherwise).
+    """Press a card button and answer its guided form (buttons for choices and a date's quick
+    picks, text otherwise), confirming the review where the form has one.
 
     Returns everything she got from the button press on.
     """
@@ -86,10 +87,12 @@ async def fill(chat: Chat, reference: str, verb: str, trigger: Trigger, *answers
     fields = FORMS[trigger]
     assert len(answers) == len(fields), f"{trigger.value} asks {len(fields)} questions"
     for index, (field, answer) in enumerate(zip(fields, answers, strict=True)):
-        if field.is_choice:
+        if answer in field.choices:
             await chat.press(f"sf:{trigger.value}.{index}:{answer}")
         else:
             await chat.send(answer)
+    if trigger in REVIEWS:
+        await chat.press("sf:confirm")
     return [m for m in chat.bot.channel.delivered[before:] if m.address == chat.address]
 
 

@@ -79,7 +79,7 @@ async def test_staff_see_the_spoken_language_on_the_card_and_dispatch_prefers_a_
     out = await staff.press(f"st:dsp:{case.reference}")
     suggestions = texts(out)
     first_line = suggestions.splitlines()[1]
-    assert first_line.startswith("Morin Dawa Daur Women's Home"), suggestions
+    assert first_line.startswith("莫力达瓦达斡尔族妇女之家"), "the demo point is named in her language"
     assert bot.app.localizer.format("zh-Hans-CN", "reason-spoken") in first_line
 
 
