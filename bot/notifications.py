@@ -48,6 +48,11 @@ def case_args(case: Case) -> dict[str, Any]:
     }
 
 
+#: Flags of every notice that reaches her unprompted: the safety row ("danger now", quick exit)
+#: as on every prompt.
+UNPROMPTED_FLAGS = {"safety": True}
+
+
 def reachable_in_chat(case: Case) -> bool:
     """Whether her case may be written about in chat at all.
 
@@ -118,6 +123,7 @@ class Notifications:
         if not addresses:
             return REACH_NONE
         locale = await people.locale_of(uow.session, case.reporter_id)
+        args["$flags"] = dict(UNPROMPTED_FLAGS)
         await uow.outbox.put(OutgoingNotice(addresses[0], message_id, args, locale, case.id, buttons))
         return REACH_CHAT
 

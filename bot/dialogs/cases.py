@@ -124,7 +124,7 @@ class CaseDesk:
 
     async def danger(self, turn: Turn, intake: dict[str, Any] | None) -> None:
         """Emergency numbers at once; then a new emergency case, or her open case raised."""
-        turn.say("emergency-numbers", safety=False)
+        turn.say("emergency-numbers")
         existing = None if intake else await queries.latest_open_case(turn.session, turn.person.id)
         if existing is not None and existing.state is State.EMERGENCY:
             turn.say("emergency-already-raised", reference={"$text": existing.reference})
@@ -382,7 +382,7 @@ class CaseDesk:
             }
             for e in said[-count:]
         ]
-        turn.say("case-messages", lines={"$list": lines}, safety=False)
+        turn.say("case-messages", lines={"$list": lines})
 
     async def on_case(self, turn: Turn) -> None:
         case = await self._own_case(turn, turn.data.get("case", ""))

@@ -140,7 +140,7 @@ class ReporterDialog:
         elif command == "/start":
             self.ask(turn, "menu")
         elif command == "/help":
-            turn.say("help-text", safety=False)
+            turn.say("help-text")
             self.ask(turn, turn.step if turn.step in INTAKE_STEPS else "menu")
         elif command == "/cases":
             await self.cases.open_my_cases(turn)
@@ -237,10 +237,10 @@ class ReporterDialog:
         turn.data["locale"] = tag
         await turn.set_locale(tag)
         if first_time or turn.data.get("safe") is None:
-            turn.say("welcome", safety=False)
+            turn.say("welcome")
             self.ask(turn, "safety")
         else:
-            turn.say("language-changed", safety=False)
+            turn.say("language-changed")
             self.ask(turn, "menu")
 
     async def on_safety(self, turn: Turn) -> None:
@@ -325,7 +325,7 @@ class ReporterDialog:
         elif choice == "language":
             self.ask(turn, "language")
         elif choice == "help":
-            turn.say("help-text", safety=False)
+            turn.say("help-text")
             self.ask(turn, "menu")
         elif turn.text.strip():
             await self.cases.words_for_a_case(turn)

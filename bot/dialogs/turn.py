@@ -83,10 +83,16 @@ class Turn:
         message_id: str,
         *,
         buttons: list[list[tuple[Any, str]]] | None = None,
-        safety: bool = True,
+        safety: bool | None = None,
         **args: Any,
     ) -> Reply:
-        """Answer her; ``safety`` adds the "danger now" and "quick exit" buttons."""
+        """Answer; ``safety`` adds the "danger now" and "quick exit" buttons.
+
+        By default every message a reporter receives carries them (README "Safety"), and no
+        staff message does; only the quick exit's neutral line goes without.
+        """
+        if safety is None:
+            safety = self.staff is None
         flags = {"safety": True} if safety else {}
         reply = Reply(message_id, args, list(buttons or []), flags)
         self.replies.append(reply)
