@@ -49,8 +49,8 @@ def case_args(case: Case) -> dict[str, Any]:
 
 
 #: Flags of every notice that reaches her unprompted: the safety row ("danger now", quick exit)
-#: as on every prompt.
-UNPROMPTED_FLAGS = {"safety": True}
+#: as on every prompt, and a neutral first line for lock screens (see `bot.rendering`).
+UNPROMPTED_FLAGS = {"safety": True, "notice": True}
 
 
 def reachable_in_chat(case: Case) -> bool:

@@ -8,6 +8,10 @@ may itself be a reference resolved in the recipient's locale:
 * ``{"$date": iso}`` — a date and time, formatted per locale and time zone;
 * ``{"$text": literal}`` — data shown as given (references, PINs, her own words);
 * ``{"$list": [...], "inline": bool}`` — items one per line, or joined by ``list-separator``.
+
+The row's ``$flags`` say how it is shown: ``safety`` adds the reporter's safety row,
+``notice`` (a message she did not ask for) puts the neutral `NOTICE_FIRST_LINE` first, as
+lock screens and notification previews show only the beginning of a message.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from bot.messages import Button, Outbound
 
 #: The "danger now" and "quick exit" buttons every reporter prompt carries.
 SAFETY_ROW = (("button-danger", "danger"), ("button-exit", "exit"))
+#: The first line of every notice she did not ask for ("You have a new message.").
+NOTICE_FIRST_LINE = "notice-first-line"
 
 
 class Renderer:
@@ -63,9 +69,12 @@ class Renderer:
         extra: dict[str, Any] = {}
         if flags.get("safety"):
             extra["safety"] = self.buttons(row.locale, [SAFETY_ROW])[0]
+        text = self.text(row.locale, row.message_id, args) if row.message_id else ""
+        if flags.get("notice"):
+            text = f"{self.text(row.locale, NOTICE_FIRST_LINE)}\n{text}"
         return Outbound(
             address=row.address,
-            text=self.text(row.locale, row.message_id, args) if row.message_id else "",
+            text=text,
             buttons=self.buttons(row.locale, row.buttons),
             remove_buttons=bool(flags.get("remove_buttons")),
             clear_history=bool(flags.get("clear_history")),

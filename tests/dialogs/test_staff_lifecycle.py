@@ -313,4 +313,4 @@ async def test_staff_reopen_a_closed_case_with_a_reason_and_she_is_told(bot: Bot
         Role.OPERATOR,
         "She called: he came back.",
     )
-    assert bot.channel.to(REPORTER)[-1].text.startswith(f"您的案件 {reference} 已重新开启")
+    assert bot.channel.to(REPORTER)[-1].text.splitlines()[1].startswith(f"您的案件 {reference} 已重新开启")
