@@ -143,3 +143,54 @@ async def test_a_reference_is_never_cut_across_lines(web: RunningWeb, browser: B
         await page.screenshot(path=str(ARTIFACTS / "web-references.png"))
     finally:
         await context.close()
+
+
+#: Which ``tel:`` links are wholly inside the visible part of the conversation, and in which bubble.
+CALLS_IN_VIEW = """() => {
+  const view = document.getElementById("log").getBoundingClientRect();
+  const bubbles = [...document.querySelectorAll(".bubble")];
+  return [...document.querySelectorAll('a[href^="tel:"]')]
+    .filter(a => {
+      const r = a.getBoundingClientRect();
+      return r.height > 0 && r.top >= view.top && r.bottom <= view.bottom && r.left >= 0 && r.right <= innerWidth;
+    })
+    .map(a => [a.getAttribute("href"), bubbles.indexOf(a.closest(".bubble"))]);
+}"""
+
+
+@pytest.mark.parametrize("locale", LANGUAGES)
+async def test_after_danger_now_the_three_numbers_are_on_screen_as_links_in_one_bubble(
+    running_bot: RunningBot,  # noqa: F811
+    browser: Browser,
+    locale: str,
+) -> None:
+    """Midway through telling her story, a full screen behind her: the bot's answers must not push them off."""
+    bot = running_bot
+    words = lambda message_id: bot.words(locale, message_id)  # noqa: E731
+    page = await open_page(browser, bot.url, "zh-CN")
+    try:
+        await click(page, words("language-self"))
+        await click(page, words("safety-yes"))
+        await click(page, words("menu-new"))
+        await click(page, words("service-rights"))
+        await click(page, words("region-hailar"))
+        await say(page, ACCOUNTS[locale])
+        await expect(page.locator(".choice", has_text=words("button-continue"))).to_be_visible()
+
+        await page.click("#danger")
+        # Her emergency case, its receipt and the staff alerted: every answer is in before looking.
+        await expect(page.locator(".bubble.bot", has_text=REFERENCE)).to_have_count(2)
+        shown = await page.evaluate(CALLS_IN_VIEW)
+        first = await page.locator(".bubble").evaluate_all("(all) => all.indexOf(document.querySelector('.urgent'))")
+        ARTIFACTS.mkdir(exist_ok=True)
+        await page.screenshot(path=str(ARTIFACTS / f"web-danger-{locale}.png"))
+    finally:
+        await page.context.close()
+
+    by_bubble: dict[int, set[str]] = {}
+    for href, index in shown:
+        if index >= 0:
+            by_bubble.setdefault(index, set()).add(href)
+    wanted = {"tel:110", "tel:120", "tel:12338"}
+    assert any(wanted <= hrefs for hrefs in by_bubble.values()), f"not all in one bubble on screen: {shown}"
+    assert by_bubble.get(first) == wanted, "the numbers shown at once stay in view while the answers come"

@@ -76,8 +76,22 @@
 
   // ---- bubbles ----------------------------------------------------------------------------
 
+  // After "danger now" the numbers to call stay on screen while the bot's answers come in below
+  // them (they would push the numbers off a phone's screen); her next action lets the log follow.
+  let held = null;
+
   function scrollDown() {
+    if (held && held.isConnected) {
+      const gap = parseFloat(getComputedStyle(log).paddingTop) || 0;
+      log.scrollTop += held.getBoundingClientRect().top - log.getBoundingClientRect().top - gap;
+      return;
+    }
+    held = null;
     log.scrollTop = log.scrollHeight;
+  }
+
+  function follow() {
+    held = null;
   }
 
   function mongolianShare(text) {
@@ -200,6 +214,7 @@
         button.textContent = String(item.label);
         if (mongolianShare(button.textContent) > 0.6) button.lang = "mn-Mong-CN";
         button.addEventListener("click", () => {
+          follow();
           for (const b of box.querySelectorAll("button")) b.disabled = true;
           bubble("me", String(item.label), t("web-you"));
           send({ type: "action", action: String(item.action) });
@@ -233,7 +248,8 @@
     const calls = document.createElement("div");
     calls.className = "calls";
     for (const number of EMERGENCY_NUMBERS) calls.append(callLink(number, t(`web-call-${number}`), "call"));
-    el.after(calls);
+    el.append(calls);
+    held = el;
     scrollDown();
   }
 
@@ -318,6 +334,7 @@
       return;
     }
     input.value = "";
+    follow();
     const el = bubble("me", text, t("web-you"));
     send({ type: "text", text }, el);
   }
@@ -345,6 +362,7 @@
     } else {
       body.append("file", file, file.name);
     }
+    follow();
     const mine = bubble("me", file.name, t("web-you"));
     const tag = document.createElement("span");
     tag.className = "file-label";
@@ -382,6 +400,7 @@
     location.replace(locale ? `/bye?l=${encodeURIComponent(locale)}` : "/bye");
   }
 
+  for (const gesture of ["wheel", "touchmove"]) log.addEventListener(gesture, follow, { passive: true });
   $("exit").addEventListener("click", quickExit);
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !event.isComposing) quickExit(); // not while an input method is open
