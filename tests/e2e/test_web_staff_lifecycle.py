@@ -44,7 +44,7 @@ async def sees(page: Page, text: str) -> None:
 
 
 async def open_card(page: Page, reference: str, status: str) -> None:
-    """Each step ends with "done"; the next starts from a fresh case card."""
+    """The first card is opened with /case; after that every action brings the fresh card back."""
     cards = page.locator(".bubble.bot", has_text=f"Case {reference} · {status}")
     before = await cards.count()
     await say(page, f"/case {reference}")
@@ -91,7 +91,7 @@ async def test_a_case_lives_its_whole_life_through_three_web_chats(
     mediator = await open_page(browser, bot.url, "en-US")
     await say(mediator, f"/join {await bot.invite(['mediator'], ['hailar'], JIANSHE)} Saran")
     await sees(mediator, "Welcome. Your roles:")
-    await open_card(operator, reference, "accepted")
+    await sees(operator, f"Case {reference} · accepted")
     await click(operator, en("staff-button-dispatch"))
     await sees(operator, "Saran (mediator, 0/6 now): same region, offers the service, speaks her language")
     await click(operator, "Saran")
@@ -103,32 +103,34 @@ async def test_a_case_lives_its_whole_life_through_three_web_chats(
     await sees(her, "已有调解员负责")
 
     # Mediation, agreement, resolve.
-    await open_card(mediator, reference, "in progress")
+    await sees(mediator, f"Case {reference} · in progress")
     await click(mediator, en("staff-button-start-mediation"))
     await click(mediator, en("staff-confirm-yes"))
     await sees(mediator, "status now: mediation requested")
-    await open_card(mediator, reference, "mediation requested")
+    await sees(mediator, f"Case {reference} · mediation requested")
     await click(mediator, en("staff-button-parties-consent"))
     await click(mediator, en("staff-confirm-yes"))
     await sees(mediator, "status now: in mediation")
-    await open_card(mediator, reference, "in mediation")
+    await sees(mediator, f"Case {reference} · in mediation")
     await click(mediator, en("staff-button-message"))
     await say(mediator, "Friday 10:00 at the Jianshe Street home?")
     await sees(mediator, f"Passed on to the reporter of {reference}.")
     await sees(her, "Friday 10:00 at the Jianshe Street home?")
-    await open_card(mediator, reference, "in mediation")
+    await sees(mediator, f"Case {reference} · in mediation")
     await click(mediator, en("staff-button-agreement"))
     await click(mediator, bot.words(EN, "agreement-form-written"))
     await say(mediator, "Both agree on weekly family meetings.")
-    await sees(mediator, "Judicial confirmation can be requested until")
+    await sees(mediator, "Record this agreement for")
+    await click(mediator, en("button-confirm"))
+    await sees(mediator, "Judicial confirmation")
     await sees(her, "已达成调解协议")
-    await open_card(mediator, reference, "agreement reached")
+    await sees(mediator, f"Case {reference} · agreement reached")
     await click(mediator, en("staff-button-resolve"))
     await say(mediator, "Agreement signed.")
     await sees(mediator, "status now: follow-up")
 
     # The window closes it.
-    await open_card(operator, reference, "follow-up")
+    await open_card(operator, reference, "follow-up")  # she did not act: she opens it
     await click(operator, en("staff-button-close"))
     await click(operator, bot.words(EN, "closure-agreement_honoured"))
     await sees(operator, "status now: closed")
