@@ -77,7 +77,7 @@ class Notifications:
             await self._to_region_staff(uow, case, "staff-new-case", ((open_button(case),),))
         elif trigger is Trigger.RAISE_EMERGENCY:
             ack = ("staff-button-ack", f"st:ack:{case.reference}")
-            await self._to_region_staff(uow, case, "staff-alert-emergency", ((ack, open_button(case)),))
+            await self._to_region_staff(uow, case, "staff-alert-emergency", ((ack, open_button(case)),), urgent=True)
         elif trigger is Trigger.REOPEN and event.role is Role.REPORTER:
             await self._to_region_staff(uow, case, "staff-case-reopened", ((open_button(case),),))
         elif trigger is Trigger.DISPATCH:
@@ -141,10 +141,11 @@ class Notifications:
         return True
 
     async def _to_region_staff(
-        self, uow: SqlUnitOfWork, case: Case, message_id: str, buttons: Buttons, **args: Any
+        self, uow: SqlUnitOfWork, case: Case, message_id: str, buttons: Buttons, *, urgent: bool = False, **args: Any
     ) -> None:
         for address, locale in await people.on_duty_addresses(uow.session, case.region):
-            notice = OutgoingNotice(address, message_id, {**case_args(case), **args}, locale, case.id, buttons)
+            notice_args = {**case_args(case), **args}
+            notice = OutgoingNotice(address, message_id, notice_args, locale, case.id, buttons, urgent=urgent)
             await uow.outbox.put(notice)
 
     async def _dispatch_offered(self, uow: SqlUnitOfWork, case: Case) -> None:

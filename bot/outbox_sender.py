@@ -1,17 +1,26 @@
 """The outbox sender: delivers what services wrote to the outbox, at least once.
 
-A loop claims due rows (`storage.outbox_store`), renders each with an injected
-``render(row) -> Outbound`` (the localizer in production, anything in tests), hands
-it to the channel registered for the address's URN scheme, and records the outcome
-in a short transaction of its own. A failed delivery is tried again after an
-exponential backoff, or after the ``retry_after`` the channel gave; after
-``max_attempts`` tries, or at once for a permanent failure, the row is dead-lettered
-with one log line. A row whose scheme has no channel (yet) waits without spending
-attempts. Every `Outbound` carries its ``outbox_id`` so channels can drop a
-redelivery.
+Each channel (URN scheme) has a lane of its own: a task that claims only that
+scheme's due rows, with its own delivery timeout, so a stalled homeserver or Bot API
+never holds another channel's messages. Within a lane, up to ``max_in_flight`` chats
+are served side by side; one chat's messages go one after another, in order.
+Emergency rows (``priority`` 1: the danger-now numbers, alerts to the staff on duty)
+are claimed before anything else, even when every slot is busy or her chat still
+has an ordinary message on its way.
+
+Each row is rendered with an injected ``render(row) -> Outbound`` (the localizer in
+production), handed to its channel, and marked sent as soon as the channel took it
+(deliveries finishing together share one short transaction), so a crash afterwards
+repeats at most the messages of the last few milliseconds. A failed delivery is tried
+again after an exponential backoff, or after the ``retry_after`` the channel gave;
+after ``max_attempts`` tries, or at once for a permanent failure, the row is
+dead-lettered with one log line. A row whose scheme has no channel (yet) waits
+without spending attempts. Every `Outbound` carries its ``outbox_id`` so channels can
+drop a redelivery.
 
 Services call `OutboxSender.notify` after committing, so a new message does not wait
-for the poll interval.
+for the poll interval. `run_once` is one synchronous round over every scheme, for
+tests and tools.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import contextlib
 import dataclasses
 import inspect
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -36,13 +45,24 @@ logger = logging.getLogger(__name__)
 Render = Callable[[OutboxRow], Outbound | Awaitable[Outbound]]
 Clock = Callable[[], datetime]
 
+#: What `OutboxSender._deliver` reports for a row: taken by the channel, or given up for good.
+DELIVERED, DEAD_LETTERED = "delivered", "dead"
+
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def by_address(rows: Iterable[OutboxRow]) -> dict[str, list[OutboxRow]]:
+    """Rows grouped per chat, each group in claim order (urgent first, then oldest)."""
+    groups: dict[str, list[OutboxRow]] = {}
+    for row in rows:
+        groups.setdefault(row.address, []).append(row)
+    return groups
+
+
 class OutboxSender:
-    """Claims due outbox rows, delivers them through the channels, records the outcome."""
+    """Claims due outbox rows per channel, delivers them, records each outcome at once."""
 
     def __init__(
         self,
@@ -53,6 +73,8 @@ class OutboxSender:
         clock: Clock = _utc_now,
         max_attempts: int = 8,
         batch_size: int = 50,
+        max_in_flight: int = 16,
+        delivery_timeout: float = 30.0,
         poll_interval: float = 5.0,
         backoff_base: timedelta = timedelta(seconds=5),
         backoff_cap: timedelta = timedelta(hours=1),
@@ -64,12 +86,16 @@ class OutboxSender:
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
+        if timedelta(seconds=delivery_timeout) >= lease:
+            raise ValueError("delivery_timeout must be shorter than the lease")
         self._sessions = sessions
         self._channels = channels
         self._render = render
         self._clock = clock
         self.max_attempts = max_attempts
         self.batch_size = batch_size
+        self.max_in_flight = max_in_flight
+        self.delivery_timeout = delivery_timeout
         self.poll_interval = poll_interval
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
@@ -80,10 +106,13 @@ class OutboxSender:
         # SQLite: the same lock the units of work take, so the sender's short transactions queue
         # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
         self._write_lock = write_lock
+        self._marks = _SentMarks(self)
+        self._lanes: dict[str, _Lane] = {}
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self._unroutable_logged: set[str] = set()
+        channels.subscribe(self.notify)
 
     @contextlib.asynccontextmanager
     async def _transaction(self) -> AsyncIterator[AsyncSession]:
@@ -95,66 +124,75 @@ class OutboxSender:
     # -- lifecycle -----------------------------------------------------------------
 
     def notify(self) -> None:
-        """Something was committed to the outbox: look now rather than at the next poll."""
+        """Something was committed to the outbox (or a channel came up): look now."""
         self._wake.set()
+        for lane in self._lanes.values():
+            lane.wake.set()
 
     def start(self) -> None:
-        if self._task is not None and not self._task.done():
+        if self.running:
             return
         self._stopping = False
-        self._task = asyncio.create_task(self._run(), name="outbox-sender")
+        self._task = asyncio.create_task(self._supervise(), name="outbox-sender")
 
     async def stop(self, grace: float = 10.0) -> None:
-        """Finish the round in progress (up to ``grace`` seconds), then stop."""
+        """Let deliveries in progress finish (up to ``grace`` seconds), then stop every lane."""
         task, self._task = self._task, None
         if task is None:
             return
         self._stopping = True
-        self._wake.set()
-        try:
-            await asyncio.wait_for(asyncio.shield(task), grace)
-        except TimeoutError:
+        self.notify()
+        tasks = [task, *(t for lane in self._lanes.values() for t in lane.tasks())]
+        _, pending = await asyncio.wait(tasks, timeout=grace)
+        for leftover in pending:
             # Rows being delivered stay leased and come due again: at least once.
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            leftover.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        self._lanes.clear()
 
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    async def _run(self) -> None:
+    def lane_schemes(self) -> list[str]:
+        """The channels that currently have a delivering lane."""
+        return sorted(scheme for scheme, lane in self._lanes.items() if lane.running)
+
+    async def _supervise(self) -> None:
+        """Keep a lane running for every registered channel; park rows that no channel serves."""
         while not self._stopping:
-            # Cleared before the round, so a notify() during the round is not lost.
             self._wake.clear()
+            for scheme in self._channels.schemes():
+                lane = self._lanes.get(scheme)
+                if lane is None or not lane.running:
+                    self._lanes[scheme] = _Lane(self, scheme)
             try:
-                handled = await self.run_once()
+                await self._park_unroutable(self._clock())
             except Exception:
-                logger.exception("outbox round failed; trying again in %.0f s", self.poll_interval)
-                handled = 0
-            if self._stopping:
-                break
-            if handled >= self.batch_size:
-                continue  # more may be due right now
-            await self._sleep(await self._seconds_until_next_due())
+                logger.exception("outbox: could not look for rows without a channel")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
 
-    async def _seconds_until_next_due(self) -> float:
-        try:
+    async def _park_unroutable(self, now: datetime) -> None:
+        async with self._transaction() as session:
+            schemes = [s for s in await outbox_store.due_schemes(session, now=now) if s not in self._channels]
+        for scheme in schemes:
             async with self._transaction() as session:
-                due = await outbox_store.next_due(session)
-        except Exception:
-            logger.exception("could not read the next outbox due time")
-            return self.poll_interval
-        if due is None:
-            return self.poll_interval
-        return min(self.poll_interval, max(0.0, (due - self._clock()).total_seconds()))
+                rows = await outbox_store.claim_due(
+                    session, now=now, limit=self.batch_size, lease=self.lease, scheme=scheme
+                )
+                await outbox_store.postpone_many(session, [r.id for r in rows], not_before=now + self.unroutable_delay)
+                await session.commit()
+            self._log_unroutable(scheme)
 
-    async def _sleep(self, seconds: float) -> None:
-        if seconds <= 0:
-            await asyncio.sleep(0)
-            return
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
+    def _log_unroutable(self, scheme: str) -> None:
+        if scheme not in self._unroutable_logged:
+            self._unroutable_logged.add(scheme)
+            logger.warning(
+                "no channel for %r addresses (registered: %s); their messages wait",
+                scheme,
+                ", ".join(self._channels.schemes()) or "none",
+            )
 
     async def release(self, address: str) -> None:
         """She is back online: what waited for ``address`` is due now, and the sender looks at once."""
@@ -164,58 +202,56 @@ class OutboxSender:
         if released:
             self.notify()
 
-    # -- one round -----------------------------------------------------------------
+    # -- claiming and delivering ------------------------------------------------------
+
+    async def claim(
+        self, now: datetime, *, scheme: str | None, limit: int, skip_addresses: Iterable[str] = ()
+    ) -> list[OutboxRow]:
+        """Urgent rows first (whatever else is in flight), then up to ``limit`` others, in one transaction."""
+        skip = list(skip_addresses)
+        async with self._transaction() as session:
+            rows = await outbox_store.claim_due(
+                session, now=now, limit=self.batch_size, lease=self.lease, scheme=scheme, urgent_only=True
+            )
+            if limit > 0:
+                rows += await outbox_store.claim_due(
+                    session, now=now, limit=limit, lease=self.lease, scheme=scheme, skip_addresses=skip
+                )
+            await session.commit()
+        return rows
 
     async def run_once(self, now: datetime | None = None) -> int:
-        """Claim the rows due at ``now`` (default: the clock) and try each once; return how many.
+        """Claim the rows due at ``now`` (default: the clock), of every scheme, and try each once.
 
         Outcomes are timed by the clock read after each delivery, or at ``now`` when given.
+        Returns how many rows were claimed.
         """
         clock: Clock = self._clock if now is None else (lambda: now)
-        now = clock()
-        async with self._transaction() as session:
-            rows = await outbox_store.claim_due(session, now=now, limit=self.batch_size, lease=self.lease)
-            await session.commit()
-        if not rows:
-            return 0
-        # One address's messages go in order; different addresses go side by side.
-        by_address: dict[str, list[OutboxRow]] = {}
-        for row in rows:
-            by_address.setdefault(row.address, []).append(row)
-        delivered: list[tuple[int, int]] = []
-        await asyncio.gather(*(self._deliver_in_order(group, clock, delivered) for group in by_address.values()))
-        if delivered:
-            try:
-                async with self._transaction() as session:
-                    await outbox_store.mark_sent_many(session, delivered, now=clock())
-                    await session.commit()
-            except Exception:
-                # The lease brings the rows back later; channels drop what they already sent.
-                logger.exception("outbox: could not record %d deliveries", len(delivered))
+        rows = await self.claim(clock(), scheme=None, limit=self.batch_size)
+        await asyncio.gather(*(self.deliver_in_order(group, clock) for group in by_address(rows).values()))
         return len(rows)
 
-    async def _deliver_in_order(self, rows: list[OutboxRow], clock: Clock, delivered: list[tuple[int, int]]) -> None:
-        for row in rows:
+    async def deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
+        """One chat's rows, one after another; when one must wait, the rest wait with it."""
+        for index, row in enumerate(rows):
             try:
-                if await self._deliver(row, clock):
-                    delivered.append((row.id, row.attempts + 1))
+                outcome = await self._deliver(row, clock)
+                if outcome == DELIVERED:
+                    await self._marks.record(row.id, row.attempts + 1, clock())
+                elif isinstance(outcome, datetime) and index + 1 < len(rows):
+                    rest = [later.id for later in rows[index + 1 :]]
+                    await self._record(outbox_store.postpone_many, rest, not_before=outcome)
+                    return
             except Exception:
                 # Recording the outcome failed; the lease brings the row back later.
                 logger.exception("outbox %s: could not record the delivery outcome", row.id)
 
-    async def _deliver(self, row: OutboxRow, clock: Clock) -> bool:
-        """Try one row; True when the channel took it (recorded with the round), else its outcome is recorded."""
+    async def _deliver(self, row: OutboxRow, clock: Clock) -> str | datetime:
+        """Try one row: `DELIVERED`, `DEAD_LETTERED`, or when it is due again (already recorded)."""
         channel = self._channels.for_address(row.address)
         if channel is None:
-            if row.scheme not in self._unroutable_logged:
-                self._unroutable_logged.add(row.scheme)
-                logger.warning(
-                    "no channel for %r addresses (registered: %s); their messages wait",
-                    row.scheme,
-                    ", ".join(self._channels.schemes()) or "none",
-                )
-            await self._record(outbox_store.postpone, row.id, not_before=clock() + self.unroutable_delay)
-            return False
+            self._log_unroutable(row.scheme)
+            return await self._postpone(row, clock() + self.unroutable_delay)
         attempts = row.attempts + 1
         try:
             message = self._render(row)
@@ -223,24 +259,28 @@ class OutboxSender:
                 message = await message
             if message.outbox_id is None:
                 message = dataclasses.replace(message, outbox_id=row.id)
-            await channel.deliver(message)
+            await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:
             reason = str(error) or type(error).__name__
             if error.offline and clock() - row.created_at < self.offline_max_age:
                 # She is not connected: wait for her (the channel calls `release` when she is back).
-                await self._record(outbox_store.postpone, row.id, not_before=clock() + self.offline_delay)
-                return False
-            await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
-            return False
+                return await self._postpone(row, clock() + self.offline_delay)
+            return await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
+        except TimeoutError:
+            reason = f"no answer within {self.delivery_timeout:.0f} s"
+            return await self._failed(row, attempts, clock(), reason, None, False)
         except Exception as error:  # a renderer or channel bug must not stop the loop
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
-            await self._failed(row, attempts, clock(), f"{type(error).__name__}: {error}", None, False)
-            return False
-        return True
+            return await self._failed(row, attempts, clock(), f"{type(error).__name__}: {error}", None, False)
+        return DELIVERED
+
+    async def _postpone(self, row: OutboxRow, not_before: datetime) -> datetime:
+        await self._record(outbox_store.postpone, row.id, not_before=not_before)
+        return not_before
 
     async def _failed(
         self, row: OutboxRow, attempts: int, now: datetime, error: str, retry_after: float | None, permanent: bool
-    ) -> None:
+    ) -> str | datetime:
         if permanent or attempts >= self.max_attempts:
             await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=error)
             logger.error(
@@ -251,18 +291,135 @@ class OutboxSender:
                 " (permanent failure)" if permanent else "",
                 error,
             )
-            return
+            return DEAD_LETTERED
         if retry_after is not None and retry_after >= 0:
             delay = timedelta(seconds=retry_after)
         else:
             delay = outbox_store.backoff(attempts, base=self.backoff_base, cap=self.backoff_cap)
         await self._record(outbox_store.schedule_retry, row.id, not_before=now + delay, attempts=attempts, error=error)
         logger.info("outbox %s: attempt %d failed (%s); next try in %s", row.id, attempts, error, delay)
+        return now + delay
 
-    async def _record(self, statement: Callable[..., Awaitable[None]], outbox_id: int, **values: object) -> None:
+    async def _record(self, statement: Callable[..., Awaitable[None]], *target: object, **values: object) -> None:
         async with self._transaction() as session:
-            await statement(session, outbox_id, **values)
+            await statement(session, *target, **values)
             await session.commit()
+
+
+class _SentMarks:
+    """Marks delivered rows sent at once; deliveries that finish while a mark is being
+    written share the next transaction (a few milliseconds), so marking costs little
+    and a crash repeats almost nothing."""
+
+    def __init__(self, sender: OutboxSender) -> None:
+        self._sender = sender
+        self._waiting: list[tuple[int, int, datetime, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def record(self, outbox_id: int, attempts: int, at: datetime) -> None:
+        """Mark one row sent; returns once it is committed (or the attempt failed and was logged)."""
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((outbox_id, attempts, at, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write(), name="outbox-sent-marks")
+        await done
+
+    async def _write(self) -> None:
+        sender = self._sender
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                async with sender._transaction() as session:
+                    await outbox_store.mark_sent_many(session, [entry[:3] for entry in batch])
+                    await session.commit()
+            except Exception:
+                # The lease brings the rows back later; channels drop what they already sent.
+                logger.exception("outbox: could not record %d deliveries", len(batch))
+            for *_, done in batch:
+                if not done.done():
+                    done.set_result(None)
+
+
+class _Lane:
+    """One channel's deliveries: claims its scheme's rows and serves its chats side by side."""
+
+    def __init__(self, sender: OutboxSender, scheme: str) -> None:
+        self.sender = sender
+        self.scheme = scheme
+        self.wake = asyncio.Event()
+        self.in_flight: dict[str, asyncio.Task[None]] = {}
+        self.urgent: set[asyncio.Task[None]] = set()
+        self.task = asyncio.create_task(self._run(), name=f"outbox-lane-{scheme}")
+
+    @property
+    def running(self) -> bool:
+        return not self.task.done()
+
+    def tasks(self) -> list[asyncio.Task[None]]:
+        return [self.task, *self.in_flight.values(), *self.urgent]
+
+    async def _run(self) -> None:
+        sender = self.sender
+        while not sender._stopping:
+            self.wake.clear()  # before the claim, so a notify() during it is not lost
+            try:
+                started = self._start(await self._claim())
+            except Exception:
+                logger.exception("outbox lane %s: claiming failed; trying again in %.0f s", self.scheme, 1.0)
+                await self._sleep(1.0)
+                continue
+            if not started:
+                await self._sleep(await self._seconds_until_due())
+
+    async def _claim(self) -> list[OutboxRow]:
+        sender = self.sender
+        return await sender.claim(
+            sender._clock(),
+            scheme=self.scheme,
+            limit=sender.max_in_flight - len(self.in_flight),
+            skip_addresses=self.in_flight,
+        )
+
+    def _start(self, rows: list[OutboxRow]) -> int:
+        """Deliver claimed rows: urgent ones each on their own, the others one task per chat."""
+        ordinary = [row for row in rows if not row.urgent]
+        for group in by_address(row for row in rows if row.urgent).values():
+            task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
+            self.urgent.add(task)
+            task.add_done_callback(self._finished_urgent)
+        for address, group in by_address(ordinary).items():
+            task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
+            self.in_flight[address] = task
+            task.add_done_callback(lambda _, address=address: self._finished(address))
+        return len(rows)
+
+    def _finished(self, address: str) -> None:
+        self.in_flight.pop(address, None)
+        self.wake.set()
+
+    def _finished_urgent(self, task: asyncio.Task[None]) -> None:
+        self.urgent.discard(task)
+        self.wake.set()
+
+    async def _seconds_until_due(self) -> float:
+        sender = self.sender
+        if len(self.in_flight) >= sender.max_in_flight:
+            return sender.poll_interval  # a finishing chat wakes the lane
+        try:
+            async with sender._transaction() as session:
+                due = await outbox_store.next_due(session, scheme=self.scheme)
+        except Exception:
+            logger.exception("outbox lane %s: could not read the next due time", self.scheme)
+            return sender.poll_interval
+        if due is None:
+            return sender.poll_interval
+        seconds = (due - sender._clock()).total_seconds()
+        # Due now yet not claimed: those chats are busy; their finishing wakes the lane.
+        return sender.poll_interval if seconds <= 0 else min(sender.poll_interval, seconds)
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.wake.wait(), seconds)
 
 
 __all__ = ["OutboxSender", "Render"]

@@ -12,6 +12,7 @@ channels deduplicate by outbox id).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -45,10 +46,15 @@ class OutboxRow:
     case_id: int | None
     attempts: int
     created_at: datetime
+    priority: int = 0
 
     @property
     def scheme(self) -> str:
         return self.address.split(":", 1)[0]
+
+    @property
+    def urgent(self) -> bool:
+        return self.priority > 0
 
 
 def _row(mapping: Any) -> OutboxRow:
@@ -62,6 +68,7 @@ def _row(mapping: Any) -> OutboxRow:
         case_id=mapping["case_id"],
         attempts=mapping["attempts"],
         created_at=mapping["created_at"],
+        priority=mapping["priority"],
     )
 
 
@@ -73,39 +80,49 @@ def backoff(attempts: int, *, base: timedelta = timedelta(seconds=5), cap: timed
 
 
 async def claim_due(
-    session: AsyncSession, *, now: datetime, limit: int, lease: timedelta = DEFAULT_LEASE
+    session: AsyncSession,
+    *,
+    now: datetime,
+    limit: int,
+    lease: timedelta = DEFAULT_LEASE,
+    scheme: str | None = None,
+    urgent_only: bool = False,
+    skip_addresses: Collection[str] = (),
 ) -> list[OutboxRow]:
-    """Lease up to ``limit`` pending rows due at ``now``, oldest first; commit right after."""
-    due = (
-        select(OUTBOX.c.id)
-        .where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now)
-        .order_by(OUTBOX.c.id)
-        .limit(limit)
-    )
+    """Lease up to ``limit`` pending rows due at ``now``, urgent first, then oldest; commit right after.
+
+    ``scheme`` keeps to one channel's lane; ``skip_addresses`` leaves out chats whose
+    earlier messages are still being delivered (their order is kept).
+    """
+    due = select(OUTBOX.c.id).where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now)
+    if scheme is not None:
+        due = due.where(OUTBOX.c.scheme == scheme)
+    if urgent_only:
+        due = due.where(OUTBOX.c.priority > 0)
+    if skip_addresses:
+        due = due.where(OUTBOX.c.address.not_in(list(skip_addresses)))
+    due = due.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit)
     if session.bind.dialect.name == "postgresql":
         # Two senders claiming at once take disjoint rows instead of waiting on each other.
         due = due.with_for_update(skip_locked=True)
     result = await session.execute(
         update(OUTBOX).where(OUTBOX.c.id.in_(due.scalar_subquery())).values(not_before=now + lease).returning(*OUTBOX.c)
     )
-    return sorted((_row(r._mapping) for r in result), key=lambda row: row.id)
+    return sorted((_row(r._mapping) for r in result), key=lambda row: (-row.priority, row.id))
 
 
-async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime, attempts: int) -> None:
-    await session.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.id == outbox_id)
-        .values(status=SENT, sent_at=now, attempts=attempts, last_error="")
-    )
-
-
-async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int]], *, now: datetime) -> None:
-    """Mark a round's deliveries sent in one round trip; ``delivered`` holds (id, attempts)."""
+async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int, datetime]]) -> None:
+    """Mark deliveries sent in one round trip; ``delivered`` holds (id, attempts, sent at)."""
     await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.id == bindparam("row_id"))
-        .values(status=SENT, sent_at=now, attempts=bindparam("row_attempts"), last_error="", args={}),
-        [{"row_id": outbox_id, "row_attempts": attempts} for outbox_id, attempts in delivered],
+        .values(
+            status=SENT, sent_at=bindparam("row_sent_at"), attempts=bindparam("row_attempts"), last_error="", args={}
+        ),
+        [
+            {"row_id": outbox_id, "row_attempts": attempts, "row_sent_at": sent_at}
+            for outbox_id, attempts, sent_at in delivered
+        ],
     )
 
 
@@ -123,6 +140,11 @@ async def schedule_retry(
 async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetime) -> None:
     """Leave the row pending until ``not_before`` without counting an attempt (no channel yet)."""
     await session.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before))
+
+
+async def postpone_many(session: AsyncSession, outbox_ids: Collection[int], *, not_before: datetime) -> None:
+    """Leave several rows pending until ``not_before`` (the rest of a chat's queue behind a failed one)."""
+    await session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before))
 
 
 async def mark_dead(session: AsyncSession, outbox_id: int, *, attempts: int, error: str) -> None:
@@ -153,9 +175,17 @@ async def release(session: AsyncSession, address: str, *, now: datetime) -> int:
     return result.rowcount
 
 
-async def next_due(session: AsyncSession) -> datetime | None:
-    """When the earliest pending row comes due (None when nothing is pending)."""
+async def due_schemes(session: AsyncSession, *, now: datetime) -> list[str]:
+    """The schemes that have rows due at ``now`` (to find rows no channel serves)."""
+    statement = select(OUTBOX.c.scheme).where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now).distinct()
+    return list((await session.execute(statement)).scalars())
+
+
+async def next_due(session: AsyncSession, *, scheme: str | None = None) -> datetime | None:
+    """When the earliest pending row (of ``scheme``'s lane) comes due (None when nothing is pending)."""
     statement = select(func.min(OUTBOX.c.not_before)).where(OUTBOX.c.status == PENDING)
+    if scheme is not None:
+        statement = statement.where(OUTBOX.c.scheme == scheme)
     # ``min`` keeps the column's type, so the value comes back timezone-aware.
     return (await session.execute(statement)).scalar_one_or_none()
 
@@ -168,9 +198,11 @@ __all__ = [
     "OutboxRow",
     "backoff",
     "claim_due",
+    "due_schemes",
     "mark_dead",
-    "mark_sent",
+    "mark_sent_many",
     "next_due",
     "postpone",
+    "postpone_many",
     "schedule_retry",
 ]

@@ -213,9 +213,16 @@ class OutboxRecord(SQLModel, table=True):
     """A message waiting to be delivered; written in the transaction that caused it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_status_not_before", "status", "not_before"),)
+    __table_args__ = (
+        Index("ix_outbox_status_not_before", "status", "not_before"),
+        Index("ix_outbox_status_scheme_priority_not_before", "status", "scheme", "priority", "not_before"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     address: str = Field(max_length=300)
+    #: The address's URN scheme: the channel lane that delivers it.
+    scheme: str = Field(default="", max_length=32)
+    #: 1 for emergency messages, claimed before every other row of their lane.
+    priority: int = 0
     message_id: str = Field(max_length=100)
     args: dict[str, Any] = _json(default_factory=dict)
     locale: str = Field(default="", max_length=16)

@@ -183,6 +183,8 @@ class SqlOutbox:
     def _values(self, notice: OutgoingNotice, not_before: datetime | None) -> dict:
         return {
             "address": notice.address,
+            "scheme": notice.address.split(":", 1)[0],
+            "priority": 1 if notice.urgent else 0,
             "message_id": notice.message_id,
             "args": notice.args,
             "locale": notice.locale,

@@ -88,8 +88,8 @@ async def save_conversation(session: AsyncSession, address: str, step: str, data
 
 
 OUTBOX_INSERT_SQL = (
-    "INSERT INTO outbox (address, message_id, args, locale, buttons, case_id, status, attempts, not_before, "
-    "created_at, sent_at, last_error) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, NULL, '')"
+    "INSERT INTO outbox (address, scheme, priority, message_id, args, locale, buttons, case_id, status, attempts, "
+    "not_before, created_at, sent_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, NULL, '')"
 )
 
 
@@ -100,6 +100,8 @@ async def put_outbox(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> N
         [
             (
                 r["address"],
+                r["scheme"],
+                r["priority"],
                 r["message_id"],
                 sqlite_json(r["args"]),
                 r["locale"],

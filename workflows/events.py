@@ -36,6 +36,9 @@ class OutgoingNotice:
     #: Rows of buttons; each button is ``(label, action)`` where a label is a catalog
     #: message id or a ``{"$msg": id, ...}`` / ``{"$text": literal}`` mapping.
     buttons: tuple[tuple[tuple[Any, str], ...], ...] = ()
+    #: An emergency message (danger-now numbers, an alert to the staff on duty): its channel
+    #: delivers it before every ordinary message waiting there.
+    urgent: bool = False
 
 
 @dataclass(frozen=True)

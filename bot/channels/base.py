@@ -68,9 +68,16 @@ class ChannelRegistry:
 
     def __init__(self) -> None:
         self._channels: dict[str, Channel] = {}
+        self._listeners: list[Callable[[], object]] = []
 
     def register(self, channel: Channel) -> None:
         self._channels[channel.scheme] = channel
+        for listener in self._listeners:
+            listener()
+
+    def subscribe(self, listener: Callable[[], object]) -> None:
+        """Call ``listener`` whenever a channel is registered (the sender starts its lane)."""
+        self._listeners.append(listener)
 
     def for_address(self, address: str) -> Channel | None:
         return self._channels.get(address.split(":", 1)[0])

@@ -92,10 +92,11 @@ class DialogEngine:
 
     async def _queue(self, uow: SqlUnitOfWork, turn: Turn) -> None:
         locale = self._locale_for(turn)
-        await uow.outbox.put_many([self._notice(reply, turn.inbound.address, locale) for reply in turn.replies])
+        urgent = turn.inbound.action == DANGER  # the numbers to call go before anything else
+        await uow.outbox.put_many([self._notice(reply, turn.inbound.address, locale, urgent) for reply in turn.replies])
 
     @staticmethod
-    def _notice(reply: Reply, address: str, locale: str) -> OutgoingNotice:
+    def _notice(reply: Reply, address: str, locale: str, urgent: bool = False) -> OutgoingNotice:
         args = dict(reply.args)
         if reply.flags:
             args["$flags"] = reply.flags
@@ -106,6 +107,7 @@ class DialogEngine:
             locale=reply.locale or locale,
             case_id=reply.case_id,
             buttons=tuple(tuple(row) for row in reply.buttons),
+            urgent=urgent,
         )
 
     async def _apologise(self, inbound: Inbound, message_id: str) -> None:
@@ -119,9 +121,10 @@ class DialogEngine:
                 await conversations.save(uow.session, inbound.address, step, data, now)
                 locale = data.get("locale") or self.context.default_locale
                 replies = [Reply(message_id, flags={"safety": True})]
-                if inbound.action == DANGER:  # whatever failed, she still gets the numbers to call
+                urgent = inbound.action == DANGER
+                if urgent:  # whatever failed, she still gets the numbers to call
                     replies.insert(0, Reply("emergency-numbers"))
-                await uow.outbox.put_many([self._notice(r, inbound.address, locale) for r in replies])
+                await uow.outbox.put_many([self._notice(r, inbound.address, locale, urgent) for r in replies])
                 await uow.commit()
         except Exception:
             logger.exception("could not record the failed turn")

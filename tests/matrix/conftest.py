@@ -25,7 +25,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -79,7 +79,15 @@ class Synapse:
     shared_secret: str
     folder: Path
     started_in: float
+    pid: int = 0
     _count: int = 0
+
+    def pause(self) -> None:
+        """Stop the homeserver's process group dead (SIGSTOP): connections hang, nothing answers."""
+        os.killpg(self.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        os.killpg(self.pid, signal.SIGCONT)
 
     def register(self, localpart: str, password: str = "pw", admin: bool = False) -> str:
         """A new user through ``/_synapse/admin/v1/register`` (HMAC-SHA1 over nonce, name, password)."""
@@ -162,9 +170,9 @@ def _write_config(folder: Path, port: int, shared_secret: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def synapse(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("synapse")
+@contextlib.contextmanager
+def run_synapse(folder: Path) -> Iterator[Synapse]:
+    """A Synapse homeserver in its own process group on a free port, stopped on leaving."""
     port = _free_port()
     shared_secret = secrets.token_hex(16)
     config = _write_config(folder, port, shared_secret)
@@ -193,11 +201,12 @@ def synapse(tmp_path_factory: pytest.TempPathFactory):
             if time.monotonic() > deadline:
                 raise RuntimeError("synapse did not answer within 60 s")
             time.sleep(0.05)
-        server = Synapse(url, shared_secret, folder, time.monotonic() - began)
+        server = Synapse(url, shared_secret, folder, time.monotonic() - began, pid=process.pid)
         print(f"\nsynapse ready on {url} in {server.started_in:.2f} s", file=sys.stderr)
         yield server
     finally:
         with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGCONT)  # a test may have paused it
             os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=10)
@@ -205,6 +214,12 @@ def synapse(tmp_path_factory: pytest.TempPathFactory):
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
         output.close()
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
+    with run_synapse(tmp_path_factory.mktemp("synapse")) as server:
+        yield server
 
 
 # --------------------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self._stopping = asyncio.Event()
+        self._stalled: frozenset[str] | None = None  # methods that hang; empty: every method
+        self._unstalled = asyncio.Event()
         self.port = 0
 
     # -- server ------------------------------------------------------------------------------
@@ -70,6 +72,7 @@ class FakeBotApi:
 
     async def stop(self) -> None:
         self._stopping.set()
+        self._unstalled.set()
         async with self.changed:
             self.changed.notify_all()
         if self._runner is not None:
@@ -87,6 +90,19 @@ class FakeBotApi:
             body["parameters"] = {"retry_after": retry_after}
             body["description"] = f"Too Many Requests: retry after {retry_after}"
         self._failures.setdefault(method, []).append((status, body))
+
+    def stall(self, *methods: str) -> None:
+        """From now on, calls of ``methods`` (every method when none is named) hang unanswered,
+        as a Bot API behind a dead network does, until `unstall` or `stop`."""
+        self._stalled = frozenset(methods)
+        self._unstalled.clear()
+
+    def unstall(self) -> None:
+        self._stalled = None
+        self._unstalled.set()
+
+    def _stalls(self, method: str) -> bool:
+        return self._stalled is not None and (not self._stalled or method in self._stalled)
 
     async def push(self, update: dict) -> dict:
         update.setdefault("update_id", next(self._update_ids))
@@ -199,6 +215,11 @@ class FakeBotApi:
         if method != "getUpdates":
             call = Call(method, params)
             self.calls.append(call)
+        if self._stalls(method):
+            async with self.changed:
+                self.changed.notify_all()  # the call was made; its answer never comes while stalled
+            while self._stalls(method) and not self._stopping.is_set():
+                await self._unstalled.wait()  # set again by `unstall` and by `stop`
         failures = self._failures.get(method)
         if failures:
             status, body = failures.pop(0)
