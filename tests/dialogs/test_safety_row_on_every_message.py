@@ -34,7 +34,15 @@ async def test_every_message_she_receives_carries_the_safety_row_and_no_staff_me
 
     received = bot.channel.to(REPORTER)
     seen = texts(received)
-    for sample in ("welcome to", "How it works", "The language is now", "Can we meet on Friday?", "accepted", "Latest messages", "110"):
+    for sample in (
+        "welcome to",
+        "How it works",
+        "The language is now",
+        "Can we meet on Friday?",
+        "accepted",
+        "Latest messages",
+        "110",
+    ):
         assert sample in seen, sample
     assert [m.text for m in received if safety_row(m) != SAFETY] == []
     staff = [m for m in bot.channel.delivered if m.address != REPORTER]
