@@ -29,3 +29,5 @@ web-error-session-expired = The connection has expired. Please reload the page.
 web-error-failed = Something went wrong. Please try again later.
 web-bye-title = New page
 web-bye-text = This page is closed.
+# The tab title of the page quick exit falls back to: exactly what a browser shows for a blank new tab.
+web-blank-tab-title = New Tab

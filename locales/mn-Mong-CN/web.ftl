@@ -29,3 +29,5 @@ web-error-session-expired = ᠬᠣᠯᠪᠣᠯᠲᠠ ᠶᠢᠨ ᠬᠤᠭᠤᠴ
 web-error-failed = ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
 web-bye-title = ᠰᠢᠨ᠎ᠡ ᠨᠢᠭᠤᠷ
 web-bye-text = ᠨᠢᠭᠤᠷ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃
+# No browser speaks traditional Mongolian: phones here show their blank tab in Chinese, so the disguise does too.
+web-blank-tab-title = 新标签页

@@ -29,3 +29,5 @@ web-error-session-expired = 连接已过期，请刷新页面。
 web-error-failed = 出了点问题，请稍后再试。
 web-bye-title = 新页面
 web-bye-text = 页面已关闭。
+# The tab title of the page quick exit falls back to: exactly what a browser shows for a blank new tab.
+web-blank-tab-title = 新标签页

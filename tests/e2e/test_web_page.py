@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -56,23 +55,59 @@ async def test_she_chats_presses_a_button_and_a_quick_exit_leaves_nothing_behind
 
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "web-chat-phone.png"), full_page=True)
-    length_before = await page.evaluate("history.length")
 
     await page.click("#exit")
-    await page.wait_for_url(re.compile(re.escape(web.url + "/bye")))
-    # The neutral line is in the language she chose in the chat, not the browser's.
-    await expect(page.locator("#line")).to_have_text(words.format("en", "web-bye-text"))
-    body = await page.locator("body").inner_text()
-    assert "echo" not in body and "我需要帮助" not in body
-    assert await page.evaluate("sessionStorage.length") == 0
-    assert await page.evaluate("history.length") == length_before  # replaced, not pushed
-    await page.screenshot(path=str(ARTIFACTS / "web-chat-bye.png"))
-
-    await web.dialog.until(lambda received: any(i.action == "exit" for i in received))
-
-    await page.go_back()
+    await page.wait_for_url("about:blank")
     content = await page.content()
     assert "echo" not in content and "我需要帮助" not in content
+    assert await page.title() == ""
+    await web.dialog.until(lambda received: any(i.action == "exit" for i in received))
+
+
+async def test_a_quick_exit_leaves_no_history_entry_that_names_the_service(web: RunningWeb, page: Page) -> None:
+    """She came from another page; after the quick exit, back and forward show nothing of the chat."""
+    before = "data:text/html,<title>Weather</title><p>Sunny"
+    await page.goto(before)
+    await page.goto(web.url + "/")
+    await expect(page.locator("#status")).to_be_hidden()
+    await page.fill("#text", "他打我")
+    await page.click("#send")
+    await expect(page.locator(".bubble.bot", has_text="echo: 他打我")).to_be_visible()
+    length = await page.evaluate("history.length")
+
+    await page.click("#exit")
+    await page.wait_for_url("about:blank")
+    await page.wait_for_timeout(2000)  # past the fallback's delay: the blank page stays
+
+    assert await page.evaluate("history.length") == length, "the chat's entry was replaced, none added"
+    assert (page.url, await page.title(), await page.locator("body").inner_text()) == ("about:blank", "", "")
+    assert await page.evaluate("sessionStorage.length") == 0
+    entries = [(page.url, await page.title())]
+    for _ in range(length - 1):  # every entry of the tab's history, newest first
+        await page.go_back()
+        entries.append((page.url, await page.title()))
+    assert (before, "Weather") in entries
+    assert not any(web.url in url for url, _ in entries), entries
+    await web.dialog.until(lambda received: any(i.action == "exit" for i in received))
+
+
+@pytest.mark.parametrize(
+    ("browser_locale", "catalog"), [("zh-CN", "zh-Hans-CN"), ("en-US", "en"), ("ru-RU", "ru"), ("mn-MN", "mn-Cyrl-MN")]
+)
+async def test_the_fallback_exit_page_is_titled_like_the_browsers_own_new_tab(
+    web: RunningWeb, browser: Browser, browser_locale: str, catalog: str
+) -> None:
+    """A browser that refuses its blank page lands here: a tab like a new one, in the browser's language."""
+    context = await browser.new_context(viewport=PHONE, locale=browser_locale, is_mobile=True)
+    page = await context.new_page()
+    try:
+        await page.goto(web.url + "/bye")
+        await expect(page).to_have_title(web.localizer.format(catalog, "web-blank-tab-title"))
+        await expect(page.locator("#line")).to_have_text(web.localizer.format(catalog, "web-bye-text"))
+        ARTIFACTS.mkdir(exist_ok=True)
+        await page.screenshot(path=str(ARTIFACTS / f"web-bye-{catalog}.png"))
+    finally:
+        await context.close()
 
 
 async def test_the_danger_button_shows_the_numbers_at_once_and_tells_the_dialog(web: RunningWeb, page: Page) -> None:

@@ -396,8 +396,11 @@
     seen.clear();
     document.title = "";
     document.body.replaceChildren();
-    // Replaces this entry: "back" cannot return to the chat. The neutral line is in her language.
-    location.replace(locale ? `/bye?l=${encodeURIComponent(locale)}` : "/bye");
+    // The browser's own blank page replaces this entry: no entry of the tab's history names the
+    // service (its address, a title or her language), and the tab looks like a new one.
+    // A browser that refuses it gets the neutral page of this site instead.
+    setTimeout(() => location.replace("/bye"), 1500);
+    location.replace("about:blank");
   }
 
   for (const gesture of ["wheel", "touchmove"]) log.addEventListener(gesture, follow, { passive: true });
