@@ -127,6 +127,7 @@ async def test_a_reference_is_never_cut_across_lines(web: RunningWeb, browser: B
     page = await context.new_page()
     try:
         await page.goto(web.url + "/")
+        await expect(page.locator("#status")).to_be_hidden()  # connected: the session token is stored
         token = await page.evaluate("sessionStorage.getItem('wh-session')")
         zh = "\n".join(f"{'您' * n}的案件编号：HLB-2026-{n:06d}" for n in range(20))
         en = "\n".join(
@@ -194,3 +195,34 @@ async def test_after_danger_now_the_three_numbers_are_on_screen_as_links_in_one_
     wanted = {"tel:110", "tel:120", "tel:12338"}
     assert any(wanted <= hrefs for hrefs in by_bubble.values()), f"not all in one bubble on screen: {shown}"
     assert by_bubble.get(first) == wanted, "the numbers shown at once stay in view while the answers come"
+
+
+async def test_a_very_long_vertical_text_is_cut_into_pages_that_each_fit_the_screen(
+    web: RunningWeb, browser: Browser
+) -> None:
+    """Her whole account read back in traditional Mongolian: pages one below the other, none overflowing."""
+    context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
+    page = await context.new_page()
+    try:
+        await page.goto(web.url + "/")
+        await expect(page.locator("#status")).to_be_hidden()  # connected: the session token is stored
+        token = await page.evaluate("sessionStorage.getItem('wh-session')")
+        text = " ".join([ACCOUNTS["mn-Mong-CN"]] * 25)  # about 3,000 characters
+        await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=text, outbox_id=1))
+        bubble = page.locator(".bubble.bot.long")
+        await expect(bubble).to_have_text(text)
+        pages = await bubble.locator(".page").evaluate_all(BOXES)
+        ARTIFACTS.mkdir(exist_ok=True)
+        await bubble.locator(".page").nth(1).scroll_into_view_if_needed()
+        await page.screenshot(path=str(ARTIFACTS / "web-layout-long-mongolian-pages.png"))
+        await page.set_viewport_size({"width": 740, "height": 360})  # turned sideways: laid out again
+        await page.wait_for_timeout(400)
+        turned = await bubble.locator(".page").evaluate_all(BOXES)
+        await expect(bubble).to_have_text(text)
+    finally:
+        await context.close()
+
+    assert len(pages) > 1
+    for box in pages + turned:
+        assert box["vertical"] and box["overflowX"] <= 1 and box["overflowY"] <= 1, box
+    assert all(box["width"] <= 360 for box in pages) and all(box["height"] <= 0.6 * 360 + 1 for box in turned)
