@@ -233,18 +233,26 @@ class OutboxSender:
 
     async def deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
         """One chat's rows, one after another; when one must wait, the rest wait with it."""
-        for index, row in enumerate(rows):
+        for row in rows:
             try:
                 outcome = await self._deliver(row, clock)
                 if outcome == DELIVERED:
                     await self._marks.record(row.id, row.attempts + 1, clock())
-                elif isinstance(outcome, datetime) and index + 1 < len(rows):
-                    rest = [later.id for later in rows[index + 1 :]]
-                    await self._record(outbox_store.postpone_many, rest, not_before=outcome)
+                elif isinstance(outcome, datetime) and not row.urgent:
+                    await self._hold_behind(row, rows, outcome)
                     return
             except Exception:
                 # Recording the outcome failed; the lease brings the row back later.
                 logger.exception("outbox %s: could not record the delivery outcome", row.id)
+
+    async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
+        """Her later messages (this group's, leased, and any still queued) wait for the failed one."""
+        leased = [row.id for row in group if row.id > failed.id and not row.urgent]
+        async with self._transaction() as session:
+            if leased:
+                await outbox_store.postpone_many(session, leased, not_before=until)
+            await outbox_store.postpone_chat(session, failed.address, after_id=failed.id, not_before=until)
+            await session.commit()
 
     async def _deliver(self, row: OutboxRow, clock: Clock) -> str | datetime:
         """Try one row: `DELIVERED`, `DEAD_LETTERED`, or when it is due again (already recorded)."""

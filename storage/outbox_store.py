@@ -142,8 +142,24 @@ async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetim
     await session.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before))
 
 
+async def postpone_chat(session: AsyncSession, address: str, *, after_id: int, not_before: datetime) -> None:
+    """Hold ``address``'s ordinary rows queued after ``after_id`` until ``not_before``, so her
+    messages keep their order behind one that must be tried again (urgent rows never wait)."""
+    await session.execute(
+        update(OUTBOX)
+        .where(
+            OUTBOX.c.address == address,
+            OUTBOX.c.status == PENDING,
+            OUTBOX.c.priority == 0,
+            OUTBOX.c.id > after_id,
+            OUTBOX.c.not_before < not_before,
+        )
+        .values(not_before=not_before)
+    )
+
+
 async def postpone_many(session: AsyncSession, outbox_ids: Collection[int], *, not_before: datetime) -> None:
-    """Leave several rows pending until ``not_before`` (the rest of a chat's queue behind a failed one)."""
+    """Leave several rows pending until ``not_before`` without counting an attempt."""
     await session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before))
 
 
@@ -203,6 +219,7 @@ __all__ = [
     "mark_sent_many",
     "next_due",
     "postpone",
+    "postpone_chat",
     "postpone_many",
     "schedule_retry",
 ]

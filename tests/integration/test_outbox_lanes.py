@@ -1,0 +1,171 @@
+"""The running outbox sender's lanes: one channel stalling holds nobody else (SQLite and PostgreSQL).
+
+Channels here are in-memory recorders that can hang or fail for chosen addresses; the
+database, the sender and its lanes are the real ones, on the real clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.channels.base import ChannelRegistry, DeliveryError
+from bot.messages import Outbound
+from bot.outbox_sender import OutboxSender
+from storage.engine import session_factory
+from storage.outbox_store import OutboxRow
+from storage.records import OutboxRecord
+from storage.uow import SqlUnitOfWork
+from workflows.events import OutgoingNotice
+
+OUTBOX = OutboxRecord.__table__
+
+
+class StallingChannel:
+    """Delivers at once, except to ``hang_for`` addresses (never answers) and ``fail_once`` (one error)."""
+
+    def __init__(self, scheme: str, *, hang_for: set[str] = frozenset(), fail_once: set[str] = frozenset()) -> None:
+        self.scheme = scheme
+        self.hang_for = set(hang_for)
+        self.fail_once = set(fail_once)
+        self.delivered: list[tuple[str, str, float]] = []
+        self.started: list[str] = []
+        self.changed = asyncio.Event()
+
+    async def deliver(self, message: Outbound) -> None:
+        self.started.append(message.text)
+        if message.address in self.hang_for:
+            await asyncio.Event().wait()
+        if message.address in self.fail_once:
+            self.fail_once.discard(message.address)
+            raise DeliveryError("try later", retry_after=0.2)
+        self.delivered.append((message.address, message.text, asyncio.get_running_loop().time()))
+        self.changed.set()
+
+    async def until(self, count: int, seconds: float = 5) -> None:
+        async with asyncio.timeout(seconds):
+            while len(self.delivered) < count:
+                self.changed.clear()
+                await self.changed.wait()
+
+
+def render(row: OutboxRow) -> Outbound:
+    return Outbound(address=row.address, text=row.message_id)
+
+
+@pytest.fixture
+async def running(engine: AsyncEngine) -> AsyncIterator[tuple[ChannelRegistry, OutboxSender]]:
+    registry = ChannelRegistry()
+    sender = OutboxSender(
+        sessions=session_factory(engine),
+        channels=registry,
+        render=render,
+        poll_interval=0.5,
+        max_in_flight=2,
+        delivery_timeout=1.0,
+        backoff_base=timedelta(milliseconds=200),
+    )
+    sender.start()
+    yield registry, sender
+    await sender.stop(grace=0.5)
+
+
+async def put(engine: AsyncEngine, *notices: OutgoingNotice) -> None:
+    async with SqlUnitOfWork(session_factory(engine), lambda: datetime.now(UTC)) as uow:
+        await uow.outbox.put_many(list(notices))
+        await uow.commit()
+
+
+async def statuses(engine: AsyncEngine) -> dict[str, str]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(select(OUTBOX.c.message_id, OUTBOX.c.status))
+        return dict(rows.all())
+
+
+async def until_sent(engine: AsyncEngine, message_id: str, seconds: float = 2) -> None:
+    """The channel has it; its mark follows within milliseconds."""
+    async with asyncio.timeout(seconds):
+        while (await statuses(engine))[message_id] != "sent":  # noqa: ASYNC110 - a row in the database has no event
+            await asyncio.sleep(0.02)
+
+
+async def test_a_hung_channel_does_not_delay_another_channels_messages(engine, running) -> None:
+    registry, sender = running
+    matrix = StallingChannel("matrix", hang_for={"matrix:@op:x"})
+    telegram = StallingChannel("telegram")
+    registry.register(matrix)
+    registry.register(telegram)
+    await put(engine, OutgoingNotice("matrix:@op:x", "alert"))
+    await asyncio.sleep(0.3)  # the Matrix delivery is under way, and hangs
+    began = asyncio.get_running_loop().time()
+    await put(engine, OutgoingNotice("telegram:1", "numbers", urgent=True), OutgoingNotice("telegram:2", "reply"))
+    sender.notify()
+
+    await telegram.until(2)
+
+    await until_sent(engine, "numbers")  # while Matrix still hangs
+    assert telegram.delivered[-1][2] - began < 1.0
+    assert matrix.started == ["alert"] and matrix.delivered == []
+
+
+async def test_one_slow_chat_does_not_hold_the_others_of_its_channel(engine, running) -> None:
+    registry, sender = running
+    channel = StallingChannel("telegram", hang_for={"telegram:slow"})
+    registry.register(channel)
+
+    await put(
+        engine, OutgoingNotice("telegram:slow", "stuck"), *(OutgoingNotice(f"telegram:{n}", f"m{n}") for n in range(6))
+    )
+    sender.notify()
+    await channel.until(6)
+
+    assert sorted(text for _, text, _ in channel.delivered) == [f"m{n}" for n in range(6)]
+
+
+async def test_an_urgent_message_goes_before_ordinary_ones_even_when_every_slot_hangs(engine, running) -> None:
+    registry, sender = running
+    channel = StallingChannel("telegram", hang_for={"telegram:a", "telegram:b"})
+    registry.register(channel)
+    await put(engine, OutgoingNotice("telegram:a", "a1"), OutgoingNotice("telegram:b", "b1"))
+    await asyncio.sleep(0.3)  # both slots (max_in_flight=2) now hang
+    await put(engine, *(OutgoingNotice(f"telegram:{n}", f"ordinary{n}") for n in range(5)))
+    await put(engine, OutgoingNotice("telegram:her", "numbers", urgent=True))
+    sender.notify()
+
+    await channel.until(1)
+
+    assert channel.delivered[0][:2] == ("telegram:her", "numbers")
+
+
+async def test_a_chats_messages_keep_their_order_when_one_must_be_retried(engine, running) -> None:
+    registry, sender = running
+    channel = StallingChannel("telegram", fail_once={"telegram:1"})
+    registry.register(channel)
+
+    await put(engine, *(OutgoingNotice("telegram:1", f"m{n}") for n in range(4)))
+    sender.notify()
+    await channel.until(4)
+
+    assert [text for _, text, _ in channel.delivered] == ["m0", "m1", "m2", "m3"]
+
+
+async def test_a_delivery_that_never_answers_times_out_and_is_retried(engine, running) -> None:
+    registry, sender = running
+    channel = StallingChannel("telegram", hang_for={"telegram:1"})
+    registry.register(channel)
+    await put(engine, OutgoingNotice("telegram:1", "m"))
+    sender.notify()
+    await asyncio.sleep(0.3)
+    channel.hang_for.clear()  # the network comes back; the hung attempt is abandoned after 1 s
+
+    await channel.until(1, seconds=5)
+    await until_sent(engine, "m")
+
+    async with engine.connect() as connection:
+        row = (await connection.execute(select(OUTBOX.c.status, OUTBOX.c.attempts))).one()
+    assert tuple(row) == ("sent", 2)
