@@ -290,7 +290,7 @@ class ReporterDialog:
         turn.say("call-me-registered", language={"$msg": f"spoken-language-{spoken}"})
         turn.go("menu")
 
-    async def _request_call(self, turn: Turn, words: str, *, risk: Risk = Risk.LOW, **extra: Any) -> None:
+    async def _request_call(self, turn: Turn, words: str, *, risk: Risk = Risk.UNASSESSED, **extra: Any) -> None:
         """A case asking to be called back, and the call itself as a task in the operators' queue.
 
         Her number and safe time are kept exactly as she wrote them; nothing is opened to this
