@@ -98,7 +98,10 @@ async def test_messages_pass_between_her_and_her_mediator_without_revealing_eith
     assert f"Passed on to the reporter of {reference}." in texts(out)
 
     got = bot.channel.to(REPORTER)[-1]
-    assert got.text == f"您有一条新消息。\n您的调解员（案件 {reference}）：\nCan you come to the women's home on Friday at 10?"
+    assert (
+        got.text
+        == f"您有一条新消息。\n您的调解员（案件 {reference}）：\nCan you come to the women's home on Friday at 10?"
+    )
     assert actions([got]) == [f"reply:{reference}"]
 
     # She answers with the Reply button; it reaches the mediator, and the case keeps both.
