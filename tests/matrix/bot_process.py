@@ -11,7 +11,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,14 +20,10 @@ from pathlib import Path
 
 from websockets.asyncio.client import ClientConnection, connect
 
+from .conftest import free_port
+
 #: The console script installed beside the interpreter running the tests.
 WALKING_HOME = str(Path(sys.executable).with_name("walking-home"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

@@ -67,7 +67,7 @@ FAST_SENDER = {"poll_interval": 0.2, "backoff_base": timedelta(milliseconds=200)
 MAX_UPLOAD_MB = 1
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -173,7 +173,7 @@ def _write_config(folder: Path, port: int, shared_secret: str) -> Path:
 @contextlib.contextmanager
 def run_synapse(folder: Path) -> Iterator[Synapse]:
     """A Synapse homeserver in its own process group on a free port, stopped on leaving."""
-    port = _free_port()
+    port = free_port()
     shared_secret = secrets.token_hex(16)
     config = _write_config(folder, port, shared_secret)
     began = time.monotonic()
