@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import inspect
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
@@ -148,6 +149,8 @@ class OutboxSender:
             # Rows being delivered stay leased and come due again: at least once.
             leftover.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._marks.flush(), grace)
         self._lanes.clear()
 
     @property
@@ -229,6 +232,7 @@ class OutboxSender:
         clock: Clock = self._clock if now is None else (lambda: now)
         rows = await self.claim(clock(), scheme=None, limit=self.batch_size)
         await asyncio.gather(*(self.deliver_in_order(group, clock) for group in by_address(rows).values()))
+        await self._marks.flush()
         return len(rows)
 
     async def deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
@@ -237,7 +241,7 @@ class OutboxSender:
             try:
                 outcome = await self._deliver(row, clock)
                 if outcome == DELIVERED:
-                    await self._marks.record(row.id, row.attempts + 1, clock())
+                    self._marks.add(row.id, row.attempts + 1, clock())
                 elif isinstance(outcome, datetime) and not row.urgent:
                     await self._hold_behind(row, rows, outcome)
                     return
@@ -315,22 +319,28 @@ class OutboxSender:
 
 
 class _SentMarks:
-    """Marks delivered rows sent at once; deliveries that finish while a mark is being
-    written share the next transaction (a few milliseconds), so marking costs little
-    and a crash repeats almost nothing."""
+    """Marks delivered rows sent at once, without holding the chat's slot meanwhile.
+
+    A writer task commits what has been delivered; deliveries that finish while it
+    writes share its next transaction (a few milliseconds later). The rows stay leased
+    until then, so nobody claims them again, and a crash repeats almost nothing.
+    """
 
     def __init__(self, sender: OutboxSender) -> None:
         self._sender = sender
-        self._waiting: list[tuple[int, int, datetime, asyncio.Future[None]]] = []
+        self._waiting: list[tuple[int, int, datetime]] = []
         self._writer: asyncio.Task[None] | None = None
 
-    async def record(self, outbox_id: int, attempts: int, at: datetime) -> None:
-        """Mark one row sent; returns once it is committed (or the attempt failed and was logged)."""
-        done = asyncio.get_running_loop().create_future()
-        self._waiting.append((outbox_id, attempts, at, done))
+    def add(self, outbox_id: int, attempts: int, at: datetime) -> None:
+        """Record one delivery; the writer commits it straight away."""
+        self._waiting.append((outbox_id, attempts, at))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write(), name="outbox-sent-marks")
-        await done
+
+    async def flush(self) -> None:
+        """Wait until every delivery recorded so far is committed (or its failure logged)."""
+        while self._writer is not None and not self._writer.done():
+            await asyncio.shield(self._writer)
 
     async def _write(self) -> None:
         sender = self._sender
@@ -338,14 +348,11 @@ class _SentMarks:
             batch, self._waiting = self._waiting, []
             try:
                 async with sender._transaction() as session:
-                    await outbox_store.mark_sent_many(session, [entry[:3] for entry in batch])
+                    await outbox_store.mark_sent_many(session, batch)
                     await session.commit()
             except Exception:
                 # The lease brings the rows back later; channels drop what they already sent.
                 logger.exception("outbox: could not record %d deliveries", len(batch))
-            for *_, done in batch:
-                if not done.done():
-                    done.set_result(None)
 
 
 class _Lane:
@@ -356,6 +363,8 @@ class _Lane:
         self.scheme = scheme
         self.wake = asyncio.Event()
         self.in_flight: dict[str, asyncio.Task[None]] = {}
+        self.claimed = 0  # ordinary rows claimed and not yet finished
+        self.slots = asyncio.Semaphore(sender.max_in_flight)
         self.urgent: set[asyncio.Task[None]] = set()
         self.task = asyncio.create_task(self._run(), name=f"outbox-lane-{scheme}")
 
@@ -384,25 +393,33 @@ class _Lane:
         return await sender.claim(
             sender._clock(),
             scheme=self.scheme,
-            limit=sender.max_in_flight - len(self.in_flight),
+            limit=sender.batch_size - self.claimed,
             skip_addresses=self.in_flight,
         )
 
     def _start(self, rows: list[OutboxRow]) -> int:
-        """Deliver claimed rows: urgent ones each on their own, the others one task per chat."""
+        """Deliver claimed rows: urgent ones at once, the others one task per chat, at most
+        ``max_in_flight`` chats at a time (claiming a batch at once keeps the claims few)."""
         ordinary = [row for row in rows if not row.urgent]
         for group in by_address(row for row in rows if row.urgent).values():
             task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
             self.urgent.add(task)
             task.add_done_callback(self._finished_urgent)
         for address, group in by_address(ordinary).items():
-            task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
+            task = asyncio.create_task(self._deliver_chat(group))
             self.in_flight[address] = task
-            task.add_done_callback(lambda _, address=address: self._finished(address))
+            self.claimed += len(group)
+            task.add_done_callback(functools.partial(self._finished, address, len(group)))
         return len(rows)
 
-    def _finished(self, address: str) -> None:
+    async def _deliver_chat(self, rows: list[OutboxRow]) -> None:
+        """One chat's rows, when one of the lane's ``max_in_flight`` slots is free."""
+        async with self.slots:
+            await self.sender.deliver_in_order(rows, self.sender._clock)
+
+    def _finished(self, address: str, rows: int, _task: asyncio.Task[None]) -> None:
         self.in_flight.pop(address, None)
+        self.claimed -= rows
         self.wake.set()
 
     def _finished_urgent(self, task: asyncio.Task[None]) -> None:
@@ -411,7 +428,7 @@ class _Lane:
 
     async def _seconds_until_due(self) -> float:
         sender = self.sender
-        if len(self.in_flight) >= sender.max_in_flight:
+        if self.claimed >= sender.batch_size:
             return sender.poll_interval  # a finishing chat wakes the lane
         try:
             async with sender._transaction() as session:
