@@ -18,7 +18,6 @@ menu-new = I need help (new request)
 menu-cases = My cases
 menu-language = Language
 menu-help = Help
-menu-text-without-choice = Got it. Please choose with a button first; what you wrote will be kept with your request.
 help-text =
     How it works: tap "I need help" to make a request, "My cases" to follow it (needs your PIN).
     The emergency button is always there: it shows 110, 120 and 12338 and alerts the staff on duty.

@@ -32,10 +32,6 @@ staff-case-list =
     { $lines }
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · risk { $risk } · since { $opened }
 staff-case-not-found = Case { $reference } was not found, or it is outside your scope.
-staff-filter-help = Filters: /cases state=new service=rights region=hailar assignee=12 emergency overdue (any combination).
-staff-counts =
-    { $total } cases in your scope:
-    { $lines }
 staff-count-line = { $state }: { $count }
 staff-case-card =
     Case { $reference } · { $status }
@@ -57,7 +53,6 @@ staff-entry-message-out = [{ $at }] Staff: { $text }
 staff-entry-contact = [{ $at }] Contact: { $text }
 staff-entry-callback = [{ $at }] Call-back request: { $text }
 staff-card-spoken = {" "}(call her in { $language })
-staff-evidence-line = { $name } ({ $size } bytes)
 flag-minor = child involved
 flag-elder = elderly person involved
 flag-anonymous = anonymous
@@ -113,7 +108,6 @@ staff-ask-hold-reason = Put { $reference } on hold: why?
 staff-ask-decline-reason = Decline { $reference }: why? The window will be told.
 staff-ask-opted-in = Has the reporter clearly chosen mediation? (A domestic-violence case also needs a supervisor's approval and risk medium or low.)
 staff-ask-both-consent = Have both parties agreed to mediation, and is it recorded?
-staff-ask-session-date = Record a session: date?
 staff-ask-session-place = Place?
 staff-ask-session-attendees = Who attended?
 staff-ask-session-summary = Summary of the session?

@@ -33,10 +33,6 @@ staff-case-list =
     { $lines }
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · эрсдэл: { $risk } · бүртгэсэн: { $opened }
 staff-case-not-found = { $reference } дугаартай хэрэг олдсонгүй, эсвэл таны эрхийн хүрээнд хамаарахгүй.
-staff-filter-help = Шүүлтүүр: /cases state=new service=rights region=hailar assignee=12 emergency overdue (дурын хослолоор).
-staff-counts =
-    Таны хүрээнд нийт { $total } хэрэг байна:
-    { $lines }
 staff-count-line = { $state }: { $count }
 staff-case-card =
     Хэрэг { $reference } · { $status }
@@ -58,7 +54,6 @@ staff-entry-message-out = [{ $at }] Ажилтан: { $text }
 staff-entry-contact = [{ $at }] Холбоо барих: { $text }
 staff-entry-callback = [{ $at }] Эргэж залгах хүсэлт: { $text }
 staff-card-spoken = {" "}(утсаар ярих хэл: { $language })
-staff-evidence-line = { $name } ({ $size } байт)
 flag-minor = хүүхэд холбогдсон
 flag-elder = ахмад настан холбогдсон
 flag-anonymous = нэрээ нууцалсан
@@ -114,7 +109,6 @@ staff-ask-hold-reason = { $reference } хэргийг түр зогсоох: ш�
 staff-ask-decline-reason = { $reference } хэргийг буцаах: шалтгааныг бичнэ үү, хүлээн авах ажилтанд мэдэгдэнэ.
 staff-ask-opted-in = Хүсэлт гаргагч эвлэрүүлэн зуучлалыг өөрөө тодорхой сонгосон уу? (Гэр бүлийн хүчирхийллийн хэрэгт мөн удирдах ажилтны зөвшөөрөл хэрэгтэй, эрсдэл дунд буюу бага байх ёстой.)
 staff-ask-both-consent = Хоёр тал эвлэрүүлэн зуучлалд зөвшөөрч, үүнийг тэмдэглэсэн үү?
-staff-ask-session-date = Уулзалт тэмдэглэх: огноо?
 staff-ask-session-place = Газар?
 staff-ask-session-attendees = Хэн оролцсон бэ?
 staff-ask-session-summary = Уулзалтын товч агуулга?

@@ -33,10 +33,6 @@ staff-case-list =
     { $lines }
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · ᠠᠶᠤᠯ: { $risk } · ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ: { $opened }
 staff-case-not-found = { $reference }: ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠶᠢᠨ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃
-staff-filter-help = ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ: /cases state=new service=rights region=hailar assignee=12 emergency overdue (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃
-staff-counts =
-    ᠲᠠᠨ ᠤ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠲᠣᠭ᠎ᠠ: { $total }
-    { $lines }
 staff-count-line = { $state }: { $count }
 staff-case-card =
     ᠬᠡᠷᠡᠭ: { $reference } · { $status }
@@ -58,7 +54,6 @@ staff-entry-message-out = [{ $at }] ᠠᠵᠢᠯᠲᠠᠨ: { $text }
 staff-entry-contact = [{ $at }] ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠠᠷᠭ᠎ᠠ: { $text }
 staff-entry-callback = [{ $at }] ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠭᠤᠶᠤᠯᠲᠠ: { $text }
 staff-card-spoken = {" "}(ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠬᠡᠯᠡ: { $language })
-staff-evidence-line = { $name } (ᠪᠠᠶᠢᠲ: { $size })
 flag-minor = ᠬᠡᠦᠬᠡᠳ ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ
 flag-elder = ᠨᠠᠰᠤᠲᠠᠢ ᠬᠦᠮᠦᠨ ᠬᠠᠮᠢᠶᠠᠷᠠᠯᠲᠠᠢ
 flag-anonymous = ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ
@@ -114,7 +109,6 @@ staff-ask-hold-reason = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ: { $reference }᠃
 staff-ask-decline-reason = ᠪᠤᠴᠠᠭᠠᠬᠤ: { $reference }᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠴᠣᠩᠬᠣᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
 staff-ask-opted-in = ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠶᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠤᠤ? (ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ ᠲᠦ ᠮᠦᠨ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠠᠶᠤᠯ ᠨᠢ ᠳᠤᠮᠳᠠ ᠪᠤᠶᠤ ᠪᠠᠭ᠎ᠠ ᠪᠠᠶᠢᠬᠤ ᠤᠴᠢᠷᠲᠠᠢ᠃)
 staff-ask-both-consent = ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠳᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ᠂ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠦᠦ?
-staff-ask-session-date = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ: ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ?
 staff-ask-session-place = ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠷᠢ?
 staff-ask-session-attendees = ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠰ?
 staff-ask-session-summary = ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠲᠣᠪᠴᠢ ᠠᠭᠤᠯᠭ᠎ᠠ?

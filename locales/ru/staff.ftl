@@ -33,15 +33,6 @@ staff-case-list =
     { $lines }
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · риск: { $risk } · от { $opened }
 staff-case-not-found = Обращение { $reference } не найдено или не входит в вашу зону доступа.
-staff-filter-help = Фильтры: /cases state=new service=rights region=hailar assignee=12 emergency overdue (в любом сочетании).
-staff-counts =
-    { $total ->
-        [one] В вашей зоне доступа { $total } обращение:
-        [few] В вашей зоне доступа { $total } обращения:
-        [many] В вашей зоне доступа { $total } обращений:
-       *[other] Обращений в вашей зоне доступа: { $total }
-    }
-    { $lines }
 staff-count-line = { $state }: { $count }
 staff-case-card =
     Обращение { $reference } · { $status }
@@ -63,13 +54,6 @@ staff-entry-message-out = [{ $at }] Сотрудник: { $text }
 staff-entry-contact = [{ $at }] Контакты: { $text }
 staff-entry-callback = [{ $at }] Просьба перезвонить: { $text }
 staff-card-spoken = {" "}(для звонка ей: { $language } язык)
-staff-evidence-line =
-    { $size ->
-        [one] { $name } ({ $size } байт)
-        [few] { $name } ({ $size } байта)
-        [many] { $name } ({ $size } байт)
-       *[other] { $name } ({ $size } байта)
-    }
 flag-minor = затронут ребёнок
 flag-elder = затронут пожилой человек
 flag-anonymous = анонимно
@@ -125,7 +109,6 @@ staff-ask-hold-reason = Приостановить { $reference }: укажит�
 staff-ask-decline-reason = Отказ от { $reference }: укажите причину, её увидит сотрудник приёма.
 staff-ask-opted-in = Заявительница сама ясно выбрала медиацию? (Для дела о домашнем насилии нужно ещё одобрение руководителя, а риск должен быть не выше среднего.)
 staff-ask-both-consent = Обе стороны согласились на медиацию, и это записано?
-staff-ask-session-date = Запись встречи: дата?
 staff-ask-session-place = Место?
 staff-ask-session-attendees = Кто участвовал?
 staff-ask-session-summary = Кратко: как прошла встреча?

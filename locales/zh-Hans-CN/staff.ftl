@@ -32,10 +32,6 @@ staff-case-list =
     { $lines }
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · 风险 { $risk } · 登记于 { $opened }
 staff-case-not-found = 没有找到案件 { $reference }，或不在您的权限范围内。
-staff-filter-help = 筛选格式：/cases state=new service=rights region=hailar assignee=12 emergency overdue（可任意组合）。
-staff-counts =
-    您范围内共 { $total } 个案件：
-    { $lines }
 staff-count-line = { $state }：{ $count }
 staff-case-card =
     案件 { $reference } · { $status }
@@ -57,7 +53,6 @@ staff-entry-message-out = [{ $at }] 工作人员：{ $text }
 staff-entry-contact = [{ $at }] 联系方式：{ $text }
 staff-entry-callback = [{ $at }] 回电请求：{ $text }
 staff-card-spoken = （请用{ $language }电话联系）
-staff-evidence-line = { $name }（{ $size } 字节）
 flag-minor = 涉及儿童
 flag-elder = 涉及老人
 flag-anonymous = 匿名
@@ -113,7 +108,6 @@ staff-ask-hold-reason = 暂停 { $reference }：请写明原因。
 staff-ask-decline-reason = 退单 { $reference }：请写明原因，窗口人员会收到。
 staff-ask-opted-in = 求助人是否明确选择调解？（家暴案件还需主管批准，风险须为中或低。）
 staff-ask-both-consent = 双方是否都已同意调解并已记录？
-staff-ask-session-date = 记录调解：日期？
 staff-ask-session-place = 地点？
 staff-ask-session-attendees = 参加人员？
 staff-ask-session-summary = 调解情况摘要？
