@@ -28,6 +28,8 @@ PIN_ATTEMPTS = 3
 PIN_PAUSE = timedelta(minutes=15)
 #: How long her cases stay open to this conversation after the PIN (or after filing).
 UNLOCKED_FOR = timedelta(minutes=15)
+#: When set, the references the unlock covers (a case she just filed or proved); unset: all hers.
+UNLOCKED_ONLY = "unlocked_only"
 #: Wrong PINs for one case, from any conversation, before lookups of it pause.
 CASE_PIN_ATTEMPTS = 5
 EMERGENCY_CONSENT = "emergency-legal-basis"
@@ -111,7 +113,7 @@ class CaseDesk:
                 CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
             )
         if receipt:  # without a receipt (minimal mode, a call-back) nothing is opened to this phone
-            self.unlock(turn)
+            self.unlock(turn, only=case.reference)
             due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
             turn.say(
                 "case-receipt",
@@ -187,10 +189,24 @@ class CaseDesk:
             turn.go("menu")
             turn.say("menu-prompt", buttons=choices.menu_rows())
 
-    def unlock(self, turn: Turn) -> None:
+    def unlock(self, turn: Turn, *, only: str | None = None) -> None:
+        """Open her cases to this conversation for a while: all of them after her PIN, or
+        ``only`` one (the case she just filed, or proved with its reference and PIN), so that
+        filing a new request never opens the cases a PIN lock is keeping shut."""
+        scope = turn.data.get(UNLOCKED_ONLY) if self.is_unlocked(turn) else []
+        if only is None:
+            turn.data.pop(UNLOCKED_ONLY, None)
+        elif scope is not None:  # not already open to all of them
+            turn.data[UNLOCKED_ONLY] = [*scope, only] if only not in scope else scope
         turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
-        turn.data["pin_failures"] = 0
+        if only is None:
+            turn.data["pin_failures"] = 0
         turn.data.pop("unlocked", None)
+
+    def in_scope(self, turn: Turn, reference: str) -> bool:
+        """Whether this conversation's unlock covers the case (an unlock by PIN covers all)."""
+        scope = turn.data.get(UNLOCKED_ONLY)
+        return scope is None or reference in scope
 
     def is_unlocked(self, turn: Turn) -> bool:
         until = turn.data.get("unlocked_until")
@@ -208,10 +224,10 @@ class CaseDesk:
             turn.say("cases-pin-paused", until={"$date": paused.isoformat()}, buttons=choices.menu_rows())
             turn.go("menu")
             return
-        if self.is_unlocked(turn):
+        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        if self.is_unlocked(turn) and all(self.in_scope(turn, case.reference) for case in mine):
             await self.show_list(turn)
             return
-        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
         self.ask(turn, "pin" if mine else "lookup")
 
     def _failed_pin(self, turn: Turn) -> None:
@@ -294,7 +310,7 @@ class CaseDesk:
         proven = turn.data.setdefault("proven_cases", [])
         if case.reference not in proven:
             proven.append(case.reference)
-        self.unlock(turn)
+        self.unlock(turn, only=case.reference)
         await self._after_unlock(turn)
 
     async def _visible_cases(self, turn: Turn) -> list[Case]:
@@ -304,7 +320,7 @@ class CaseDesk:
         for reference in turn.data.get("proven_cases", []):
             if reference not in known and (case := await turn.uow.cases.get(reference)) is not None:
                 mine.append(case)
-        return mine
+        return [case for case in mine if self.in_scope(turn, case.reference)]
 
     async def show_list(self, turn: Turn) -> None:
         mine = await self._visible_cases(turn)
@@ -345,7 +361,7 @@ class CaseDesk:
         """Her case by reference — authorized again on every use, whatever the button said."""
         normalized = normalize_reference(reference or "")
         case = await turn.uow.cases.get(normalized) if normalized else None
-        if case is None or not self.is_unlocked(turn):
+        if case is None or not self.is_unlocked(turn) or not self.in_scope(turn, case.reference):
             return None
         if case.reporter_id != turn.person.id and case.reference not in turn.data.get("proven_cases", []):
             return None

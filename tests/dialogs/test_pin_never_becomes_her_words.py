@@ -144,3 +144,36 @@ def test_a_reference_followed_by_a_pin_is_recognised_as_typed(text: str) -> None
 )
 def test_text_without_a_reference_and_a_pin_is_not_taken_for_them(text: str) -> None:
     assert credentials_in(text) is None
+
+
+async def test_filing_a_new_request_opens_only_that_case_never_the_ones_a_pin_lock_keeps_shut(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    first, pin = await file_case(chat)
+    await lock_with_wrong_pins(chat, pin)
+
+    second, _ = await file_case(chat)  # someone holding her phone files a request meanwhile
+    seen = []
+    answering_first = False
+    for action in ("menu:cases", f"case:{first}", f"reply:{first}", "back", "menu:cases"):
+        out = await chat.press(action)
+        seen.append(texts(out) + " ".join(actions(out)))
+        answering_first |= (await bot.conversation("web:her"))[0] == "add_info"
+    await chat.press(f"reply:{second}")  # a "Reply" under a message about the case she just filed
+    step = (await bot.conversation("web:her"))[0]
+
+    assert all(first not in text for text in seen), "the locked case was shown without its PIN"
+    assert not answering_first, "a Reply button opened the locked case"
+    assert step == "add_info", "she can still answer about the case she just filed"
+
+
+async def test_after_filing_a_request_her_other_cases_still_need_the_pin(bot: Bot) -> None:
+    chat = bot.chat("web:her")
+    first, pin = await file_case(chat)
+    await quick_exit(chat)
+    second, _ = await file_case(chat)
+
+    asked = await chat.press("menu:cases")
+    listed = await chat.send(pin)
+
+    assert f"case:{first}" not in actions(asked) and "PIN" in texts(asked)
+    assert {f"case:{first}", f"case:{second}"} <= set(actions(listed))
