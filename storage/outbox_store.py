@@ -29,7 +29,7 @@ SENT = "sent"
 DEAD = "dead"
 
 #: How long a claimed row is hidden from other claims while it is being delivered.
-DEFAULT_LEASE = timedelta(minutes=2)
+DEFAULT_LEASE = timedelta(seconds=45)
 
 
 @dataclass(frozen=True)
