@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
 import os
 import secrets
@@ -145,7 +146,7 @@ async def start_channels(app: App, say) -> None:
         try:
             await server.start()
         except OSError as error:
-            say("cli-web-failed", err=True, host=settings.web_host, port=settings.web_port, detail=str(error))
+            say("cli-web-failed", err=True, host=settings.web_host, port=str(settings.web_port), detail=str(error))
         else:
             app.services.append(server)
             if settings.web_enabled:
@@ -157,7 +158,30 @@ async def start_channels(app: App, say) -> None:
         say("cli-no-channels", err=True)
 
 
+def hold_single_run(settings: Settings) -> object | None:
+    """On SQLite, the lock that makes this the only ``run`` on the database (None: another holds it).
+
+    Two processes on one SQLite file would both poll Telegram, sync Matrix and send the
+    outbox; several processes are for PostgreSQL. The lock ends with the process, even on SIGKILL.
+    """
+    database = settings.sqlite_file
+    if database is None:
+        return contextlib.nullcontext()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(database.with_name(database.name + ".run-lock"), "a+b")  # noqa: SIM115 - held for the run
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
 async def run(settings: Settings, say) -> int:
+    lock = hold_single_run(settings)
+    if lock is None:
+        say("cli-already-running", err=True, path=str(settings.sqlite_file))
+        return 1
     app = build_app(settings, localizer=say.localizer)  # the catalogs the command line parsed
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

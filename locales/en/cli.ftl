@@ -26,3 +26,4 @@ cli-no-channels = No channel is available. Set WALKING_HOME_WEB_ENABLED=true, or
 cli-running = The bot is running; press Ctrl+C to stop.
 cli-stopping = Stopping…
 cli-database-new = Creating a new database: { $path } (the data directory is set by WALKING_HOME_DATA_DIR).
+cli-already-running = Another walking-home process is already serving the database { $path }; this one stops. (One process per SQLite database; several processes need PostgreSQL.)

@@ -26,3 +26,4 @@ cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=t
 cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C дарна уу.
 cli-stopping = Зогсоож байна...
 cli-database-new = Шинэ өгөгдлийн сан үүсгэж байна: { $path } (өгөгдлийн хавтсыг WALKING_HOME_DATA_DIR тохируулна).
+cli-already-running = { $path } өгөгдлийн санг өөр walking-home процесс ашиглаж байна; энэ процесс зогсоно. (Нэг SQLite санд нэг процесс; олон процесст PostgreSQL хэрэгтэй.)

@@ -32,3 +32,4 @@ cli-no-channels = Нет доступных каналов. Задайте WALKI
 cli-running = Бот работает. Для остановки нажмите Ctrl+C.
 cli-stopping = Останавливаю...
 cli-database-new = Создаётся новая база данных: { $path } (каталог данных задаёт WALKING_HOME_DATA_DIR).
+cli-already-running = Базу данных { $path } уже обслуживает другой процесс walking-home; этот процесс завершается. (Одна база SQLite — один процесс; для нескольких процессов нужен PostgreSQL.)
