@@ -104,6 +104,7 @@ def execute(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations report through our own lines
     logging.getLogger("nio").setLevel(logging.ERROR)  # its retry warnings repeat each second; the channel logs once
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback of every transition
     localizer = Localizer(settings.locales_dir, settings.default_locale)
     lang = args.lang or settings.default_locale
     if lang not in localizer.locales:
