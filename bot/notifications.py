@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from storage import callbacks, people, staff_queries
+from storage import staff as staff_store
 from storage.uow import SqlUnitOfWork
 from workflows.case import Case
 from workflows.events import CaseEvent, OutgoingNotice
@@ -130,6 +131,8 @@ class Notifications:
     async def to_staff(
         self, uow: SqlUnitOfWork, person_id: int, message_id: str, case: Case, *, buttons: Buttons = (), **args: Any
     ) -> bool:
+        if not await staff_store.is_active(uow.session, person_id):
+            return False  # her access was ended: nothing about a case reaches her any more
         addresses = await people.addresses_of(uow.session, person_id)
         if not addresses:
             return False

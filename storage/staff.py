@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.outbox_store import cancel_pending
+from storage.people import addresses_of
 from storage.records import InviteRecord, ServicePointRecord, StaffRecord
 from workflows.vocabulary import ALL_REGIONS, REGIONS, Role
 
@@ -120,8 +122,19 @@ async def redeem_invite(session: AsyncSession, code: str, *, person_id: int, now
 
 
 async def deactivate(session: AsyncSession, person_id: int) -> bool:
+    """End her access at once: nothing more is sent to her, including what already waits."""
     result = await session.execute(update(STAFF).where(STAFF.c.person_id == person_id).values(active=False))
-    return result.rowcount == 1
+    if result.rowcount != 1:
+        return False
+    for address in await addresses_of(session, person_id):
+        await cancel_pending(session, address, reason="staff deactivated")
+    return True
+
+
+async def is_active(session: AsyncSession, person_id: int) -> bool:
+    """True for a staff member whose access has not been ended."""
+    statement = select(STAFF.c.active).where(STAFF.c.person_id == person_id)
+    return bool((await session.execute(statement)).scalar_one_or_none())
 
 
 async def list_staff(session: AsyncSession) -> list[dict]:
