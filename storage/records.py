@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -164,6 +164,10 @@ class CaseRecord(SQLModel, table=True):
     due_at: datetime | None = _time(default=None)
     acknowledged_at: datetime | None = _time(default=None)
     updated_at: datetime = _time()
+    #: Never erased while set (a court, the police or a mandatory report needs the record).
+    legal_hold: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    #: When her words and identity were erased (retention or her request); the anonymous facts stay.
+    erased_at: datetime | None = _time(default=None)
 
 
 class CaseEventRecord(SQLModel, table=True):
@@ -242,7 +246,7 @@ class ProcessedUpdateRecord(SQLModel, table=True):
     __tablename__ = "processed_updates"
     channel: str = Field(primary_key=True, max_length=16)
     update_id: str = Field(primary_key=True, max_length=200)
-    at: datetime = _time()
+    at: datetime = _time(index=True)
 
 
 class ConversationRecord(SQLModel, table=True):
@@ -252,7 +256,7 @@ class ConversationRecord(SQLModel, table=True):
     address: str = Field(primary_key=True, max_length=300)
     step: str = Field(default="", max_length=64)
     data: dict[str, Any] = _json(default_factory=dict)
-    updated_at: datetime = _time()
+    updated_at: datetime = _time(index=True)
 
 
 class ApprovalRecord(SQLModel, table=True):
