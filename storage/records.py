@@ -158,6 +158,8 @@ class CaseRecord(SQLModel, table=True):
     held_from: str | None = Field(default=None, max_length=24)
     held_remaining_s: float | None = None
     pin_hash: str | None = Field(default=None, max_length=200)
+    #: Her optional safety PIN, hashed like the PIN: it opens an empty view and alerts staff.
+    duress_pin_hash: str | None = Field(default=None, max_length=200)
     version: int = 1
     created_at: datetime = _time()
     state_entered_at: datetime = _time()
@@ -211,6 +213,27 @@ class AuditRecord(SQLModel, table=True):
     action: str = Field(max_length=64)
     outcome: str = Field(max_length=64)
     at: datetime = _time()
+
+
+class PinGuessRecord(SQLModel, table=True):
+    """One PIN guess: where it came from (a keyed hash), the case named if any, when, and how it went.
+
+    ``kind`` says what ``source`` hashes: ``conversation``, ``network`` (the web client's address)
+    or ``service`` (the whole service). Only the last day is read; older rows can be purged.
+    """
+
+    __tablename__ = "pin_guesses"
+    __table_args__ = (
+        Index("ix_pin_guesses_source_at", "source", "at"),
+        Index("ix_pin_guesses_case_id_at", "case_id", "at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=64)
+    kind: str = Field(max_length=16)
+    case_id: int | None = None
+    at: datetime = _time(index=True)
+    #: ``wrong`` | ``right`` | ``duress`` | ``unknown`` (no such reference) | ``alert`` (spray alert sent)
+    outcome: str = Field(max_length=16)
 
 
 class OutboxRecord(SQLModel, table=True):
