@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     case = commands.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
     show = case.add_parser("show", help="status, owner, assignee, due time and full timeline of a case")
     show.add_argument("reference")
+    retention = commands.add_parser("retention", help="erase what its retention period is up for")
+    retention_run = retention.add_subparsers(dest="retention_command", required=True).add_parser(
+        "run", help="one retention run now; prints what it erased, by kind"
+    )
+    retention_run.add_argument("--dry-run", action="store_true", help="only count what would be erased")
     commands.add_parser("version", help="print the version")
     return parser
 

@@ -65,6 +65,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
             return await staff(app, args, say)
         if args.command == "case":
             return await show_case(app, args.reference, say)
+        if args.command == "retention":
+            from bot.retention_worker import run_from_command_line
+
+            return await run_from_command_line(app, args.dry_run, say)
     finally:
         await app.engine.dispose()
     return 2

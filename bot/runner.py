@@ -158,6 +158,15 @@ async def start_channels(app: App, say) -> None:
         say("cli-no-channels", err=True)
 
 
+def start_retention(app: App) -> None:
+    """The retention worker (`bot.retention_worker`), stopped with the other services."""
+    from bot.retention_worker import RetentionWorker
+
+    worker = RetentionWorker(app)
+    worker.start()
+    app.services.append(worker)
+
+
 def hold_single_run(settings: Settings) -> object | None:
     """On SQLite, the lock that makes this the only ``run`` on the database (None: another holds it).
 
@@ -193,6 +202,8 @@ async def run(settings: Settings, say) -> int:
         if not app.channels.schemes() and not app.services:
             return 1
         app.sender.start()
+        if settings.retention_enabled:  # erases what its time is up for, at start and every interval
+            start_retention(app)
         say("cli-running")
         await stop.wait()
         say("cli-stopping")

@@ -93,6 +93,19 @@ class Settings(BaseSettings):
     matrix_access_token: str = ""
     matrix_state_dir: Path = Path("./var/matrix")  # device id and sync token (a small JSON file)
     outbox_max_attempts: int = Field(default=8, ge=1)
+    # Retention (docs/security.md, "Retention"): how long each kind of data is kept.
+    retention_enabled: bool = True
+    retention_interval_minutes: float = Field(default=60, gt=0)
+    retention_abandoned_intake_hours: float = Field(default=72, gt=0)
+    retention_conversation_days: float = Field(default=30, gt=0)
+    retention_processed_update_days: float = Field(default=7, gt=0)
+    retention_sent_outbox_days: float = Field(default=7, gt=0)
+    retention_dead_outbox_args_hours: float = Field(default=0, ge=0)
+    retention_transcript_days: float = Field(default=30, gt=0)
+    retention_consultation_case_days: float = Field(default=365, gt=0)
+    retention_closed_case_years: float = Field(default=3, gt=0)
+    retention_pin_guess_hours: float = Field(default=24, gt=0)
+    retention_batch: int = Field(default=200, ge=1, le=10000)
     log_level: str = "INFO"
 
     @field_validator("database_url")

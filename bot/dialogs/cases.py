@@ -374,6 +374,7 @@ class CaseDesk:
             rows.append([("case-add-info", "add"), ("case-withdraw", "withdraw")])
         if case.state is State.CLOSED:
             rows.append([("case-reopen", "reopen")])
+        rows.append([("case-my-data", "data:menu")])  # her data rights: bot.dialogs.data_rights
         rows.append([("button-back", "back")])
         await self._recent_messages(turn, case)
         turn.say(
@@ -408,6 +409,12 @@ class CaseDesk:
             return
         if not action and turn.text.strip():
             await self.words_for_a_case(turn)
+            return
+        if action.startswith(("data:", "der:")):  # her data rights: see, copy, erase
+            from bot.dialogs import data_rights
+
+            handle = data_rights.on_action if action.startswith("data:") else data_rights.on_confirm
+            await handle(self, turn, case)
             return
         if action == "add" and case.is_open:
             self.ask(turn, "add_info")

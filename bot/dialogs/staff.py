@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dialogs import case_card
+from bot.dialogs import case_card, data_rights
 from bot.dialogs.staff_actions import CaseActions
 from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
@@ -31,6 +31,7 @@ STAFF_COMMANDS = (
     "/case",
     "/cases",
     "/counts",
+    "/data",
     "/reply",
     "/hotline",
     "/leave",
@@ -98,6 +99,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await self.show_filtered(turn, actor, rest)
         elif command == "/counts":
             await self.show_counts(turn, actor)
+        elif command == "/data":  # her data rights, on her behalf (bot.dialogs.data_rights)
+            await data_rights.staff_show(self, turn, actor, rest)
         elif command == "/reply":
             reference, _, words = rest.partition(" ")
             case = await self.visible_case(turn, actor, reference)
@@ -314,6 +317,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await self.show_case(turn, actor, case.reference)
         elif verb == "ack":
             await self.acknowledge(turn, actor, case)
+        elif verb in ("dcopy", "derase"):
+            await data_rights.staff_action(self, turn, actor, verb, case)
         elif verb == "conf":
             await self.toggle_confidential(turn, actor, case)
         elif verb == "msg":

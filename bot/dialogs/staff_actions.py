@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dialogs import case_card
+from bot.dialogs import case_card, data_rights
 from bot.dialogs.turn import Turn
 from storage import approvals, staff_queries
 from storage.people import staff_actor
@@ -264,6 +264,9 @@ class CaseActions:
 
     async def decide(self, turn: Turn, actor: Actor, approval_id: int, *, approved: bool) -> None:
         request = await approvals.get(turn.session, approval_id)
+        if request is not None and request["trigger"] == data_rights.ERASE:  # her erasure request
+            await data_rights.decide(self, turn, actor, request, approved=approved)
+            return
         case = await turn.uow.cases.get_by_id(request["case_id"]) if request else None
         if (
             request is None
