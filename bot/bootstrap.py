@@ -23,6 +23,7 @@ from bot.notifications import Notifications
 from bot.outbox_sender import OutboxSender
 from bot.rendering import Renderer
 from bot.settings import Settings
+from storage import sealing
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
@@ -50,6 +51,8 @@ class App:
     now: Callable[[], datetime]
     write_lock: asyncio.Lock | None
     services: list[Any] = field(default_factory=list)
+    #: The data key ring that seals her words in the database and the evidence files.
+    key_ring: sealing.KeyRing | None = None
 
     def unit_of_work(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.sessions, self.now, self.write_lock)
@@ -69,9 +72,13 @@ def build_app(
     policy: DeadlinePolicy = DEFAULT_POLICY,
     sender_options: dict[str, Any] | None = None,
     localizer: Localizer | None = None,
+    key_ring: sealing.KeyRing | None = None,
 ) -> App:
     """The app over ``settings``; pass the ``localizer`` already built (the command line) to parse catalogs once."""
-    engine = create_engine(settings.database_url)
+    key_ring = key_ring or load_key_ring(settings)
+    engine = create_engine(settings.database_url, key_ring=key_ring)
+    evidence = EvidenceStore(settings.evidence_dir, key_ring)
+    evidence.secure_modes()  # files written before modes were enforced
     sessions = session_factory(engine)
     is_sqlite = make_url(settings.database_url).get_backend_name() == "sqlite"
     write_lock = asyncio.Lock() if is_sqlite else None
@@ -96,7 +103,7 @@ def build_app(
         notifier=notifications,
         default_locale=settings.default_locale,
         locales=tuple(localizer.locales),
-        evidence_store=EvidenceStore(settings.evidence_dir),
+        evidence_store=evidence,
         max_upload_bytes=settings.max_upload_bytes,
     )
     dialogs = DialogEngine(
@@ -117,4 +124,10 @@ def build_app(
         notifications=notifications,
         now=now,
         write_lock=write_lock,
+        key_ring=key_ring,
     )
+
+
+def load_key_ring(settings: Settings) -> sealing.KeyRing:
+    """The data key ring: ``WALKING_HOME_DATA_KEY`` if set, else the key file (created 0600 on first start)."""
+    return sealing.load_key_ring(env_key=settings.data_key.get_secret_value(), key_file=settings.data_key_file)

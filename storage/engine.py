@@ -9,11 +9,16 @@ the same case.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from storage import sealing
+from storage.sealing import KeyRing
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -41,17 +46,38 @@ def _begin_before_savepoint(connection, _name) -> None:
 
 
 def ensure_sqlite_folder(url: str) -> None:
-    """Create the folder of a SQLite file so a fresh checkout can start."""
+    """Create the folder of a SQLite file so a fresh checkout can start, and keep the files private.
+
+    The database file is created mode 0600 before SQLite opens it (SQLite gives its -wal
+    and -shm files the database file's mode), and an existing database, -wal or -shm
+    readable by others is set back to 0600, whatever the umask. A folder created here is 0700.
+    """
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return
+    if parsed.database.startswith("file:"):
+        return
+    database = Path(parsed.database)
+    folder = database.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+    if not database.exists():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
 
 
-def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+def create_engine(url: str, *, echo: bool = False, key_ring: KeyRing | None = None) -> AsyncEngine:
+    """An engine over ``url``; sealed columns use ``key_ring`` (or the default ring, `storage.sealing`)."""
     ensure_sqlite_folder(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     # hide_parameters: a database error must not put her words (bound values) into the log.
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite, hide_parameters=True)
+    sealing.attach(engine, key_ring)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)

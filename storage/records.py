@@ -12,6 +12,8 @@ from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from storage.sealing import SealedJSON, SealedText
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -49,6 +51,15 @@ def _time(**kw: Any) -> Any:
 
 def _json(**kw: Any) -> Any:
     return Field(sa_type=JSON, **kw)
+
+
+def _sealed_json(context: str, **kw: Any) -> Any:
+    """JSON that holds what she or staff wrote about her: sealed at rest (`storage.sealing`)."""
+    return Field(sa_type=SealedJSON(context), **kw)
+
+
+def _sealed_text(context: str, **kw: Any) -> Any:
+    return Field(sa_type=SealedText(context), **kw)
 
 
 class RegionRecord(SQLModel, table=True):
@@ -160,6 +171,8 @@ class CaseRecord(SQLModel, table=True):
     pin_hash: str | None = Field(default=None, max_length=200)
     #: Her optional safety PIN, hashed like the PIN: it opens an empty view and alerts staff.
     duress_pin_hash: str | None = Field(default=None, max_length=200)
+    #: Blind index (keyed HMAC) of the phone number she or the hotline gave: "earlier cases from this number".
+    phone_index: str | None = Field(default=None, max_length=64, index=True)
     version: int = 1
     created_at: datetime = _time()
     state_entered_at: datetime = _time()
@@ -186,7 +199,7 @@ class CaseEventRecord(SQLModel, table=True):
     trigger: str = Field(max_length=32)
     from_state: str = Field(max_length=24)
     to_state: str = Field(max_length=24)
-    data: dict[str, Any] = _json(default_factory=dict)
+    data: dict[str, Any] = _sealed_json("case_events.data", default_factory=dict)
 
 
 class CaseEntryRecord(SQLModel, table=True):
@@ -199,8 +212,8 @@ class CaseEntryRecord(SQLModel, table=True):
     at: datetime = _time()
     author_role: str = Field(max_length=16)
     author_id: int | None = None
-    text: str = ""
-    attachment: dict[str, Any] | None = _json(default=None)
+    text: str = _sealed_text("case_entries.text", default="")
+    attachment: dict[str, Any] | None = _sealed_json("case_entries.attachment", default=None)
 
 
 class AuditRecord(SQLModel, table=True):
@@ -251,7 +264,7 @@ class OutboxRecord(SQLModel, table=True):
     #: 1 for emergency messages, claimed before every other row of their lane.
     priority: int = 0
     message_id: str = Field(max_length=100)
-    args: dict[str, Any] = _json(default_factory=dict)
+    args: dict[str, Any] = _sealed_json("outbox.args", default_factory=dict)
     locale: str = Field(default="", max_length=16)
     buttons: list[Any] = _json(default_factory=list)
     case_id: int | None = Field(default=None, foreign_key="cases.id")
@@ -278,7 +291,7 @@ class ConversationRecord(SQLModel, table=True):
     __tablename__ = "conversations"
     address: str = Field(primary_key=True, max_length=300)
     step: str = Field(default="", max_length=64)
-    data: dict[str, Any] = _json(default_factory=dict)
+    data: dict[str, Any] = _sealed_json("conversations.data", default_factory=dict)
     updated_at: datetime = _time(index=True)
 
 
@@ -289,7 +302,7 @@ class ApprovalRecord(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
     trigger: str = Field(max_length=32)
-    data: dict[str, Any] = _json(default_factory=dict)
+    data: dict[str, Any] = _sealed_json("approvals.data", default_factory=dict)
     requested_by: int = Field(foreign_key="people.id")
     requested_at: datetime = _time()
     status: str = Field(default="pending", max_length=12)  # pending | approved | refused | failed
@@ -305,7 +318,7 @@ class CallbackTaskRecord(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
     message_id: str = Field(max_length=100)
-    args: dict[str, Any] = _json(default_factory=dict)
+    args: dict[str, Any] = _sealed_json("callback_tasks.args", default_factory=dict)
     created_at: datetime = _time()
     done_at: datetime | None = _time(default=None)
     done_by: int | None = Field(default=None, foreign_key="people.id")

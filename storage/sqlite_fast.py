@@ -5,7 +5,8 @@ aiosqlite's worker thread (cursor, execute, fetch, close); these hot statements
 go straight to the same aiosqlite connection, in the same transaction, in one
 hand-off each (architecture.md: "hot paths avoid per-row ORM overhead where it
 shows in the benchmark"; docs/performance.md has the figures). Values are written
-exactly as the SQLAlchemy types write them: JSON text, and UTC times as
+exactly as the SQLAlchemy types write them: JSON text, sealed values (`storage.sealing`,
+with the engine's key ring and the same column context), and UTC times as
 ``YYYY-MM-DD HH:MM:SS.ffffff``, so both paths read each other's rows.
 """
 
@@ -18,6 +19,8 @@ from typing import Any
 
 import aiosqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage import sealing
 
 
 def is_sqlite(session: AsyncSession) -> bool:
@@ -74,7 +77,9 @@ async def turn_context(session: AsyncSession, address: str) -> dict[str, Any] | 
         "display_name": name or "",
         "active": bool(active),
         "step": step or "",
-        "data": json.loads(data) if data else {},
+        "data": (sealing.open_json(sealing.ring_for(session.bind.dialect), data, "conversations.data") or {})
+        if data
+        else {},
     }
 
 
@@ -83,7 +88,12 @@ async def save_conversation(session: AsyncSession, address: str, step: str, data
     await db.execute(
         "INSERT INTO conversations (address, step, data, updated_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (address) DO UPDATE SET step = excluded.step, data = excluded.data, updated_at = excluded.updated_at",
-        (address, step, sqlite_json(data), sqlite_time(now)),
+        (
+            address,
+            step,
+            sealing.seal_json(sealing.ring_for(session.bind.dialect), data, "conversations.data"),
+            sqlite_time(now),
+        ),
     )
 
 
@@ -95,6 +105,7 @@ OUTBOX_INSERT_SQL = (
 
 async def put_outbox(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> None:
     db = await driver(session)
+    ring = sealing.ring_for(session.bind.dialect)
     await db.executemany(
         OUTBOX_INSERT_SQL,
         [
@@ -103,7 +114,7 @@ async def put_outbox(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> N
                 r["scheme"],
                 r["priority"],
                 r["message_id"],
-                sqlite_json(r["args"]),
+                sealing.seal_json(ring, r["args"], "outbox.args"),
                 r["locale"],
                 sqlite_json(r["buttons"]),
                 r["case_id"],

@@ -249,7 +249,11 @@ async def test_a_file_within_the_limit_is_stored_with_its_size_and_sha256(bot: B
     assert evidence.attachment["sha256"] == digest
     assert evidence.attachment["size"] == len(photo)
     assert evidence.attachment["filename"] == "bruise.jpg" and evidence.attachment["kind"] == "photo"
-    assert (bot.app.settings.evidence_dir / digest).read_bytes() == photo
+    # Sealed on disk: named by a keyed HMAC (not the SHA-256), encrypted, and read back whole.
+    assert not (bot.app.settings.evidence_dir / digest).exists()
+    stored = bot.app.settings.evidence_dir / evidence.attachment["name"]
+    assert photo not in stored.read_bytes()
+    assert bot.app.dialogs.context.evidence_store.read(evidence.attachment) == photo
     assert events[0].data["attachment_count"] == 1
 
 
