@@ -32,6 +32,10 @@ class Inbound:
     attachments: tuple[Attachment, ...] = ()
     locale_hint: str = ""
     unsupported: str = ""  # e.g. "sticker", "location": something we cannot take
+    #: Where it came from beyond the conversation, as a keyed hash (the web chat: its client's
+    #: network address, never the address itself); "" where the account is the source (Telegram,
+    #: Matrix). PIN guesses are bounded per source (`bot.pin_guard`).
+    source: str = ""
 
     @property
     def channel(self) -> str:
