@@ -9,6 +9,7 @@ from bot.bootstrap import build_app, utc_now
 from bot.dialogs import case_card
 from bot.i18n import Localizer
 from bot.settings import Settings
+from bot.staff_departure import end_staff_access
 from storage import seed as seeding
 from storage import staff as staff_store
 from storage import staff_queries
@@ -135,11 +136,19 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
                 state=state,
             )
         return 0
-    async with app.unit_of_work() as uow:
-        found = await staff_store.deactivate(uow.session, args.person_id)
-        await uow.commit()
-    say("cli-staff-deactivated" if found else "cli-staff-not-found", id=args.person_id, err=not found)
-    return 0 if found else 1
+    departure = await end_staff_access(
+        app.unit_of_work(),
+        args.person_id,
+        by=None,
+        now=app.now(),
+        tz=app.settings.zone,
+        notifier=app.notifications,
+    )
+    if departure is None:
+        say("cli-staff-not-found", id=args.person_id, err=True)
+        return 1
+    say("cli-staff-deactivated", id=args.person_id, count=len(departure.handed_back))
+    return 0
 
 
 async def show_case(app, reference: str, say: Printer) -> int:

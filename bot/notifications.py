@@ -15,7 +15,7 @@ from storage import staff as staff_store
 from storage.uow import SqlUnitOfWork
 from workflows.case import Case
 from workflows.events import CaseEvent, OutgoingNotice
-from workflows.vocabulary import Channel, ContactPreference, Role, Trigger
+from workflows.vocabulary import HANDED_BACK, Channel, ContactPreference, Role, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,8 @@ class Notifications:
 
     async def __call__(self, uow: SqlUnitOfWork, case: Case, event: CaseEvent) -> None:
         trigger = event.trigger
+        if event.role is Role.SYSTEM and event.data.get("reason") == HANDED_BACK:
+            return  # a case taken from a deactivated staff member: `bot.staff_departure` tells whom it must
         if trigger is Trigger.SUBMIT:
             await self._to_region_staff(uow, case, "staff-new-case", ((open_button(case),),))
         elif trigger is Trigger.RAISE_EMERGENCY:

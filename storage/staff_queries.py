@@ -22,7 +22,7 @@ from storage.records import (
 from storage.repositories import case_from_row
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
-from workflows.vocabulary import ALL_REGIONS, CLOSED_STATES, UNKNOWN_REGION, Role, State
+from workflows.vocabulary import ALL_REGIONS, CLOSED_STATES, HANDLED_STATES, UNKNOWN_REGION, Role, State
 
 CASES = CaseRecord.__table__
 STAFF = StaffRecord.__table__
@@ -33,6 +33,7 @@ AUDIT = AuditRecord.__table__
 
 CLOSED = [s.value for s in CLOSED_STATES]
 QUEUE_STATES = [State.EMERGENCY.value, State.NEW.value, State.ACCEPTED.value]
+HANDLED = [s.value for s in HANDLED_STATES]
 
 
 def region_scope(actor: Actor):
@@ -70,14 +71,32 @@ async def is_visible(session: AsyncSession, actor: Actor, case_id: int) -> bool:
     return (await session.execute(query)).first() is not None
 
 
+def waiting_at_the_window():
+    """Cases the window must act on: not yet accepted or dispatched, or left without a handler."""
+    return or_(
+        CASES.c.state.in_(QUEUE_STATES),
+        and_(CASES.c.state.in_(HANDLED), CASES.c.assignee_id.is_(None)),
+    )
+
+
 async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Case]:
     """Cases waiting at the window: emergencies first, then by due time."""
     emergency_first = sql_case((CASES.c.state == State.EMERGENCY.value, 0), else_=1)
     rows = await session.execute(
         select(CASES)
-        .where(CASES.c.state.in_(QUEUE_STATES), visible_to(actor))
+        .where(waiting_at_the_window(), visible_to(actor))
         .order_by(emergency_first, CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
         .limit(limit)
+    )
+    return [case_from_row(r) for r in rows]
+
+
+async def open_cases_naming(session: AsyncSession, person_id: int) -> list[Case]:
+    """Every open case on which the person is named as owner or handler."""
+    rows = await session.execute(
+        select(CASES)
+        .where(or_(CASES.c.owner_id == person_id, CASES.c.assignee_id == person_id), CASES.c.state.not_in(CLOSED))
+        .order_by(CASES.c.id)
     )
     return [case_from_row(r) for r in rows]
 

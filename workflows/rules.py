@@ -24,7 +24,7 @@ TRIGGER_ROLES: dict[Trigger, tuple[Role, ...]] = {
     Trigger.REJECT: (W, S),
     Trigger.DISPATCH: (W, S),
     Trigger.TAKE: (M,),
-    Trigger.DECLINE: (M,),
+    Trigger.DECLINE: (M, T),  # T: hands back a case its target can no longer take
     Trigger.START_MEDIATION: (M, W),
     Trigger.PARTIES_CONSENT: (M,),
     Trigger.RECORD_SESSION: (M,),

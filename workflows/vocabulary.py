@@ -30,6 +30,13 @@ class State(StrEnum):
 #: States a case can no longer leave except by ``reopen`` (``not_accepted`` never).
 CLOSED_STATES = frozenset({State.NOT_ACCEPTED, State.CLOSED, State.WITHDRAWN})
 OPEN_STATES = frozenset(s for s in State if s not in CLOSED_STATES and s is not State.INTAKE)
+#: States in which a case has a handler (a mediator or a team member who took it); one of these
+#: with no handler (hers was deactivated) waits in the region's queue until it is dispatched again.
+HANDLED_STATES = frozenset(
+    {State.IN_PROGRESS, State.MEDIATION_PENDING, State.MEDIATING, State.AGREEMENT, State.REFERRED, State.FOLLOW_UP}
+)
+#: The reason the system gives when it hands a case back from a staff member whose access ended.
+HANDED_BACK = "handler_left"
 
 
 class Trigger(StrEnum):

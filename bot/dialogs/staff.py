@@ -15,6 +15,7 @@ from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
+from bot.staff_departure import end_staff_access
 from storage import staff as staff_store
 from storage import staff_queries
 from storage.people import staff_actor
@@ -109,7 +110,15 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         elif command == "/hotline" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
             self.start_form(turn, "hotline", "", HOTLINE_FORM)
         elif command == "/leave":
-            await staff_store.deactivate(turn.session, actor.id)
+            await end_staff_access(
+                turn.uow,
+                actor.id,
+                by=actor.id,
+                now=turn.now,
+                tz=turn.context.zone,
+                notifier=turn.context.notifier,
+                policy=turn.context.policy,
+            )
             turn.say("staff-left", safety=False)
             turn.go("menu")
         elif command == "/language":

@@ -8,7 +8,11 @@ cli-staff-none = No staff members yet.
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = active
 cli-staff-inactive = deactivated
-cli-staff-deactivated = Staff member #{ $id } is deactivated and has lost access.
+cli-staff-deactivated = Staff member #{ $id } is deactivated and has lost access. { $count ->
+    [0] She had no open cases.
+    [one] Her one open case is back in its region's queue.
+   *[other] Her { $count } open cases are back in their regions' queues.
+}
 cli-staff-not-found = There is no staff member #{ $id }.
 cli-case-not-found = Case { $reference } was not found.
 cli-case-summary =

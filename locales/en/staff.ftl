@@ -173,6 +173,7 @@ staff-approval-already-decided = This request has already been decided.
 
 staff-dispatch-offered = Offered to you: { $reference } ({ $service }, { $region }, language: { $language }). Please take or decline it.
 staff-declined = { $reference } was declined and is back in the queue. Reason: { $reason }
+staff-handed-back = { $staff } no longer has access. Case { $reference } ({ $service }, { $region }) is back in the queue and needs a handler: dispatch it again.
 staff-case-reopened = The reporter reopened case { $reference }: { $service }, { $region }, language: { $language }. Her reason is on the case card.
 
 relay-from-mediator =

@@ -8,7 +8,10 @@ cli-staff-none = Ажилтан одоогоор алга.
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = ажиллаж байгаа
 cli-staff-inactive = идэвхгүй болсон
-cli-staff-deactivated = #{ $id } дугаартай ажилтныг идэвхгүй болголоо, нэвтрэх эрх нь шууд хаагдлаа.
+cli-staff-deactivated = #{ $id } дугаартай ажилтныг идэвхгүй болголоо, нэвтрэх эрх нь шууд хаагдлаа. { $count ->
+    [0] Түүнд шийдэгдээгүй хэрэг байгаагүй.
+   *[other] Түүний шийдэгдээгүй { $count } хэргийг бүсийн дараалалд буцаалаа.
+}
 cli-staff-not-found = #{ $id } дугаартай ажилтан алга.
 cli-case-not-found = { $reference } дугаартай хэрэг олдсонгүй.
 cli-case-summary =

@@ -174,6 +174,7 @@ staff-approval-already-decided = Энэ хүсэлтийг аль хэдийн �
 
 staff-dispatch-offered = Танд хуваарилагдлаа: { $reference } ({ $service }, { $region }, хэл: { $language }). Хариуцаж авах эсвэл буцаана уу.
 staff-declined = { $reference } хэргийг буцаасан тул дараалалд эргэж орлоо. Шалтгаан: { $reason }
+staff-handed-back = { $staff } нэвтрэх эрхгүй боллоо. { $reference } хэрэг ({ $service }, { $region }) дараалалд буцаж орсон, хариуцагчгүй байна: дахин хуваарилна уу.
 staff-case-reopened = Хүсэлт гаргагч { $reference } хэргийг дахин нээлээ: { $service }, { $region }, хэл: { $language }. Түүний шалтгаан хэргийн картад байна.
 
 relay-from-mediator =

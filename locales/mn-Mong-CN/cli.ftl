@@ -9,7 +9,10 @@ cli-staff-none = ᠣᠳᠣ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭ
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
 cli-staff-inactive = ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
-cli-staff-deactivated = ᠠᠵᠢᠯᠲᠠᠨ #{ $id }: ᠵᠣᠭᠰᠣᠭᠠᠭᠳᠠᠪᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠨᠢ ᠳᠠᠷᠤᠢ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃
+cli-staff-deactivated = ᠠᠵᠢᠯᠲᠠᠨ #{ $id }: ᠵᠣᠭᠰᠣᠭᠠᠭᠳᠠᠪᠠ᠂ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠨᠢ ᠳᠠᠷᠤᠢ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃ { $count ->
+    [0] ᠲᠡᠭᠦᠨ ᠳᠦ ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃
+   *[other] ᠲᠡᠭᠦᠨ ᠦ ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠡᠷᠡᠭ ᠢ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠭᠠᠪᠠ: { $count }᠃
+}
 cli-staff-not-found = ᠡᠢᠮᠦ ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠭᠡᠢ: #{ $id }
 cli-case-not-found = ᠬᠡᠷᠡᠭ ᠢ ᠣᠯᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ: { $reference }
 cli-case-summary =

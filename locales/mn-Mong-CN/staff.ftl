@@ -178,6 +178,7 @@ staff-approval-already-decided = ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠢ ᠨᠢᠭᠡ
 
 staff-dispatch-offered = ᠲᠠᠨ ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ: { $reference } ({ $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language })᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠪᠤᠴᠠᠭᠠᠬᠤ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
 staff-declined = ᠬᠡᠷᠡᠭ { $reference }: ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠵᠤ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠃ ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
+staff-handed-back = { $staff }: ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠡᠷᠬᠡ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃ ᠬᠡᠷᠡᠭ { $reference } ({ $service }᠂ { $region }) ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠵᠤ ᠣᠷᠣᠪᠠ᠂ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠦᠭᠡᠢ᠄ ᠳᠠᠬᠢᠨ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠭᠠᠷᠠᠢ᠃
 staff-case-reopened = ᠬᠡᠷᠡᠭ { $reference }: ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ { $service }᠂ { $region }᠂ ᠬᠡᠯᠡ: { $language }᠃ ᠲᠡᠭᠦᠨ ᠦ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ᠃
 
 relay-from-mediator =

@@ -14,7 +14,12 @@ cli-staff-none = Сотрудников пока нет.
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = работает
 cli-staff-inactive = отключён
-cli-staff-deactivated = Сотрудник #{ $id } отключён и сразу потерял доступ.
+cli-staff-deactivated = Сотрудник #{ $id } отключён и сразу потерял доступ. { $count ->
+    [0] Открытых обращений у него не было.
+    [one] { $count } открытое обращение вернулось в очередь своего района.
+    [few] { $count } открытых обращения вернулись в очереди своих районов.
+   *[other] { $count } открытых обращений вернулись в очереди своих районов.
+}
 cli-staff-not-found = Сотрудника #{ $id } нет.
 cli-case-not-found = Обращение { $reference } не найдено.
 cli-case-summary =

@@ -174,6 +174,7 @@ staff-approval-already-decided = По этому запросу решение �
 
 staff-dispatch-offered = Вам передано: { $reference } ({ $service }, { $region }, язык: { $language }). Возьмите в работу или откажитесь.
 staff-declined = От { $reference } отказались, обращение вернулось в очередь. Причина: { $reason }
+staff-handed-back = У сотрудника { $staff } больше нет доступа. Обращение { $reference } ({ $service }, { $region }) вернулось в очередь, у него нет исполнителя: направьте его снова.
 staff-case-reopened = Заявительница снова открыла дело { $reference }: { $service }, { $region }, язык: { $language }. Её причина — в карточке дела.
 
 relay-from-mediator =

@@ -8,7 +8,10 @@ cli-staff-none = 还没有工作人员。
 cli-staff-row = #{ $id } { $name } · { $roles } · { $regions } · { $state }
 cli-staff-active = 在岗
 cli-staff-inactive = 已停用
-cli-staff-deactivated = 工作人员 #{ $id } 已停用，立即失去访问权限。
+cli-staff-deactivated = 工作人员 #{ $id } 已停用，立即失去访问权限。{ $count ->
+    [0] 她没有未办结的案件。
+   *[other] 她的 { $count } 件未办结案件已退回所在地区的队列。
+}
 cli-staff-not-found = 没有编号为 #{ $id } 的工作人员。
 cli-case-not-found = 没有找到案件 { $reference }。
 cli-case-summary =

@@ -173,6 +173,7 @@ staff-approval-already-decided = 这项申请已经处理过了。
 
 staff-dispatch-offered = 派单给您：{ $reference }（{ $service }，{ $region }，语言：{ $language }）。请接单或退单。
 staff-declined = { $reference } 被退单，已回到队列。原因：{ $reason }
+staff-handed-back = { $staff } 已停用。案件 { $reference }（{ $service }，{ $region }）已退回队列，需要重新派单。
 staff-case-reopened = 案件 { $reference } 被求助人重新开启：{ $service }，{ $region }，语言：{ $language }。她的理由在案件卡片里。
 
 relay-from-mediator =
