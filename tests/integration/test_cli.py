@@ -151,3 +151,21 @@ def test_commands_run_from_different_folders_use_one_database(data_dir: Path, tm
     assert "WALKING_HOME_DATA_DIR" not in listed.stderr, "the second command created another database"
     assert database.is_file()
     assert not (first / "var").exists() and not (second / "var").exists()
+
+
+def test_staff_deactivate_ends_access_says_what_it_handed_back_and_refuses_an_unknown_id(data_dir: Path) -> None:
+    invited = walking_home(
+        "staff", "invite", "--role", "operator", "--region", "hailar", cwd=data_dir, data_dir=data_dir
+    )
+    assert invited.returncode == 0, invited.stderr
+    person_id = asyncio.run(join_as_staff(invited.stdout.strip().splitlines()[-1], "Wang Li"))
+
+    ended = walking_home("staff", "deactivate", str(person_id), cwd=data_dir, data_dir=data_dir)
+    assert ended.returncode == 0, ended.stderr
+    assert WORDS.format("zh-Hans-CN", "cli-staff-deactivated", id=person_id, count=0) in ended.stdout
+    listed = walking_home("staff", "list", cwd=data_dir, data_dir=data_dir)
+    assert WORDS.format("zh-Hans-CN", "cli-staff-inactive") in listed.stdout
+
+    unknown = walking_home("staff", "deactivate", "9999", cwd=data_dir, data_dir=data_dir)
+    assert unknown.returncode == 1
+    assert WORDS.format("zh-Hans-CN", "cli-staff-not-found", id=9999) in unknown.stderr
