@@ -82,6 +82,26 @@ class Settings(BaseSettings):
     evidence_dir: Path = Path("./var/evidence")
     max_upload_mb: float = Field(default=10, gt=0, le=50)
     max_message_chars: int = Field(default=4000, ge=100)
+    # Web chat uploads and sessions (docs/security.md, "Web chat: uploads, sessions and floods").
+    #: Files and megabytes one web conversation may send in all, and within any hour.
+    upload_files_per_conversation: int = Field(default=20, ge=1)
+    upload_mb_per_conversation: float = Field(default=100, gt=0)
+    upload_files_per_hour: int = Field(default=10, ge=1)
+    upload_mb_per_hour: float = Field(default=60, gt=0)
+    #: Megabytes the whole web chat accepts within any hour (every conversation together).
+    upload_mb_per_hour_total: float = Field(default=1000, gt=0)
+    #: Files and megabytes of evidence one case may hold (every channel).
+    case_max_files: int = Field(default=30, ge=1)
+    case_max_mb: float = Field(default=200, gt=0)
+    #: Where an upload is streamed while it arrives (mode 0700; each file 0600, deleted once read).
+    upload_temp_dir: Path = Path("./var/incoming")
+    #: New web sessions one network address may open within ten minutes (the address is kept only
+    #: as a keyed hash, in memory, for those ten minutes).
+    web_new_sessions_per_address: int = Field(default=30, ge=1)
+    #: A web session that never did anything but open is forgotten (with its rows) after this long.
+    web_idle_session_minutes: float = Field(default=30, gt=0)
+    #: uvicorn's access log, for debugging only; client addresses are never written.
+    web_access_log: bool = False
     telegram_token: str = ""
     telegram_api_url: str = "https://api.telegram.org/bot"
     telegram_mode: str = "polling"
@@ -142,7 +162,7 @@ class Settings(BaseSettings):
     def _anchor_relative_paths(self) -> Settings:
         self.data_dir = self.data_dir.expanduser().resolve()
         self.database_url = anchored_sqlite_url(self.database_url, self.data_dir)
-        for name in ("web_secret_file", "evidence_dir", "matrix_state_dir"):
+        for name in ("web_secret_file", "evidence_dir", "matrix_state_dir", "upload_temp_dir"):
             setattr(self, name, self.data_dir / getattr(self, name).expanduser())  # an absolute path stays
         return self
 
@@ -166,6 +186,10 @@ class Settings(BaseSettings):
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def case_max_bytes(self) -> int:
+        return int(self.case_max_mb * 1024 * 1024)
 
 
 class SettingsError(Exception):
