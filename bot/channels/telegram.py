@@ -660,9 +660,9 @@ def webhook_route(channel: TelegramChannel, *, path: str | None = None) -> Route
         presented = request.headers.get("x-telegram-bot-api-secret-token", "").encode()
         if not secret or not hmac.compare_digest(presented, secret):
             return Response(status_code=403)
-        body = await request.body()
+        body, complete = await _read_capped(request, _MAX_WEBHOOK_BODY)
         try:
-            if len(body) > _MAX_WEBHOOK_BODY:
+            if not complete:
                 raise ValueError("webhook body too large")
             update = Update.de_json(json.loads(body), channel.bot)
         except Exception as error:  # never make Telegram redeliver a poison update
@@ -672,6 +672,19 @@ def webhook_route(channel: TelegramChannel, *, path: str | None = None) -> Route
         return Response(status_code=200)
 
     return Route(path or webhook_path(channel.bot.token), receive, methods=["POST"])
+
+
+async def _read_capped(request: Request, cap: int) -> tuple[bytes, bool]:
+    """The body and True, or its first bytes and False as soon as it passes ``cap`` (no more is read)."""
+    declared = request.headers.get("content-length", "")
+    body = bytearray()
+    if declared.isdigit() and int(declared) > cap:
+        return bytes(body), False
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > cap:
+            return bytes(body[:256]), False
+    return bytes(body), True
 
 
 def _peek_update_id(body: bytes) -> int:

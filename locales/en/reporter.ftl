@@ -31,6 +31,7 @@ error-unknown-command = I don't know the command { $command }. Send /help to see
 error-unsupported-content = I can't read this kind of content (stickers, locations). Please send text, photos, voice notes or files.
 error-stale-button = That button is no longer valid. Please use the buttons of the latest message.
 error-file-too-large = That file is too large (the limit is { $limit_mb } MB). Please send a smaller file, or bring it to a women's home.
+error-case-files-full = This case already holds as many files as it can take here. Please describe the rest in words, or bring the files to a women's home.
 
 intake-ask-service = Which service do you need?
 intake-ask-region = Where are you?

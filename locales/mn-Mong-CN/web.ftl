@@ -27,6 +27,9 @@ web-error-upload-failed = ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦ�
 web-error-bad-request = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
 web-error-session-expired = ᠬᠣᠯᠪᠣᠯᠲᠠ ᠶᠢᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠨᠢᠭᠤᠷ ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃
 web-error-failed = ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
+web-error-upload-quota = ᠣᠳᠣ ᠳᠠᠬᠢᠨ ᠹᠠᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠤᠰᠤᠳ ᠢ ᠦᠭᠡ ᠪᠡᠷ ᠲᠠᠢᠯᠪᠤᠷᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠹᠠᠢᠯ ᠢᠶᠠᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠵᠦ ᠪᠡᠶ᠎ᠡ ᠪᠡᠷ ᠲᠤᠰᠢᠶᠠᠭᠠᠷᠠᠢ᠃
+web-error-upload-busy = ᠡᠮᠦᠨᠡᠬᠢ ᠹᠠᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃
+web-error-too-many-sessions = ᠡᠨᠡ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠢ ᠣᠯᠠᠨ ᠰᠢᠨ᠎ᠡ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠠᠷᠪᠠᠨ ᠮᠢᠨᠦ᠋ᠲ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠨᠢᠭᠤᠷ ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠷᠠᠯᠲᠠᠢ ᠪᠠᠢᠳᠠᠯ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠭᠠᠷᠠᠢ: 110᠃
 web-bye-title = ᠰᠢᠨ᠎ᠡ ᠨᠢᠭᠤᠷ
 web-bye-text = ᠨᠢᠭᠤᠷ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃
 # No browser speaks traditional Mongolian: phones here show their blank tab in Chinese, so the disguise does too.

@@ -31,6 +31,7 @@ error-unknown-command = 不认识的命令 { $command }。输入 /help 查看可
 error-unsupported-content = 暂时无法读取这类内容（如贴纸、位置）。请用文字、照片、语音或文件。
 error-stale-button = 这个按钮已经失效了，请使用最新消息里的按钮。
 error-file-too-large = 文件太大，无法接收（上限 { $limit_mb } MB）。请发送较小的文件，或到妇女之家当面提交。
+error-case-files-full = 这个案件能接收的文件已经满了。请用文字说明其余内容，或到妇女之家当面提交。
 
 intake-ask-service = 请选择您需要的服务：
 intake-ask-region = 您在哪个地区？

@@ -6,6 +6,7 @@ import asyncio
 import itertools
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, async_playwright
@@ -88,9 +89,10 @@ class RunningWeb:
 
 
 @pytest.fixture
-def settings() -> Settings:
+def settings(tmp_path: Path) -> Settings:
     return Settings(
         _env_file=None,
+        upload_temp_dir=tmp_path / "incoming",
         locales_dir=REPO_LOCALES,
         default_locale="zh-Hans-CN",
         web_host="127.0.0.1",

@@ -47,6 +47,11 @@ def upload_form(token: str, client_id: str, name: str, data: bytes, content_type
     return {"token": token, "id": client_id}, {"file": (name, data, content_type)}
 
 
+def upload_headers(web: RunningWeb, token: str, client_id: str) -> dict[str, str]:
+    """What the page sends with an upload: its origin, token and upload id, read before the body."""
+    return {"origin": web.origin, "x-session-token": token, "x-upload-id": client_id}
+
+
 async def test_health_answers_ok(web: RunningWeb) -> None:
     async with httpx.AsyncClient(base_url=web.url) as client:
         response = await client.get("/health")
@@ -174,7 +179,7 @@ async def test_an_upload_within_the_limit_reaches_handle_with_size_and_bytes(web
     token = session["token"]
     photo = bytes(range(256)) * 8
     data, files = upload_form(token, "f1", "../照片.jpg", photo, "image/jpeg")
-    async with httpx.AsyncClient(base_url=web.url, headers={"origin": web.origin}) as client:
+    async with httpx.AsyncClient(base_url=web.url, headers=upload_headers(web, token, "f1")) as client:
         response = await client.post("/upload", data=data, files=files)
     reply = await next_frame(socket, "message")
     await socket.close()
@@ -189,12 +194,28 @@ async def test_an_upload_within_the_limit_reaches_handle_with_size_and_bytes(web
     assert attachment.too_large is False
 
 
-async def test_an_oversized_upload_reaches_handle_as_too_large_with_the_catalog_error(web: RunningWeb) -> None:
+async def test_an_oversized_upload_is_refused_while_it_streams_with_the_catalog_error(web: RunningWeb) -> None:
     socket, session = await hello(web)
     token = session["token"]
     big = b"x" * (web.settings.max_upload_bytes + 1)
     data, files = upload_form(token, "f2", "voice.ogg", big, "audio/ogg")
-    async with httpx.AsyncClient(base_url=web.url, headers={"origin": web.origin}) as client:
+    async with httpx.AsyncClient(base_url=web.url, headers=upload_headers(web, token, "f2")) as client:
+        response = await client.post("/upload", data=data, files=files)
+    await socket.close()
+
+    assert response.status_code == 413
+    assert response.json()["text"] == web.localizer.format("zh-Hans-CN", "web-error-upload-too-large")
+    assert all(not i.attachments for i in web.dialog.received)  # nothing half-read goes on
+    assert list(web.settings.upload_temp_dir.iterdir()) == []
+
+
+async def test_a_file_the_page_declares_too_large_reaches_handle_without_bytes(web: RunningWeb) -> None:
+    socket, session = await hello(web)
+    token = session["token"]
+    size = web.settings.max_upload_bytes * 3
+    data = {"token": token, "id": "f2", "too_large": "1", "size": str(size)}
+    files = {"file": ("voice.ogg", b"", "audio/ogg")}
+    async with httpx.AsyncClient(base_url=web.url, headers=upload_headers(web, token, "f2")) as client:
         response = await client.post("/upload", data=data, files=files)
     await socket.close()
 
@@ -202,14 +223,17 @@ async def test_an_oversized_upload_reaches_handle_as_too_large_with_the_catalog_
     assert response.json()["text"] == web.localizer.format("zh-Hans-CN", "web-error-upload-too-large")
     (attachment,) = web.dialog.received[-1].attachments
     assert attachment.too_large is True and attachment.data == b""
-    assert attachment.size == len(big) and attachment.kind == "voice"
+    assert attachment.size == size and attachment.kind == "voice"
 
 
 async def test_an_upload_with_a_token_never_issued_or_from_a_foreign_origin_is_refused(web: RunningWeb) -> None:
     data, files = upload_form("B" * 32, "f3", "a.txt", b"hello", "text/plain")
+    forged = upload_headers(web, "B" * 32, "f3")
     async with httpx.AsyncClient(base_url=web.url) as client:
-        unknown = await client.post("/upload", data=data, files=files, headers={"origin": web.origin})
-        foreign = await client.post("/upload", data=data, files=files, headers={"origin": "http://evil.example"})
+        unknown = await client.post("/upload", data=data, files=files, headers=forged)
+        foreign = await client.post(
+            "/upload", data=data, files=files, headers={**forged, "origin": "http://evil.example"}
+        )
     assert unknown.status_code == 403 and unknown.json()["code"] == "session"
     assert foreign.status_code == 403
     assert all(not i.attachments for i in web.dialog.received)

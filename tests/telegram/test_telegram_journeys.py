@@ -267,3 +267,30 @@ async def test_process_update_drives_a_whole_intake_in_webhook_mode(fake: FakeBo
     assert "请" in prompt["text"]
     body = json.dumps(prompt.get("reply_markup"))
     assert "danger" in body and "exit" in body
+
+
+async def test_the_webhook_checks_the_secret_first_and_stops_reading_a_body_past_its_cap(
+    fake: FakeBotApi, webhook_bot: RunningBot
+) -> None:
+    """A 50 MB body: without the secret not a chunk is read; with it, reading stops at the 1 MB cap."""
+    client, path = webhook_client(webhook_bot)
+    pulled = [0]
+
+    async def fifty_megabytes():
+        yield b'{"update_id": 78, "message": {"text": "'
+        for _ in range(800):
+            pulled[0] += 1
+            yield b"x" * 65536
+
+    async with client:
+        wrong = await client.post(path, content=fifty_megabytes(), headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
+        read_without_secret = pulled[0]
+        pulled[0] = 0
+        right = await client.post(
+            path, content=fifty_megabytes(), headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-for-tests"}
+        )
+    assert (wrong.status_code, read_without_secret) == (403, 0)
+    assert right.status_code == 200
+    assert pulled[0] <= 17  # 1 MB and a chunk, not 50 MB
+    assert webhook_bot.channel.dead_letters[-1][0] == 78
+    assert not fake.sent(CHAT)

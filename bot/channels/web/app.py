@@ -22,7 +22,19 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from bot.channels.base import Handle
 from bot.channels.web.channel import SCHEME, Peer, WebChannel
-from bot.channels.web.uploads import BadUpload, attachment_kind, read_upload, safe_filename
+from bot.channels.web.uploads import (
+    BadUpload,
+    TooLarge,
+    UploadForm,
+    UploadLimits,
+    UploadQuota,
+    attachment_kind,
+    clear_leftovers,
+    private_folder,
+    read_capped,
+    read_upload,
+    safe_filename,
+)
 from bot.i18n import hint_to_locale
 from bot.messages import Attachment, Inbound
 
@@ -42,6 +54,14 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 AGAIN = "/again"
 _WEB_MESSAGE_ID = re.compile(r"^(web-[A-Za-z0-9_-]+)\s*=", re.MULTILINE)
 _MAX_ACTION_CHARS = 256
+#: The page sends its session token and the upload's client id in headers, so both are checked
+#: before the body is read (a forged token costs the server no more than its headers).
+TOKEN_HEADER = "x-session-token"
+ID_HEADER = "x-upload-id"
+#: Room for the form's boundaries, part headers and short fields around the file's bytes.
+_FORM_OVERHEAD = 16 * 1024
+#: Files held in memory at once between the temporary file and the evidence store.
+_FILES_IN_MEMORY = 2
 
 #: Sent on every HTTP response. No inline script or style anywhere, so the CSP can forbid both.
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
@@ -111,6 +131,10 @@ class _WebApp:
         self.settings = settings
         self.max_message_bytes = settings.max_message_chars * 4
         self.max_upload_bytes = settings.max_upload_bytes
+        self.quota = UploadQuota(UploadLimits.from_settings(settings))
+        self.upload_dir = private_folder(settings.upload_temp_dir)
+        clear_leftovers(self.upload_dir)
+        self.memory_gate = asyncio.Semaphore(_FILES_IN_MEMORY)
         self.ui_ids = web_message_ids(localizer.folder)
         self._ui_cache: dict[str, dict] = {}
 
@@ -171,40 +195,75 @@ class _WebApp:
         return JSONResponse(body)
 
     async def upload(self, request: Request) -> Response:
+        """One file. Origin, session and quota are checked from the headers before any byte of the
+        body is read; the file is streamed to a private temporary file and refused the moment it
+        passes what this conversation may still send."""
         if not self.origin_ok(request.headers):
             return JSONResponse({"ok": False, "code": "origin"}, status_code=403)
-        try:
-            form = await read_upload(request, self.max_upload_bytes)
-        except BadUpload:
-            return JSONResponse(self.error("", "bad_request", "web-error-bad-request"), status_code=400)
-        token, client_id = form.fields.get("token", ""), form.fields.get("id", "")
-        session = self.channel.session(token)
+        token = request.headers.get(TOKEN_HEADER, "")
+        header_id = request.headers.get(ID_HEADER)
+        session = self.channel.session(token) if _TOKEN.match(token) else None
         if session is None:
             return JSONResponse(self.error("", "session", "web-error-session-expired"), status_code=403)
+        address = self.channel.address_of(token)
+        room = self.quota.reserve(address)
+        if isinstance(room, str):
+            message_id = "web-error-upload-busy" if room == "busy" else "web-error-upload-quota"
+            return JSONResponse(self.error(token, f"quota_{room}", message_id, header_id), status_code=429)
+        form = None
+        try:
+            declared_length = request.headers.get("content-length", "")
+            if declared_length.isdigit() and int(declared_length) > room + _FORM_OVERHEAD:
+                return self._refused_size(token, room, header_id)
+            try:
+                form = await read_upload(request, room, self.upload_dir)
+            except TooLarge:
+                return self._refused_size(token, room, header_id)
+            except BadUpload:
+                return JSONResponse(self.error("", "bad_request", "web-error-bad-request"), status_code=400)
+            return await self._take_upload(token, session, form)
+        finally:
+            if form is not None:
+                form.discard()
+            self.quota.release(address)
+
+    def _refused_size(self, token: str, room: int, client_id: str | None) -> Response:
+        """Too large for the file limit, or for what the conversation's quota has left."""
+        message_id = "web-error-upload-too-large" if room >= self.max_upload_bytes else "web-error-upload-quota"
+        return JSONResponse(self.error(token, "too_large", message_id, client_id), status_code=413)
+
+    async def _take_upload(self, token: str, session: Any, form: UploadForm) -> Response:
+        client_id = form.fields.get("id", "")
         if not _CLIENT_ID.match(client_id) or form.filename is None:
             return JSONResponse(self.error(token, "bad_request", "web-error-bad-request", None), status_code=400)
         # The page checks the size first and then sends only the description (no bytes).
-        declared = form.fields.get("too_large") == "1"
-        too_large = form.too_large or declared
+        too_large = form.fields.get("too_large") == "1"
         size = form.size
-        if declared:
+        if too_large:
             with contextlib.suppress(ValueError):
                 size = max(size, int(form.fields.get("size", "0")))
-        attachment = Attachment(
-            filename=safe_filename(form.filename),
-            content_type=form.content_type or "application/octet-stream",
-            size=size,
-            data=b"" if too_large else bytes(form.data),
-            kind=attachment_kind(form.content_type),
-            too_large=too_large,
-        )
-        inbound = Inbound(
-            address=self.channel.address_of(token),
-            update_id=f"{self.channel.address_of(token)}:{client_id}",
-            attachments=(attachment,),
-            locale_hint=session.hint,
-        )
-        ok = await self.dispatch(inbound)
+        async with self.memory_gate:  # a few files in memory at once, however many arrive
+            data = b"" if too_large else await asyncio.to_thread(form.read)
+            form.discard()
+            attachment = Attachment(
+                filename=safe_filename(form.filename),
+                content_type=form.content_type or "application/octet-stream",
+                size=size,
+                data=data,
+                kind=attachment_kind(form.content_type),
+                too_large=too_large,
+            )
+            del data
+            inbound = Inbound(
+                address=self.channel.address_of(token),
+                update_id=f"{self.channel.address_of(token)}:{client_id}",
+                attachments=(attachment,),
+                locale_hint=session.hint,
+            )
+            ok = await self.dispatch(inbound)
+            del inbound, attachment
+        if ok and not too_large:
+            self.quota.settle(self.channel.address_of(token), size)
         if too_large:
             return JSONResponse(
                 self.error(token, "too_large", "web-error-upload-too-large", client_id), status_code=413
@@ -217,8 +276,8 @@ class _WebApp:
         """The quick-exit beacon: the page is already gone, so the answer is only a status."""
         if not self.origin_ok(request.headers):
             return Response(status_code=403)
-        body = await request.body()
-        if len(body) > 1024:
+        body = await read_capped(request, 1024)
+        if body is None:
             return Response(status_code=413)
         fields = _parse_urlencoded(body)
         token, client_id = fields.get("token", ""), fields.get("id", "")
@@ -247,7 +306,10 @@ class _WebApp:
             if not token:
                 return
             while True:
-                raw = await websocket.receive_text()
+                raw = await _receive_text(websocket)
+                if raw is None:  # a binary frame: refused in her language, the socket stays
+                    await peer.send(self.error(token, "bad_request", "web-error-bad-request"))
+                    continue
                 await self._on_client_message(token, peer, raw)
         except WebSocketDisconnect:
             pass
@@ -257,9 +319,9 @@ class _WebApp:
 
     async def _hello(self, websocket: WebSocket, peer: Peer) -> str:
         try:
-            raw = await asyncio.wait_for(websocket.receive_text(), timeout=30)
-            hello = json.loads(raw) if len(raw) <= 4096 else None
-        except (TimeoutError, ValueError):
+            raw = await asyncio.wait_for(_receive_text(websocket), timeout=30)
+            hello = json.loads(raw) if raw is not None and len(raw) <= 4096 else None
+        except (TimeoutError, ValueError, RecursionError):
             hello = None
         if not isinstance(hello, dict) or hello.get("type") != "hello":
             await peer.send(self.error("", "bad_request", "web-error-bad-request"))
@@ -314,7 +376,7 @@ class _WebApp:
             return
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
             data = None
         if not isinstance(data, dict):
             await peer.send(self.error(token, "bad_request", "web-error-bad-request"))
@@ -346,6 +408,15 @@ class _WebApp:
             await peer.send({"type": "ack", "id": client_id})
         else:
             await peer.send(self.error(token, "failed", "web-error-failed", client_id))
+
+
+async def _receive_text(websocket: WebSocket) -> str | None:
+    """The next text frame; None for a binary one (the page never sends any)."""
+    message = await websocket.receive()
+    if message["type"] == "websocket.disconnect":
+        raise WebSocketDisconnect(message.get("code", 1000), message.get("reason"))
+    text = message.get("text")
+    return text if isinstance(text, str) else None
 
 
 def _peek_id(raw: str) -> str | None:

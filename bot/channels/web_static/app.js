@@ -370,7 +370,9 @@
     mine.prepend(tag);
     showStatus("web-uploading");
     try {
-      const response = await fetch("/upload", { method: "POST", body, cache: "no-store" });
+      // Token and id in headers too: the server checks them before it reads a byte of the file.
+      const headers = { "X-Session-Token": token, "X-Upload-Id": id };
+      const response = await fetch("/upload", { method: "POST", body, headers, cache: "no-store" });
       const answer = await response.json().catch(() => ({}));
       if (!response.ok) showError(answer.text || t("web-error-upload-failed"));
     } catch (_) {
