@@ -183,8 +183,11 @@ def _anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _files_of(attachment: Any) -> set[str]:
-    sha = (attachment or {}).get("sha256") if isinstance(attachment, dict) else None
-    return {sha} if isinstance(sha, str) and sha else set()
+    """The evidence file's name in the folder (a keyed name when sealed, else the SHA-256)."""
+    if not isinstance(attachment, dict):
+        return set()
+    name = attachment.get("name") or attachment.get("sha256")
+    return {name} if isinstance(name, str) and name else set()
 
 
 async def why_not_erasable(session: AsyncSession, case_id: int) -> str | None:
@@ -245,9 +248,10 @@ async def erase_case(session: AsyncSession, case_id: int, *, now: datetime, reas
         )
         .values(actor_id=None)
     )
-    await session.execute(
-        update(CASES).where(CASES.c.id == case_id).values(reporter_id=None, pin_hash=None, erased_at=now)
-    )
+    identity: dict[str, Any] = {"reporter_id": None, "pin_hash": None, "erased_at": now}
+    if "phone_index" in CASES.c:  # the blind index of her phone number (hotline matching)
+        identity["phone_index"] = None
+    await session.execute(update(CASES).where(CASES.c.id == case_id).values(**identity))
     if reporter_id is not None:
         await _forget_case_in_conversations(session, reporter_id, case.reference)
     await session.execute(insert(AUDIT).values(case_id=case_id, actor_id=None, action="erase", outcome=reason, at=now))
