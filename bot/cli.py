@@ -63,6 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_parser("list", help="list staff members")
     deactivate = staff.add_parser("deactivate", help="end a staff member's access at once")
     deactivate.add_argument("person_id", type=int)
+    keys = commands.add_parser("keys", help="the data key ring that seals her words at rest")
+    keys = keys.add_subparsers(dest="keys_command", required=True)
+    keys.add_parser("status", help="key ids, the active one, and how many values and evidence files each seals")
+    rotate = keys.add_parser(
+        "rotate",
+        help="add a new data key, make it active and re-seal every value and evidence file with it "
+        "(small batches; the bot may keep running)",
+    )
+    rotate.add_argument(
+        "--keep-key",
+        action="store_true",
+        help="add no key: seal with the active key whatever is not sealed with it (e.g. data from before sealing)",
+    )
+    rotate.add_argument("--batch", type=int, default=200, help="values per transaction (default 200)")
     case = commands.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
     show = case.add_parser("show", help="status, owner, assignee, due time and full timeline of a case")
     show.add_argument("reference")
@@ -117,8 +131,13 @@ def execute(argv: list[str] | None = None) -> int:
         return 2
     announce_new_database(settings, localizer, lang)
     from bot import commands
+    from storage.sealing import KeyRingError
 
-    return asyncio.run(commands.dispatch(args, settings, localizer, lang))
+    try:
+        return asyncio.run(commands.dispatch(args, settings, localizer, lang))
+    except KeyRingError as error:  # names the setting, never a key
+        print(localizer.format(lang, "cli-keys-error", detail=str(error)), file=sys.stderr)
+        return 2
 
 
 def announce_new_database(settings: Settings, localizer: Localizer, lang: str) -> None:

@@ -57,6 +57,11 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
         await upgrade_async(settings.database_url)
         say("cli-migrated")
         return 0
+    if args.command == "keys":
+        from bot.keys_command import keys
+
+        await upgrade_async(settings.database_url)
+        return await keys(args, settings, say)
     await prepare_database(settings, localizer)
     app = build_app(settings, localizer=localizer)
     try:

@@ -14,7 +14,7 @@ from bot.dialogs import choices
 from bot.dialogs.intake import build_intake
 from bot.dialogs.turn import Turn
 from bot.notifications import reachable_in_chat
-from storage import queries
+from storage import phone_matches, queries
 from workflows.case import Actor, Case, Intake
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
 from workflows.events import AuditEntry, CaseEntry
@@ -112,6 +112,8 @@ class CaseDesk:
             await turn.uow.entries.add(
                 CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
             )
+        if phone:  # a blind index, so the hotline sees earlier cases from this number (never the number)
+            await phone_matches.remember_phone(turn.session, case.id, phone)
         if receipt:  # without a receipt (minimal mode, a call-back) nothing is opened to this phone
             self.unlock(turn, only=case.reference)
             due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}

@@ -12,7 +12,7 @@ import logging
 from bot.dialogs import case_card
 from bot.dialogs.turn import Turn
 from bot.notifications import REACH_CALLBACK, REACH_CHAT, REACH_NONE
-from storage import callbacks
+from storage import callbacks, phone_matches
 from workflows.case import Actor, Case, Intake
 from workflows.errors import MissingData, NotPermitted
 from workflows.events import CaseEntry
@@ -102,6 +102,16 @@ class StaffContact:
         turn.say(
             "hotline-registered", reference={"$text": opened.case.reference}, pin={"$text": opened.pin}, safety=False
         )
+        index = await phone_matches.remember_phone(turn.session, opened.case.id, answers.get("phone", ""))
+        if index is not None:
+            earlier = await phone_matches.earlier_references(turn.session, index, actor, exclude_case_id=opened.case.id)
+            if earlier:  # only cases of her own regions; the number itself is never shown
+                turn.say(
+                    "hotline-same-number",
+                    count=len(earlier),
+                    references={"$text": ", ".join(earlier)},
+                    safety=False,
+                )
         await self.show_case(turn, actor, opened.case.reference)
 
     async def callback_done(self, turn: Turn, actor: Actor, task_id: int) -> None:
