@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import logging
 import re
 import sys
 from datetime import timedelta
 
 from bot.i18n import Localizer
+from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 DURATION = re.compile(r"^(\d+)([mhdw])$")
@@ -120,10 +120,7 @@ def execute(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"walking-home: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations report through our own lines
-    logging.getLogger("nio").setLevel(logging.ERROR)  # its retry warnings repeat each second; the channel logs once
-    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback of every transition
+    setup_logging(settings.log_level, settings.library_log_level)  # no line ever carries what she typed
     localizer = Localizer(settings.locales_dir, settings.default_locale)
     lang = args.lang or settings.default_locale
     if lang not in localizer.locales:

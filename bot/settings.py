@@ -127,6 +127,8 @@ class Settings(BaseSettings):
     retention_pin_guess_hours: float = Field(default=24, gt=0)
     retention_batch: int = Field(default=200, ge=1, le=10000)
     log_level: str = "INFO"
+    #: aiosqlite, SQLAlchemy, uvicorn, websockets, httpx, ...: their text is withheld at any level (bot/logs.py).
+    library_log_level: str = "WARNING"
 
     @field_validator("database_url")
     @classmethod
