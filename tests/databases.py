@@ -70,6 +70,8 @@ class PostgresCluster:
     host: str
     port: int
     user: str = "postgres"
+    #: The cluster's data directory (tests that inspect what reaches the disk read it).
+    data_dir: Path | None = None
 
     def url(self, database: str) -> str:
         return f"postgresql+asyncpg://{self.user}@{self.host}:{self.port}/{database}"
@@ -136,7 +138,7 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
                 server_log = log.read_text() if log.exists() else ""
                 pytest.fail(f"PostgreSQL did not start: {result.stderr}\n{server_log}", pytrace=False)
         print(f"\nPostgreSQL test cluster on 127.0.0.1:{port} ready in {time.perf_counter() - began:.2f} s")
-        yield PostgresCluster(host="127.0.0.1", port=port)
+        yield PostgresCluster(host="127.0.0.1", port=port, data_dir=data)
     except subprocess.CalledProcessError as error:
         pytest.fail(f"PostgreSQL test cluster setup failed: {error.cmd}\n{error.stdout}\n{error.stderr}", pytrace=False)
     finally:
