@@ -37,6 +37,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import ChannelRegistry, DeliveryError
+from bot.logs import describe
 from bot.messages import Outbound
 from storage import outbox_store
 from storage.outbox_store import OutboxRow
@@ -283,7 +284,8 @@ class OutboxSender:
             return await self._failed(row, attempts, clock(), reason, None, False)
         except Exception as error:  # a renderer or channel bug must not stop the loop
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
-            return await self._failed(row, attempts, clock(), f"{type(error).__name__}: {error}", None, False)
+            # Its class and codes only: a renderer's or driver's message may quote what she wrote.
+            return await self._failed(row, attempts, clock(), describe(error), None, False)
         return DELIVERED
 
     async def _postpone(self, row: OutboxRow, not_before: datetime) -> datetime:
