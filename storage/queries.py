@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.records import AuditRecord, CaseRecord
+from storage.records import CaseRecord
 from storage.repositories import case_from_row
 from workflows.case import Case
 from workflows.vocabulary import CLOSED_STATES
 
 CASES = CaseRecord.__table__
-AUDIT = AuditRecord.__table__
 
 
 async def cases_of_reporter(session: AsyncSession, person_id: int, limit: int = 20) -> list[Case]:
@@ -31,11 +30,3 @@ async def latest_open_case(session: AsyncSession, person_id: int) -> Case | None
         )
     ).first()
     return None if row is None else case_from_row(row)
-
-
-async def recent_pin_failures(session: AsyncSession, case_id: int, since) -> int:
-    """Wrong PINs given for one case since ``since``, from any conversation."""
-    query = select(func.count()).where(
-        AUDIT.c.case_id == case_id, AUDIT.c.action == "pin", AUDIT.c.outcome == "wrong", AUDIT.c.at >= since
-    )
-    return (await session.execute(query)).scalar_one()

@@ -14,24 +14,23 @@ from bot.dialogs import choices
 from bot.dialogs.intake import build_intake
 from bot.dialogs.turn import Turn
 from bot.notifications import reachable_in_chat
+from bot.pin_guard import PinGuard, check_pin, raise_alarm, set_duress_pin, typed_pin
 from storage import phone_matches, queries
 from workflows.case import Actor, Case, Intake
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
 from workflows.events import AuditEntry, CaseEntry
-from workflows.references import normalize_reference, verify_pin
+from workflows.references import normalize_reference
 from workflows.services import apply_trigger, open_case
 from workflows.vocabulary import UNKNOWN_REGION, Role, Service, State, Trigger
 
 logger = logging.getLogger(__name__)
 
-PIN_ATTEMPTS = 3
-PIN_PAUSE = timedelta(minutes=15)
 #: How long her cases stay open to this conversation after the PIN (or after filing).
 UNLOCKED_FOR = timedelta(minutes=15)
 #: When set, the references the unlock covers (a case she just filed or proved); unset: all hers.
 UNLOCKED_ONLY = "unlocked_only"
-#: Wrong PINs for one case, from any conversation, before lookups of it pause.
-CASE_PIN_ATTEMPTS = 5
+# UNLOCKED_ONLY is [] after the duress PIN: unlocked to no case, the view of a conversation without any.
+# (Wrong PINs are bounded per conversation, network address and service by `bot.pin_guard`.)
 EMERGENCY_CONSENT = "emergency-legal-basis"
 #: Conversation data: words she typed for a case, waiting only for her PIN or her choice of case.
 PENDING = "pending_reply"
@@ -85,6 +84,7 @@ class CaseDesk:
     def __init__(self, on_menu=None) -> None:
         #: The reporter dialog's menu handler, for menu buttons pressed while a PIN is asked.
         self.on_menu = on_menu
+        self.guard = PinGuard()
 
     # --- opening -------------------------------------------------------------
 
@@ -230,20 +230,18 @@ class CaseDesk:
         if self.is_unlocked(turn) and all(self.in_scope(turn, case.reference) for case in mine):
             await self.show_list(turn)
             return
+        if self.is_unlocked(turn) and turn.data.get(UNLOCKED_ONLY) == []:  # after the duress PIN: none
+            await self.show_list(turn)
+            return
         self.ask(turn, "pin" if mine else "lookup")
 
-    def _failed_pin(self, turn: Turn) -> None:
-        failures = turn.data.get("pin_failures", 0) + 1
-        turn.data["pin_failures"] = failures
-        if failures >= PIN_ATTEMPTS:
-            until = turn.now + PIN_PAUSE
-            turn.data["pin_paused_until"] = until.isoformat()
-            turn.data["pin_failures"] = 0
-            self._drop_pending(turn)
-            turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
-            turn.go("menu")
+    async def _failed_pin(self, turn: Turn, *, own: bool, case_id: int | None, outcome: str) -> None:
+        """A wrong guess, counted for every source it came from: wrong again, or paused (`bot.pin_guard`)."""
+        until = await self.guard.wrong(turn, own=own, case_id=case_id, outcome=outcome)
+        if until is not None:
+            self._pause_now(turn, until)
         else:
-            turn.say("cases-pin-wrong", left=PIN_ATTEMPTS - failures)
+            turn.say("cases-pin-wrong", left=await self.guard.left(turn, own=own))
 
     async def _left_the_gate(self, turn: Turn) -> bool:
         """A menu button, or a pause in force: handled here, not as a PIN guess."""
@@ -268,28 +266,77 @@ class CaseDesk:
             self.ask(turn, "pin")
             return
         mine = await queries.cases_of_reporter(turn.session, turn.person.id)
-        if any([await self._guessed_at(turn, case) for case in mine]):
-            self._pause_now(turn)
+        # Her own conversation: only its own wrong guesses count, never a stranger's from elsewhere.
+        if (until := await self.guard.paused_until(turn, own=True)) is not None:
+            self._pause_now(turn, until)
             return
-        checks = [asyncio.to_thread(verify_pin, pin, case.pin_hash) for case in mine]
-        if any(await asyncio.gather(*checks)):
+        opened, forced = await check_pin(turn, pin, mine)
+        if opened:
             self.unlock(turn)
             await self._after_unlock(turn)
             return
-        for case in mine:  # counted per case too, so a new conversation does not start afresh
+        if forced:
+            await self._duress(turn, forced)
+            return
+        for case in mine:  # on the case's audit too, for the staff who read it
             await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
-        self._failed_pin(turn)
+        await self._failed_pin(turn, own=True, case_id=mine[0].id if len(mine) == 1 else None, outcome="mine_wrong")
 
-    async def _guessed_at(self, turn: Turn, case: Case) -> bool:
-        """Too many wrong PINs for this case lately, from any conversation."""
-        since = turn.now - PIN_PAUSE
-        return await queries.recent_pin_failures(turn.session, case.id, since) >= CASE_PIN_ATTEMPTS
-
-    def _pause_now(self, turn: Turn) -> None:
-        until = turn.now + PIN_PAUSE
+    def _pause_now(self, turn: Turn, until: datetime) -> None:
+        turn.data["pin_paused_until"] = until.isoformat()
         self._drop_pending(turn)
         turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
         turn.go("menu")
+
+    async def _duress(self, turn: Turn, cases: list[Case]) -> None:
+        """Her duress PIN: what an accepted PIN shows when there is no case (the words waiting for
+        it dropped, the empty list), while her cases are raised and staff alerted, unseen here."""
+        await self.guard.note(turn, case_id=cases[0].id if len(cases) == 1 else None, outcome="duress")
+        await raise_alarm(turn, cases)
+        turn.data[UNLOCKED_ONLY] = []
+        turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
+        turn.data.pop("unlocked", None)
+        await self._after_unlock(turn)
+
+    # --- her duress PIN ------------------------------------------------------------
+
+    def _may_set_duress(self, turn: Turn, visible: list[Case]) -> bool:
+        """Only after her PIN opened all her cases to her own conversation."""
+        return (
+            self.is_unlocked(turn)
+            and UNLOCKED_ONLY not in turn.data
+            and any(c.reporter_id == turn.person.id for c in visible)
+        )
+
+    async def ask_duress_pin(self, turn: Turn) -> None:
+        if not self._may_set_duress(turn, await self._visible_cases(turn)):
+            await self.open_my_cases(turn)
+            return
+        turn.say("duress-explain", buttons=[[("button-back", "back")]])
+        turn.go("duress_pin")
+
+    async def on_duress_pin(self, turn: Turn) -> None:
+        """Six digits that are not her PIN: her duress PIN, on every case she filed here."""
+        mine = [c for c in await self._visible_cases(turn) if c.reporter_id == turn.person.id]
+        if not self._may_set_duress(turn, mine):
+            await self.open_my_cases(turn)
+            return
+        if turn.inbound.action.startswith("menu:"):
+            await self.on_menu(turn)
+            return
+        if turn.inbound.action:
+            await self.show_list(turn)
+            return
+        if not looks_like_pin(turn.text):  # not kept, not repeated
+            turn.say("duress-explain", buttons=[[("button-back", "back")]])
+            return
+        opened, _ = await check_pin(turn, turn.text, mine)
+        if opened:
+            turn.say("duress-same-as-pin", buttons=[[("button-back", "back")]])
+            return
+        await set_duress_pin(turn, mine, typed_pin(turn.text))
+        turn.say("duress-set")
+        await self.show_list(turn)
 
     async def on_lookup(self, turn: Turn) -> None:
         if await self._left_the_gate(turn):
@@ -299,13 +346,22 @@ class CaseDesk:
             turn.say("cases-reference-format")
             return
         case = await turn.uow.cases.get(reference)
-        if case is not None and await self._guessed_at(turn, case):
-            self._pause_now(turn)  # guessed at from several conversations: paused, whoever asks
+        # The conversation that filed it is on her own path; anyone else is bounded per source × case,
+        # per source, and over the service (`bot.pin_guard`).
+        own = case is not None and case.reporter_id == turn.person.id
+        case_id = case.id if case is not None else None
+        if (until := await self.guard.paused_until(turn, own=own, case_id=case_id)) is not None:
+            self._pause_now(turn, until)
             return
-        if case is None or not await asyncio.to_thread(verify_pin, pin, case.pin_hash):
+        opened, forced = await check_pin(turn, pin, [case] if case is not None else [])
+        if forced:
+            await self._duress(turn, forced)
+            return
+        if not opened:
             if case is not None:
                 await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
-            self._failed_pin(turn)
+            outcome = "unknown" if case is None else "mine_wrong" if own else "wrong"
+            await self._failed_pin(turn, own=own, case_id=case_id, outcome=outcome)
             return
         # She proved this one case: open it to this conversation, and nothing else of hers
         # (her identity is not merged: whoever read her receipt gets no more than that case).
@@ -331,6 +387,8 @@ class CaseDesk:
             turn.go("menu")
             return
         rows = [[({"$msg": "cases-item", "args": self._item_args(c)}, f"case:{c.reference}")] for c in mine]
+        if self._may_set_duress(turn, mine):
+            rows.append([("cases-button-duress", "duress:set")])
         rows.append([("button-back", "back")])
         turn.say("cases-list", buttons=rows, count=len(mine))
         turn.go("cases")
@@ -343,6 +401,9 @@ class CaseDesk:
         action = turn.inbound.action
         if action == "back":
             self.ask(turn, "menu")
+            return
+        if action == "duress:set":
+            await self.ask_duress_pin(turn)
             return
         head, _, reference = action.partition(":")
         case = await self._own_case(turn, reference) if head == "case" else None

@@ -37,6 +37,7 @@ from bot.channels.web.uploads import (
 )
 from bot.i18n import hint_to_locale
 from bot.messages import Attachment, Inbound
+from bot.pin_guard import network_source
 
 if TYPE_CHECKING:
     from bot.i18n import Localizer
@@ -398,7 +399,11 @@ class _WebApp:
             if not text.strip():
                 await peer.send({"type": "ack", "id": client_id})
                 return
-            inbound = Inbound(address=address, update_id=update_id, text=text, locale_hint=hint)
+            # Where she typed from, as a keyed hash (never the address itself): PIN guesses are
+            # bounded per network address too (`bot.pin_guard`).
+            client = peer.socket.client
+            source = network_source(self.channel._secret, client.host if client else None)
+            inbound = Inbound(address=address, update_id=update_id, text=text, locale_hint=hint, source=source)
         elif kind == "action" and isinstance(data.get("action"), str) and 0 < len(data["action"]) <= _MAX_ACTION_CHARS:
             inbound = Inbound(address=address, update_id=update_id, action=data["action"], locale_hint=hint)
         else:
