@@ -26,6 +26,7 @@ from bot.dialogs.case_card import TRIGGER_BUTTONS
 from bot.notifications import REPORTER_NOTICES
 from storage.outbox_store import _row
 from storage.records import OutboxRecord
+from storage.retention import KINDS as RETENTION_KINDS
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Channel, Risk, Role, Service, State, Trigger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +61,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "notice-": tuple(t.value for t in REPORTER_NOTICES),
     "staff-entry-": ("description", "message-in", "message-out", "contact", "callback"),
     "point-kind-": ("fixed_home", "mobile_team"),
+    "data-kind-": ("description", "message-in", "message-out", "contact", "callback", "evidence", "other"),
+    "erase-why-": ("legal-hold", "child", "mediation", "open"),
+    "retention-kind-": tuple(kind.replace("_", "-") for kind in RETENTION_KINDS),
 }
 #: Families whose values come from data checked elsewhere (errors' reasons and fields,
 #: channel command names): at least one catalog message must carry the prefix, and the

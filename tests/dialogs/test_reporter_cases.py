@@ -24,7 +24,7 @@ async def test_withdrawing_asks_for_confirmation_then_withdraws_and_offers_no_re
     reference, _ = await file_case(chat, involved="elder")
     view = await open_case_view(chat, reference)
     assert "Registered, waiting" in texts(view)
-    assert actions(view) == ["add", "withdraw", "back"]
+    assert actions(view) == ["add", "withdraw", "data:menu", "back"]
 
     confirm = await chat.press("withdraw")
     assert reference in texts(confirm) and actions(confirm) == ["wd:yes", "wd:no"]
@@ -34,7 +34,7 @@ async def test_withdrawing_asks_for_confirmation_then_withdraws_and_offers_no_re
 
     assert f"Case {reference} has been withdrawn" in texts(done)
     assert "You withdrew it." in texts(done)
-    assert actions(done) == ["back"], "a withdrawn case offers no reopen (nor withdraw, nor add)"
+    assert actions(done) == ["data:menu", "back"], "a withdrawn case offers no reopen (nor withdraw, nor add)"
     case, events, _ = await bot.history(reference)
     assert case.state is State.WITHDRAWN
     assert [e.trigger for e in events] == [Trigger.SUBMIT, Trigger.WITHDRAW]
@@ -48,7 +48,7 @@ async def test_answering_no_to_the_withdraw_question_keeps_the_case(bot: Bot) ->
 
     view = await chat.press("wd:no")
 
-    assert "withdrawn" not in texts(view) and actions(view) == ["add", "withdraw", "back"]
+    assert "withdrawn" not in texts(view) and actions(view) == ["add", "withdraw", "data:menu", "back"]
     assert (await bot.case(reference)).state is State.NEW
 
 
@@ -78,7 +78,7 @@ async def test_a_closed_case_can_be_reopened_by_her_with_a_reason(bot: Bot) -> N
     assert any("is closed" in m.text for m in bot.channel.to("web:her")), "she was told it closed"
 
     view = await open_case_view(chat, reference)
-    assert actions(view) == ["reopen", "back"]
+    assert actions(view) == ["reopen", "data:menu", "back"]
     asked = await chat.press("reopen")
     assert "why" in texts(asked)
     out = await chat.send("He came back and threatened me again.")
