@@ -11,17 +11,10 @@ import contextlib
 import logging
 from typing import Any
 
+from storage.records import PinGuessRecord
 from storage.retention import Retention, RetentionPolicy, RetentionReport
 
 logger = logging.getLogger(__name__)
-
-
-def pin_guess_table() -> Any:
-    """The PIN guesses table, when the PIN work has added one (its rows expire with its window)."""
-    from storage import records
-
-    record = getattr(records, "PinGuessRecord", None)
-    return None if record is None else record.__table__
 
 
 def retention_for(app: Any) -> Retention:
@@ -29,7 +22,7 @@ def retention_for(app: Any) -> Retention:
         app.unit_of_work,
         RetentionPolicy.from_settings(app.settings),
         evidence_dir=app.settings.evidence_dir,
-        pin_guess_table=pin_guess_table(),
+        pin_guess_table=PinGuessRecord.__table__,  # kept as long as the PIN guard reads them
     )
 
 

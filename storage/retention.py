@@ -249,11 +249,15 @@ async def erase_case(session: AsyncSession, case_id: int, *, now: datetime, reas
         .values(actor_id=None)
     )
     identity: dict[str, Any] = {"reporter_id": None, "pin_hash": None, "erased_at": now}
-    if "phone_index" in CASES.c:  # the blind index of her phone number (hotline matching)
-        identity["phone_index"] = None
+    for column in ("phone_index", "duress_pin_hash"):  # her phone's blind index, her duress PIN
+        if column in CASES.c:
+            identity[column] = None
     await session.execute(update(CASES).where(CASES.c.id == case_id).values(**identity))
     if reporter_id is not None:
         await _forget_case_in_conversations(session, reporter_id, case.reference)
+    if "pin_guesses" in CASES.metadata.tables:  # which sources guessed at her case
+        guesses = CASES.metadata.tables["pin_guesses"]
+        await session.execute(delete(guesses).where(guesses.c.case_id == case_id))
     await session.execute(insert(AUDIT).values(case_id=case_id, actor_id=None, action="erase", outcome=reason, at=now))
     return files
 

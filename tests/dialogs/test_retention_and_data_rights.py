@@ -19,13 +19,14 @@ from bot.bootstrap import build_app
 from bot.messages import Attachment
 from bot.retention_worker import retention_for
 from bot.settings import load_settings
-from storage import seed
+from storage import pin_guesses, seed
 from storage.records import (
     AuditRecord,
     CaseEventRecord,
     CaseRecord,
     ConversationRecord,
     OutboxRecord,
+    PinGuessRecord,
     ProcessedUpdateRecord,
     metadata,
 )
@@ -371,3 +372,19 @@ async def test_staff_on_a_call_see_her_data_send_her_a_copy_and_ask_for_erasure(
     assert any("is erased" in m.text for m in bot.channel.to("web:op"))
     assert MARKER not in await dump(bot)
     assert "closed: 1" in await counts_text(bot)
+
+
+async def test_pin_guesses_go_once_the_pin_guard_no_longer_reads_them(any_bot: Bot, clock: Clock) -> None:
+    bot = any_bot
+    async with bot.app.unit_of_work() as uow:
+        for hours_ago in (30, 25, 2):
+            await pin_guesses.record(
+                uow.session, source="s" * 64, kind="conversation", case_id=None,
+                at=clock() - timedelta(hours=hours_ago), outcome="wrong",
+            )  # fmt: skip
+        await uow.commit()
+    report = await retention_for(bot.app).run(clock())
+    assert report.counts["pin_guesses"] == 2
+    async with bot.app.unit_of_work() as uow:
+        left = (await uow.session.execute(select(PinGuessRecord.__table__.c.at))).all()
+    assert [row.at for row in left] == [clock() - timedelta(hours=2)]
