@@ -10,10 +10,10 @@ is a row in ``pin_guesses`` (`storage.pin_guesses`).
   most ``daily_cap`` wrong guesses a day.
 - Per source × case: ``case_attempts`` wrong guesses at one case in ``case_window`` shut that
   case to that source only (never to her own conversation).
-- Over the service: at most ``service_cap`` strangers' wrong guesses an hour; ``spray_wrong``
-  of them naming ``spray_targets`` or more cases in an hour is a spray: the supervisors get one
-  alert per hour, and for ``tight_for`` the cap drops to ``tight_cap`` and each source's free
-  guesses to ``tight_free``.
+- Over the service: at most ``service_cap`` strangers' wrong guesses an hour. ``spray_wrong`` of
+  them within an hour (at many cases, or many at one) is a spray: the supervisors get one alert
+  per hour, saying how many cases were named, and for ``tight_for`` the cap drops to
+  ``tight_cap`` and each source's free guesses to ``tight_free``.
 
 Her own path — the conversation that filed the cases typing her PIN (``own``) — counts only
 that conversation's own wrong guesses: a stranger's guesses, from anywhere, never shut her out.
@@ -63,7 +63,8 @@ class PinPolicy:
     service_window: timedelta = timedelta(hours=1)
     service_cap: int = 30
     spray_wrong: int = 15
-    spray_targets: int = 3
+    #: Cases (or unknown references) a spray must name: 1, so a many-address attack on one case counts too.
+    spray_targets: int = 1
     tight_for: timedelta = timedelta(hours=24)
     tight_cap: int = 10
     tight_free: int = 1
@@ -157,10 +158,12 @@ class PinGuard:
         return await self.paused_until(turn, own=own, case_id=case_id)
 
     async def left(self, turn: Turn, *, own: bool) -> int:
-        """Wrong guesses this conversation has before the delays begin (at least 1 when not paused)."""
+        """Wrong guesses left before the delays begin, from every source (at least 1 when not paused)."""
         free = self.policy.tight_free if not own and await self.tight(turn) else self.policy.free
-        times = await pin_guesses.wrong_times(turn.session, sources_of(turn, own=True)[0].key, turn.now - DAY)
-        return max(1, free - len(times))
+        left = free
+        for source in sources_of(turn, own=own):
+            left = min(left, free - len(await pin_guesses.wrong_times(turn.session, source.key, turn.now - DAY)))
+        return max(1, left)
 
     async def note(self, turn: Turn, *, case_id: int | None, outcome: str) -> None:
         """A guess that was no wrong one (``duress``): kept for the record, by conversation only."""
@@ -170,7 +173,7 @@ class PinGuard:
         )
 
     async def _watch_for_spray(self, turn: Turn) -> None:
-        """Many strangers' wrong guesses at many cases within the hour: one alert per hour to the supervisors."""
+        """Many strangers' wrong guesses within the hour: one alert per hour to the supervisors."""
         p = self.policy
         times, targets = await pin_guesses.service_wrong(turn.session, turn.now - p.service_window)
         if len(times) < p.spray_wrong or targets < p.spray_targets:
@@ -250,7 +253,9 @@ async def check_pin(turn: Turn, pin: str, cases: list[Case]) -> tuple[list[Case]
     her PIN and her duress PIN, or a stand-in when she set none — and no case two stand-ins,
     whatever matches, so the time taken tells nothing."""
     duress = await pin_guesses.duress_hashes(turn.session, [c.id for c in cases])
-    pairs = [(c.pin_hash or _stand_in_hash(), duress.get(c.id) or _stand_in_hash()) for c in cases] or [(_stand_in_hash(),) * 2]
+    pairs = [(c.pin_hash or _stand_in_hash(), duress.get(c.id) or _stand_in_hash()) for c in cases] or [
+        (_stand_in_hash(),) * 2
+    ]
     checks = [asyncio.to_thread(verify_pin, pin, stored) for pair in pairs for stored in pair]
     results = await asyncio.gather(*checks)
     opened = [c for i, c in enumerate(cases) if results[2 * i]]

@@ -239,7 +239,7 @@ class CaseDesk:
         """A wrong guess, counted for every source it came from: wrong again, or paused (`bot.pin_guard`)."""
         until = await self.guard.wrong(turn, own=own, case_id=case_id, outcome=outcome)
         if until is not None:
-            self._pause_now(turn, until)
+            self._pause_now(turn, until, whole=await self._whole(turn, own=own, case_id=case_id))
         else:
             turn.say("cases-pin-wrong", left=await self.guard.left(turn, own=own))
 
@@ -282,8 +282,13 @@ class CaseDesk:
             await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
         await self._failed_pin(turn, own=True, case_id=mine[0].id if len(mine) == 1 else None, outcome="mine_wrong")
 
-    def _pause_now(self, turn: Turn, until: datetime) -> None:
-        turn.data["pin_paused_until"] = until.isoformat()
+    async def _whole(self, turn: Turn, *, own: bool, case_id: int | None) -> bool:
+        """Whether a pause shuts the whole gate, not only one case to this source."""
+        return own or case_id is None or await self.guard.paused_until(turn, own=own) is not None
+
+    def _pause_now(self, turn: Turn, until: datetime, *, whole: bool = True) -> None:
+        if whole:  # the gate is shut to this conversation; one case shut is told, not kept
+            turn.data["pin_paused_until"] = until.isoformat()
         self._drop_pending(turn)
         turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
         turn.go("menu")
@@ -351,7 +356,7 @@ class CaseDesk:
         own = case is not None and case.reporter_id == turn.person.id
         case_id = case.id if case is not None else None
         if (until := await self.guard.paused_until(turn, own=own, case_id=case_id)) is not None:
-            self._pause_now(turn, until)
+            self._pause_now(turn, until, whole=await self._whole(turn, own=own, case_id=case_id))
             return
         opened, forced = await check_pin(turn, pin, [case] if case is not None else [])
         if forced:
