@@ -105,6 +105,8 @@ def build_app(
         locales=tuple(localizer.locales),
         evidence_store=evidence,
         max_upload_bytes=settings.max_upload_bytes,
+        case_max_files=settings.case_max_files,
+        case_max_bytes=settings.case_max_bytes,
     )
     dialogs = DialogEngine(
         unit_of_work=lambda: SqlUnitOfWork(sessions, now, write_lock),

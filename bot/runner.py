@@ -127,6 +127,17 @@ async def start_matrix(app: App, say) -> None:
     )
 
 
+async def forget_quiet_web_sessions(app: App, addresses: list[str]) -> None:
+    """Delete the rows of web sessions that opened and did nothing (bot.web_housekeeping)."""
+    from bot.web_housekeeping import forget_quiet_conversations
+
+    async with app.unit_of_work() as uow:
+        forgotten = await forget_quiet_conversations(uow, addresses)
+        await uow.commit()
+    if forgotten:
+        logger.info("forgot %d web session(s) that never did anything", forgotten)
+
+
 async def start_channels(app: App, say) -> None:
     """Start the web chat and Telegram (when configured); a channel that fails says so and the rest go on."""
     settings = app.settings
@@ -134,7 +145,12 @@ async def start_channels(app: App, say) -> None:
     webhook_routes = [webhook_route(telegram)] if telegram and settings.telegram_mode == "webhook" else []
     if settings.web_enabled or webhook_routes:
         if settings.web_enabled:
-            channel = WebChannel(secret=load_or_create_secret(settings.web_secret_file), on_connect=app.sender.release)
+            channel = WebChannel(
+                secret=load_or_create_secret(settings.web_secret_file),
+                on_connect=app.sender.release,
+                on_forget=lambda addresses: forget_quiet_web_sessions(app, addresses),
+                quiet_seconds=settings.web_idle_session_minutes * 60,
+            )
             app.channels.register(channel)
             asgi = web_app(channel, app.dialogs.handle, app.localizer, settings)
             asgi.router.routes[0:0] = webhook_routes  # the Telegram webhook lives on the same server

@@ -162,14 +162,33 @@ class CaseDesk:
         # Without a language yet, her next tap is the language picker's.
         turn.go("menu" if turn.data.get("locale") else "language")
 
-    async def take_attachments(self, turn: Turn, into: list[dict[str, Any]]) -> int:
-        """Store her files as evidence (size and SHA-256); refuse oversized ones clearly."""
+    async def take_attachments(self, turn: Turn, into: list[dict[str, Any]], case_id: int | None = None) -> int:
+        """Store her files as evidence (size and SHA-256); refuse oversized ones clearly.
+
+        A case holds at most ``case_max_files`` files and ``case_max_bytes`` bytes: what ``into``
+        already holds (an intake's files) and, for a registered case, the evidence it has.
+        """
         stored = 0
         limit = turn.context.max_upload_bytes
+        held_files = len(into)
+        held_bytes = sum(int(m.get("size", 0)) for m in into if isinstance(m, dict))
+        if case_id is not None and turn.inbound.attachments:
+            for entry in await turn.uow.entries.for_case(case_id):
+                if entry.kind == "evidence":
+                    held_files += 1
+                    held_bytes += int((entry.attachment or {}).get("size", 0))
         for attachment in turn.inbound.attachments:
             if attachment.too_large or attachment.size > limit or len(attachment.data) > limit:
                 turn.say("error-file-too-large", limit_mb=round(limit / 1024 / 1024, 1))
                 continue
+            if (
+                held_files + 1 > turn.context.case_max_files
+                or held_bytes + len(attachment.data) > turn.context.case_max_bytes
+            ):
+                turn.say("error-case-files-full")
+                continue
+            held_files += 1
+            held_bytes += len(attachment.data)
             meta = await asyncio.to_thread(turn.context.evidence_store.put, attachment)
             into.append(meta)
             stored += 1
@@ -513,7 +532,7 @@ class CaseDesk:
             await self.show_case(turn, case) if case else self.ask(turn, "menu")
             return
         metas: list[dict[str, Any]] = []
-        await self.take_attachments(turn, metas)
+        await self.take_attachments(turn, metas, case_id=case.id)
         words = turn.text.strip()
         if not words and not metas:
             self.ask(turn, "add_info")

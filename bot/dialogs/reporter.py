@@ -13,6 +13,7 @@ from bot.dialogs import choices
 from bot.dialogs.cases import PENDING, CaseDesk, credentials_in
 from bot.dialogs.intake import build_intake, channel_of
 from bot.dialogs.turn import DANGER, EXIT, Turn
+from bot.web_housekeeping import discard_unregistered_files
 from storage import callbacks
 from storage.outbox_store import cancel_pending
 from workflows.case import Intake
@@ -472,6 +473,10 @@ class ReporterDialog:
         """
         kept = {k: turn.data[k] for k in ("pin_failures", "pin_paused_until", "safe") if k in turn.data}
         locale = turn.locale
+        # The files of the intake she leaves go too, unless a registered case holds the same file.
+        abandoned = list(turn.data.get("intake", {}).get("attachments", []))
+        if abandoned:
+            await discard_unregistered_files(turn.uow, turn.context.evidence_store, abandoned)
         turn.data.clear()
         turn.data.update(kept, locale=locale)
         await cancel_pending(turn.session, turn.inbound.address, reason="quick exit")

@@ -41,6 +41,9 @@ class DialogContext:
     locales: tuple[str, ...]
     evidence_store: Any
     max_upload_bytes: int
+    #: Evidence one case may hold (files, bytes), whatever the channel (settings case_max_*).
+    case_max_files: int = 30
+    case_max_bytes: int = 200 * 1024 * 1024
 
 
 class Turn:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import json
 import logging
 import re
 import secrets
+import time
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -63,6 +67,11 @@ ID_HEADER = "x-upload-id"
 _FORM_OVERHEAD = 16 * 1024
 #: Files held in memory at once between the temporary file and the evidence store.
 _FILES_IN_MEMORY = 2
+#: New sessions' greetings (each a dialog turn that writes) running at once: a flood of new
+#: sockets waits its turn here instead of queueing ahead of the women already talking.
+_GREETINGS_AT_ONCE = 2
+#: The window of `NewSessionLimiter`.
+_NEW_SESSION_WINDOW = 600.0
 
 #: Sent on every HTTP response. No inline script or style anywhere, so the CSP can forbid both.
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
@@ -122,6 +131,41 @@ def origin_allowed(origin: str | None, host: str | None, public_origin: str) -> 
     return parts.scheme in ("http", "https") and bool(host) and parts.netloc.lower() == host.lower()
 
 
+class NewSessionLimiter:
+    """At most ``limit`` new sessions per network address within ``window`` seconds.
+
+    The address is kept only as a keyed hash (a key made per process, never written anywhere),
+    and only while it has sessions within the window; the raw address is never stored.
+    """
+
+    def __init__(self, limit: int, window: float = _NEW_SESSION_WINDOW, clock: Any = time.monotonic) -> None:
+        self.limit = limit
+        self.window = window
+        self._clock = clock
+        self._key = secrets.token_bytes(32)
+        self._opened: dict[bytes, deque[float]] = {}
+        self._next_prune = 0.0
+
+    def key(self, host: str | None) -> bytes:
+        return hmac.new(self._key, (host or "").encode("utf-8", "replace"), hashlib.sha256).digest()[:16]
+
+    def allow(self, host: str | None) -> bool:
+        now = self._clock()
+        if now >= self._next_prune:
+            self._prune(now)
+        times = self._opened.setdefault(self.key(host), deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        if len(times) >= self.limit:
+            return False
+        times.append(now)
+        return True
+
+    def _prune(self, now: float) -> None:
+        self._opened = {k: t for k, t in self._opened.items() if t and now - t[-1] <= self.window}
+        self._next_prune = now + self.window / 10
+
+
 class _WebApp:
     """The routes, bound to one channel, one dialog entry point, catalogs and settings."""
 
@@ -136,6 +180,9 @@ class _WebApp:
         self.upload_dir = private_folder(settings.upload_temp_dir)
         clear_leftovers(self.upload_dir)
         self.memory_gate = asyncio.Semaphore(_FILES_IN_MEMORY)
+        self.new_sessions = NewSessionLimiter(settings.web_new_sessions_per_address)
+        self.greeting_gate = asyncio.Semaphore(_GREETINGS_AT_ONCE)
+        self._sweeper: asyncio.Task | None = None
         self.ui_ids = web_message_ids(localizer.folder)
         self._ui_cache: dict[str, dict] = {}
 
@@ -207,6 +254,7 @@ class _WebApp:
         if session is None:
             return JSONResponse(self.error("", "session", "web-error-session-expired"), status_code=403)
         address = self.channel.address_of(token)
+        self.channel.mark_active(token)
         room = self.quota.reserve(address)
         if isinstance(room, str):
             message_id = "web-error-upload-busy" if room == "busy" else "web-error-upload-quota"
@@ -284,6 +332,7 @@ class _WebApp:
         token, client_id = fields.get("token", ""), fields.get("id", "")
         if self.channel.session(token) is None or not _CLIENT_ID.match(client_id):
             return Response(status_code=204)  # nothing to say to a page that has left
+        self.channel.mark_active(token)
         await self.dispatch(
             Inbound(
                 address=self.channel.address_of(token),
@@ -300,6 +349,7 @@ class _WebApp:
             await websocket.close(code=1008)  # before accept: the handshake is refused with 403
             return
         await websocket.accept()
+        self._start_sweeper()
         peer = Peer(websocket)
         token = ""
         try:
@@ -318,6 +368,20 @@ class _WebApp:
             if token:
                 self.channel.detach(token, peer)
 
+    def _start_sweeper(self) -> None:
+        """Once, with the first socket: forget sessions that opened and did nothing (`WebChannel.sweep`)."""
+        if self._sweeper is None or self._sweeper.done():
+            self._sweeper = asyncio.create_task(self._sweep_forever(), name="web-session-sweeper")
+
+    async def _sweep_forever(self) -> None:
+        interval = max(1.0, min(60.0, self.channel.quiet_seconds / 4))
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.channel.sweep()
+            except Exception as error:  # the next round tries again
+                logger.warning("web session sweep failed: %s", type(error).__name__)
+
     async def _hello(self, websocket: WebSocket, peer: Peer) -> str:
         try:
             raw = await asyncio.wait_for(_receive_text(websocket), timeout=30)
@@ -330,6 +394,13 @@ class _WebApp:
             return ""
         presented = hello.get("token")
         is_new = not (isinstance(presented, str) and _TOKEN.match(presented) and self.channel.is_issued(presented))
+        if is_new and not self.new_sessions.allow(websocket.client.host if websocket.client else None):
+            language = hello.get("language")
+            tag = hint_to_locale(language if isinstance(language, str) else "") or self.localizer.default_locale
+            text = self.localizer.format(tag, "web-error-too-many-sessions")
+            await peer.send({"type": "error", "id": None, "code": "too_many_sessions", "text": text})
+            await websocket.close(code=1008)
+            return ""
         token = self.channel.issue() if is_new else presented
         session = self.channel.session(token)
         assert session is not None
@@ -360,14 +431,17 @@ class _WebApp:
                 )
             )
         if is_new and self.channel.greeting:
-            await self.dispatch(
-                Inbound(
-                    address=self.channel.address_of(token),
-                    update_id=f"{self.channel.address_of(token)}:start",
-                    text=self.channel.greeting,
-                    locale_hint=session.hint,
+            async with self.greeting_gate:
+                if self.channel.session(token) is None:
+                    return ""  # forgotten while it waited (a flood's idle socket): nothing to greet
+                await self.dispatch(
+                    Inbound(
+                        address=self.channel.address_of(token),
+                        update_id=f"{self.channel.address_of(token)}:start",
+                        text=self.channel.greeting,
+                        locale_hint=session.hint,
+                    )
                 )
-            )
         return token
 
     async def _on_client_message(self, token: str, peer: Peer, raw: str) -> None:
@@ -394,6 +468,8 @@ class _WebApp:
         hint = session.hint if session else ""
         address = self.channel.address_of(token)
         update_id = f"{address}:{client_id}"
+        if kind in ("text", "action"):
+            self.channel.mark_active(token)
         if kind == "text" and isinstance(data.get("text"), str):
             text = data["text"]
             if not text.strip():
@@ -456,4 +532,5 @@ def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings:
     )
     app.add_middleware(SecurityHeaders)
     app.state.ws_max_size = max(routes_owner.max_message_bytes * 2 + 65536, 1 << 20)
+    app.state.access_log = settings.web_access_log
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -50,6 +51,10 @@ class _Session:
     hint: str = ""  # navigator.language at the first connect
     peers: set[Peer] = field(default_factory=set)
     delivered: RecentIds = field(default_factory=lambda: RecentIds(_DELIVERED_MEMORY))
+    #: She did something (typed, pressed, sent a file) — or came back with a token issued before.
+    #: A session issued here that stays inactive is forgotten by `sweep`, with its rows.
+    active: bool = True
+    opened: float = 0.0
 
 
 class WebChannel:
@@ -64,6 +69,8 @@ class WebChannel:
         clock: Callable[[], float] = time.monotonic,
         secret: bytes | None = None,
         on_connect: Callable[[str], Awaitable[None]] | None = None,
+        on_forget: Callable[[list[str]], Awaitable[None]] | None = None,
+        quiet_seconds: float = 30 * 60,
     ) -> None:
         #: Text handed to the dialogs when a new session opens (as Telegram's /start), so the
         #: first contact (language picker, safety question) shows without her typing. None: off.
@@ -78,6 +85,10 @@ class WebChannel:
         self._secret = secret or secrets.token_bytes(32)
         #: Called with the address when a page connects, so what waited for her is sent now.
         self.on_connect = on_connect
+        #: Called by `sweep` with the addresses of sessions that opened and did nothing for
+        #: ``quiet_seconds``: the rows their greeting wrote can go (bot.web_housekeeping).
+        self.on_forget = on_forget
+        self.quiet_seconds = quiet_seconds
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -90,12 +101,37 @@ class WebChannel:
         self._forget_idle()
         nonce = secrets.token_urlsafe(24)
         token = nonce + self._signature(nonce)
-        self._remember(token)
+        self._remember(token, active=False)
         return token
 
-    def _remember(self, token: str) -> None:
-        self._sessions[token] = _Session(token=token, last_seen=self._clock())
+    def _remember(self, token: str, *, active: bool = True) -> None:
+        now = self._clock()
+        self._sessions[token] = _Session(token=token, last_seen=now, active=active, opened=now)
         self._tokens[self.address_of(token)] = token
+
+    def mark_active(self, token: str) -> None:
+        """She did something in this session: it is no longer a candidate for `sweep`."""
+        session = self._sessions.get(token)
+        if session is not None:
+            session.active = True
+
+    async def sweep(self) -> int:
+        """Forget sessions issued here that did nothing for ``quiet_seconds``: close their sockets,
+        drop them from memory and hand their addresses to ``on_forget``; how many."""
+        now = self._clock()
+        quiet = [t for t, s in self._sessions.items() if not s.active and now - s.opened > self.quiet_seconds]
+        addresses = []
+        for token in quiet:
+            session = self._sessions[token]
+            for peer in list(session.peers):
+                with contextlib.suppress(Exception):
+                    await peer.socket.close(code=1001)
+            session.peers.clear()
+            addresses.append(self.address_of(token))
+            self._drop(token)
+        if addresses and self.on_forget is not None:
+            await self.on_forget(addresses)
+        return len(addresses)
 
     def address_of(self, token: str) -> str:
         """The conversation's address: ``web:`` and a keyed hash of the token, never the token itself."""

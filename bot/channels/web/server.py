@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
@@ -14,6 +15,39 @@ if TYPE_CHECKING:
     pass
 
 logger = logging.getLogger(__name__)
+
+
+#: uvicorn's loggers: its websocket lines ("<ip:port> - WebSocket /ws [accepted]") go to
+#: uvicorn.error at INFO, its access lines to uvicorn.access.
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+
+
+class NoClientAddress(logging.Filter):
+    """Writes ``-`` where uvicorn would write the client's address and port (issue 11, item 10).
+
+    uvicorn's access and websocket lines all start with ``'%s - "...'``, the address first; any
+    other record from these loggers that still holds an ``ip:port`` has it replaced too.
+    """
+
+    _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and record.msg.startswith('%s - "') and isinstance(record.args, tuple):
+            record.args = ("-", *record.args[1:])
+        elif record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(self._ADDRESS.sub("-", a) if isinstance(a, str) else a for a in args)
+        if isinstance(record.msg, str):
+            record.msg = self._ADDRESS.sub("-", record.msg)
+        return True
+
+
+def keep_addresses_out_of_logs() -> None:
+    """Install `NoClientAddress` on uvicorn's loggers (once)."""
+    for name in UVICORN_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, NoClientAddress) for f in target.filters):
+            target.addFilter(NoClientAddress())
 
 
 class _EmbeddedServer(uvicorn.Server):
@@ -47,6 +81,7 @@ class WebServer:
         self.requested_port = port
         self.server: _EmbeddedServer | None = None
         self.task: asyncio.Task | None = None
+        self.access_log = bool(getattr(app.state, "access_log", False))
 
     @property
     def port(self) -> int:
@@ -67,10 +102,14 @@ class WebServer:
             ws_max_size=getattr(self.app.state, "ws_max_size", 1 << 20),
             lifespan="off",
             log_config=None,
-            access_log=False,  # paths carry no words, but a chat's access log is still nobody's business
+            # Off unless WALKING_HOME_WEB_ACCESS_LOG (for debugging); never with client addresses.
+            access_log=self.access_log,
             server_header=False,
             timeout_graceful_shutdown=3,
         )
+        keep_addresses_out_of_logs()
+        if self.access_log:
+            logging.getLogger("uvicorn.access").setLevel(logging.INFO)
         self.server = _EmbeddedServer(config)
         self.task = asyncio.create_task(self.server.serve(), name="web-server")
         ready = asyncio.create_task(self.server.ready.wait())

@@ -1,0 +1,68 @@
+"""Her files after a quick exit, and the evidence one case may hold (issue 11, items 5 and 10)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from harness import Bot, Clock, actions, make_bot, quick_exit, receipt_of, texts, walk_to
+
+from bot.messages import Attachment
+
+
+def photo(content: bytes, name: str = "photo.jpg") -> Attachment:
+    return Attachment(name, "image/jpeg", len(content), data=content, kind="photo")
+
+
+def files_in(folder: Path) -> int:
+    return len([p for p in folder.rglob("*") if p.is_file()]) if folder.exists() else 0
+
+
+async def test_a_quick_exit_deletes_the_files_of_her_intake_unless_a_registered_case_holds_them(bot: Bot) -> None:
+    evidence = bot.app.settings.evidence_dir
+    # Another conversation registers a case with a photo.
+    other = bot.chat("web:other")
+    await walk_to(other, "describe")
+    await other.send(attachments=(photo(b"shared photo bytes"),))
+    await other.press("continue")
+    await other.press("inv:none")
+    await other.press("contact:this_chat")
+    await other.press("id:anonymous")
+    await other.press("consent:yes")
+    receipt_of(await other.press("confirm"))
+    assert files_in(evidence) == 1
+
+    # She sends the same photo and one of her own, then leaves by quick exit.
+    her = bot.chat("web:her")
+    await walk_to(her, "describe")
+    await her.send(attachments=(photo(b"her own photo bytes"),))
+    await her.send(attachments=(photo(b"shared photo bytes", "same.jpg"),))
+    assert files_in(evidence) == 2
+    await quick_exit(her)
+
+    assert files_in(evidence) == 1  # hers is gone; the registered case keeps its file
+    _, data = await bot.conversation(her.address)
+    assert "intake" not in data
+
+
+async def test_a_case_holds_at_most_the_configured_number_of_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WALKING_HOME_CASE_MAX_FILES", "2")
+    bot = await make_bot(tmp_path, Clock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC)))
+    try:
+        her = bot.chat("web:her")
+        await walk_to(her, "describe")
+        first = await her.send(attachments=(photo(b"one"),))
+        second = await her.send(attachments=(photo(b"two"),))
+        third = await her.send(attachments=(photo(b"three"),))
+        full = bot.app.localizer.format("en", "error-case-files-full")
+        assert full not in texts(first) + texts(second)
+        assert full in texts(third)
+        assert "continue" in actions(third)  # she can go on with the two files kept
+        _, data = await bot.conversation(her.address)
+        assert len(data["intake"]["attachments"]) == 2
+        assert files_in(bot.app.settings.evidence_dir) == 2
+    finally:
+        await bot.app.close()
