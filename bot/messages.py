@@ -6,7 +6,37 @@ nothing else in the bot knows a channel's wire format.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+
+#: C0 controls but tab and newline, DEL, and the C1 controls: nothing a person means to send
+#: (a NUL is refused by PostgreSQL). Format characters (ZWJ, ZWNJ, the Mongolian vowel separator
+#: and free variation selectors, bidi marks) and U+202F are not controls and stay.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str) -> str:
+    """What came in from a channel, made safe to store and show, her meaning kept.
+
+    A lone surrogate (which no encoder takes) becomes U+FFFD; line breaks become ``\\n``; NUL and
+    the other C0/C1 controls but tab and newline go; the result is in Unicode NFC.
+    """
+    if value.isascii() and not _CONTROLS.search(value):
+        return value  # the common case: nothing to do
+    # A paired surrogate written as two code points joins up; a lone one becomes U+FFFD.
+    value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    value = _CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", value)
+
+
+def _clean_fields(instance: object, *names: str) -> None:
+    for name in names:
+        value = getattr(instance, name)
+        if isinstance(value, str):
+            cleaned = clean_text(value)
+            if cleaned is not value:
+                object.__setattr__(instance, name, cleaned)
 
 
 @dataclass(frozen=True)
@@ -19,6 +49,9 @@ class Attachment:
     data: bytes = b""
     kind: str = "document"  # photo | voice | document | sticker
     too_large: bool = False
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "filename", "content_type")
 
 
 @dataclass(frozen=True)
@@ -36,6 +69,10 @@ class Inbound:
     #: network address, never the address itself); "" where the account is the source (Telegram,
     #: Matrix). PIN guesses are bounded per source (`bot.pin_guard`).
     source: str = ""
+
+    def __post_init__(self) -> None:
+        """Every channel builds one of these: odd input is made safe here, once, for all of them."""
+        _clean_fields(self, "text", "action", "locale_hint", "unsupported")
 
     @property
     def channel(self) -> str:
