@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import stat
 from pathlib import Path
 
 import httpx
 import pytest
+from websockets.asyncio.client import connect
 
 from bot.channels.web.uploads import UploadLimits, UploadQuota
 from bot.settings import REPO_LOCALES, Settings
@@ -240,3 +242,34 @@ async def test_deeply_nested_json_is_answered_in_her_language_and_the_socket_sta
     await socket.close()
     assert error["text"] == web.localizer.format("zh-Hans-CN", "web-error-bad-request")
     assert reply["text"] == "echo: after"
+
+
+async def test_uvicorn_lines_never_hold_a_client_address_even_with_the_access_log_on(
+    settings: Settings, localizer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """WALKING_HOME_WEB_ACCESS_LOG=true is for debugging: requests are logged, their addresses are not."""
+    from bot.channels.web import WebChannel, WebServer, web_app
+
+    from .conftest import EchoDialog
+
+    settings = settings.model_copy(update={"web_access_log": True})
+    channel = WebChannel()
+    server = WebServer(web_app(channel, EchoDialog(channel).handle, localizer, settings), "127.0.0.1", 0)
+    caplog.set_level(logging.INFO, logger="uvicorn")
+    await server.start()
+    try:
+        origin = f"http://127.0.0.1:{server.port}"
+        async with httpx.AsyncClient(base_url=origin) as client:
+            await client.get("/health")
+        socket = await connect(origin.replace("http", "ws") + "/ws", origin=origin)
+        await socket.send(json.dumps({"type": "hello", "token": "", "language": "en"}))
+        await next_frame(socket, "session")
+        await socket.close()
+        refused = await connect(origin.replace("http", "ws") + "/ws", origin=origin)
+        await refused.close()
+    finally:
+        await server.stop()
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("uvicorn")]
+    assert any("GET /health" in line for line in lines), lines  # the access log is on
+    assert any("WebSocket /ws" in line for line in lines), lines
+    assert not [line for line in lines if "127.0.0.1" in line]
