@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     case = commands.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
     show = case.add_parser("show", help="status, owner, assignee, due time and full timeline of a case")
     show.add_argument("reference")
+    hold = case.add_parser("hold", help="put a case under legal hold: never erased (retention or her request)")
+    hold.add_argument("reference")
+    hold.add_argument("--off", action="store_true", help="lift the hold")
     retention = commands.add_parser("retention", help="erase what its retention period is up for")
     retention_run = retention.add_subparsers(dest="retention_command", required=True).add_parser(
         "run", help="one retention run now; prints what it erased, by kind"

@@ -69,6 +69,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
             return await seed(app, args, say)
         if args.command == "staff":
             return await staff(app, args, say)
+        if args.command == "case" and args.case_command == "hold":
+            from bot.retention_worker import legal_hold_from_command_line
+
+            return await legal_hold_from_command_line(app, args.reference, not args.off, say)
         if args.command == "case":
             return await show_case(app, args.reference, say)
         if args.command == "retention":

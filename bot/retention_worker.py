@@ -70,3 +70,19 @@ async def run_from_command_line(app: Any, dry_run: bool, say: Any) -> int:
     for kind, count in report.counts.items():
         say("cli-retention-kind", kind=say.word(f"retention-kind-{kind.replace('_', '-')}"), count=count)
     return 0
+
+
+async def legal_hold_from_command_line(app: Any, reference: str, held: bool, say: Any) -> int:
+    """``walking-home case hold REF [--off]``: a case a court or the police needs is never erased."""
+    from storage.retention import set_legal_hold
+    from workflows.references import normalize_reference
+
+    normalized = normalize_reference(reference)
+    async with app.unit_of_work() as uow:
+        found = normalized is not None and await set_legal_hold(uow.session, normalized, held, now=app.now())
+        await uow.commit()
+    if not found:
+        say("cli-case-not-found", reference=reference, err=True)
+        return 1
+    say("cli-legal-hold-on" if held else "cli-legal-hold-off", reference=normalized)
+    return 0

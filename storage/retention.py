@@ -558,3 +558,17 @@ class Retention:
             if old and path.name.partition(".")[0] not in still:
                 orphans.append(path.name)
         report.add("evidence_files", len(orphans) if dry_run else delete_files(folder, orphans))
+
+
+async def set_legal_hold(session: AsyncSession, reference: str, held: bool, *, now: datetime) -> bool:
+    """Put a case under legal hold (never erased) or lift it; audited by the system. False: no such case."""
+    case_id = await session.scalar(select(CASES.c.id).where(CASES.c.reference == reference))
+    if case_id is None:
+        return False
+    await session.execute(update(CASES).where(CASES.c.id == case_id).values(legal_hold=held))
+    await session.execute(
+        insert(AUDIT).values(
+            case_id=case_id, actor_id=None, action="legal_hold", outcome="on" if held else "off", at=now
+        )
+    )
+    return True

@@ -61,6 +61,8 @@ staff-erasure-done = Case { $reference } is erased: her words, files and identit
 
 cli-retention-done = Retention run: { $total } erased.
 cli-retention-dry-run = Dry run: { $total } would be erased (nothing was changed).
+cli-legal-hold-on = Case { $reference } is under legal hold: it will not be erased until the hold is lifted.
+cli-legal-hold-off = The legal hold on case { $reference } is lifted.
 cli-retention-kind = { $kind }: { $count }
 retention-kind-abandoned-intakes = abandoned requests
 retention-kind-conversations = idle conversations

@@ -61,6 +61,8 @@ staff-erasure-done = { $reference } хэргийг устгалаа: түүни�
 
 cli-retention-done = Хадгалах хугацааны цэвэрлэгээ: { $total } устгав.
 cli-retention-dry-run = Туршилт: { $total } устгагдах байсан (юу ч өөрчлөөгүй).
+cli-legal-hold-on = { $reference } хэрэгт хуулийн хориг тогтоолоо: хориг цуцлагдах хүртэл устгагдахгүй.
+cli-legal-hold-off = { $reference } хэргийн хуулийн хоригийг цуцаллаа.
 cli-retention-kind = { $kind }: { $count }
 retention-kind-abandoned-intakes = орхисон хүсэлтүүд
 retention-kind-conversations = идэвхгүй ярианууд

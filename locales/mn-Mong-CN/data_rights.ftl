@@ -62,6 +62,8 @@ staff-erasure-done = ᠬᠡᠷᠡᠭ { $reference }: ᠤᠰᠠᠳᠬᠠᠪᠠ᠃
 
 cli-retention-done = ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠡᠪᠡᠷᠯᠡᠭᠡ᠂ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ: { $total }᠃
 cli-retention-dry-run = ᠲᠤᠷᠰᠢᠯᠲᠠ᠂ ᠤᠰᠠᠳᠬᠠᠭᠳᠠᠬᠤ ᠪᠠᠢᠭᠰᠠᠨ: { $total } (ᠶᠠᠭᠤ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ)᠃
+cli-legal-hold-on = ᠬᠡᠷᠡᠭ { $reference }: ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠬᠣᠷᠢᠭ ᠲᠣᠭᠲᠠᠭᠠᠪᠠ᠃ ᠬᠣᠷᠢᠭ ᠴᠤᠴᠠᠯᠠᠭᠳᠠᠬᠤ ᠬᠦᠷᠳᠡᠯ᠎ᠡ ᠤᠰᠠᠳᠬᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
+cli-legal-hold-off = ᠬᠡᠷᠡᠭ { $reference }: ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠬᠣᠷᠢᠭ ᠢ ᠴᠤᠴᠠᠯᠠᠪᠠ᠃
 cli-retention-kind = { $kind }: { $count }
 retention-kind-abandoned-intakes = ᠣᠷᠬᠢᠭᠰᠠᠨ ᠭᠤᠶᠤᠯᠲᠠ
 retention-kind-conversations = ᠢᠳᠡᠪᠬᠢ ᠦᠭᠡᠢ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ

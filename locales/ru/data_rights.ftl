@@ -61,6 +61,8 @@ staff-erasure-done = Дело { $reference } удалено: её слова, ф
 
 cli-retention-done = Очистка по срокам хранения: удалено { $total }.
 cli-retention-dry-run = Пробный запуск: было бы удалено { $total } (ничего не изменено).
+cli-legal-hold-on = Дело { $reference } под юридическим удержанием: оно не будет удалено, пока удержание не снято.
+cli-legal-hold-off = Юридическое удержание дела { $reference } снято.
 cli-retention-kind = { $kind }: { $count }
 retention-kind-abandoned-intakes = брошенные заявки
 retention-kind-conversations = неактивные разговоры

@@ -61,6 +61,8 @@ staff-erasure-done = 案件 { $reference } 已删除：她的文字、文件和�
 
 cli-retention-done = 保存期限清理完成：共删除 { $total } 项。
 cli-retention-dry-run = 试运行：将删除 { $total } 项（未做任何更改）。
+cli-legal-hold-on = 案件 { $reference } 已设为法律保全：解除保全前不会被删除。
+cli-legal-hold-off = 案件 { $reference } 的法律保全已解除。
 cli-retention-kind = { $kind }：{ $count }
 retention-kind-abandoned-intakes = 未完成的申请
 retention-kind-conversations = 闲置的对话

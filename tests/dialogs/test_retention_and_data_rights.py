@@ -30,7 +30,7 @@ from storage.records import (
     ProcessedUpdateRecord,
     metadata,
 )
-from storage.retention import NotErasable, erase_case
+from storage.retention import NotErasable, erase_case, set_legal_hold
 from workflows.vocabulary import Trigger
 
 MARKER = "Zebra-Quartz-4471"
@@ -338,8 +338,11 @@ async def test_a_child_case_is_explained_in_her_language_and_nothing_is_asked(bo
 async def test_a_legal_hold_is_explained_and_staff_cannot_ask_either(bot: Bot) -> None:
     reference, pin = await her_case_with_words_and_a_file(bot)
     async with bot.app.unit_of_work() as uow:
-        await uow.session.execute(update(CASES).where(CASES.c.reference == reference).values(legal_hold=True))
+        assert await set_legal_hold(uow.session, reference, True, now=bot.clock())
+        assert not await set_legal_hold(uow.session, "HLB-2026-999999", True, now=bot.clock())
         await uow.commit()
+        holds = (await uow.session.execute(select(AUDIT.c.outcome).where(AUDIT.c.action == "legal_hold"))).all()
+    assert [h.outcome for h in holds] == ["on"]
     chat = await open_data_menu(bot, "web:her", reference, pin)
     assert "legal hold" in texts(await chat.press("data:erase"))
     await bot.add_staff("web:op", roles=("operator",), name="Op")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .bot_process import BotProcess
+from .bot_process import WALKING_HOME, BotProcess
 
 
 def add_processed_update(database: Path, update_id: str, age: timedelta) -> None:
@@ -46,11 +47,17 @@ async def test_the_command_counts_on_a_dry_run_then_erases_and_the_running_bot_e
     assert "Retention run: 1 erased." in done and "processed update ids: 1" in done
     assert processed_ids(database) == ["new-1"]
 
+    unknown = await asyncio.to_thread(
+        subprocess.run, [WALKING_HOME, "--lang", "en", "case", "hold", "HLB-2026-999999"],
+        env=bot.env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert unknown.returncode == 1 and "HLB-2026-999999" in unknown.stderr
+
     add_processed_update(database, "old-2", timedelta(days=30))
     await bot.start()
     try:
         deadline = time.monotonic() + 20
-        while "old-2" in processed_ids(database) and time.monotonic() < deadline:
+        while "old-2" in processed_ids(database) and time.monotonic() < deadline:  # noqa: ASYNC110 - another process
             await asyncio.sleep(0.1)
         left = processed_ids(database)
     finally:
