@@ -65,7 +65,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.base import DeliveryError, Handle, RecentIds
 from bot.i18n import hint_to_locale
-from bot.messages import Attachment, Inbound, Outbound
+from bot.messages import Attachment, Inbound, Outbound, clean_text
 from workflows.locking import KeyedLocks
 
 if TYPE_CHECKING:
@@ -479,7 +479,8 @@ class TelegramChannel:
         if query is not None:
             with contextlib.suppress(TelegramError):  # stops the spinner; nothing depends on it
                 await query.answer()
-            return Inbound(**common, action=parse_callback_data(query.data))
+            data = clean_text(query.data) if isinstance(query.data, str) else query.data  # a lone surrogate
+            return Inbound(**common, action=parse_callback_data(data))
         message = update.message or update.edited_message
         if message is None:
             return None  # my_chat_member in a private chat (blocked, unblocked): nothing to say
