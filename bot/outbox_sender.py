@@ -49,6 +49,15 @@ Clock = Callable[[], datetime]
 
 #: What `OutboxSender._deliver` reports for a row: taken by the channel, or given up for good.
 DELIVERED, DEAD_LETTERED = "delivered", "dead"
+#: Set in `Outbound.extra` of a message that shows her PIN (a receipt): a channel must deliver
+#: it now or hold it only in memory for the session that proves itself (the web chat does).
+HOLDS_PIN = "holds_pin"
+PIN_NOT_KEPT = "holds a PIN: not kept for a page that has gone"
+
+
+def holds_a_pin(row: OutboxRow) -> bool:
+    """The message shows a PIN (the receipt, the hotline's registration notice)."""
+    return isinstance(row.args, dict) and "pin" in row.args
 
 
 def _utc_now() -> datetime:
@@ -272,9 +281,16 @@ class OutboxSender:
                 message = await message
             if message.outbox_id is None:
                 message = dataclasses.replace(message, outbox_id=row.id)
+            if holds_a_pin(row):
+                message = dataclasses.replace(message, extra={**message.extra, HOLDS_PIN: True})
             await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:
             reason = str(error) or type(error).__name__
+            if error.offline and holds_a_pin(row):
+                # Never queued for a page that has gone: her PIN would wait in the row for days.
+                await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=PIN_NOT_KEPT)
+                logger.info("outbox %s to %s dropped: %s", row.id, row.scheme, PIN_NOT_KEPT)
+                return DEAD_LETTERED
             if error.offline and clock() - row.created_at < self.offline_max_age:
                 # She is not connected: wait for her (the channel calls `release` when she is back).
                 return await self._postpone(row, clock() + self.offline_delay)

@@ -419,6 +419,8 @@ class _WebApp:
         )
         if session.locale:
             await peer.send({"type": "locale", "locale": session.locale})
+        if not is_new:
+            await self.channel.give_held(token, peer)  # her receipt, if her page was gone when it came
         if self.channel.on_connect is not None and not is_new:
             await self.channel.on_connect(self.channel.address_of(token))  # what waited for her comes now
         if not is_new and hello.get("resume") is True:

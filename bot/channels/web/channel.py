@@ -29,6 +29,9 @@ _ADDRESS_CHARS = 32  # 192 bits: the address names the conversation without reve
 _DELIVERED_MEMORY = 512  # outbox ids remembered per session for deduplication
 _SESSION_IDLE_SECONDS = 72 * 3600  # abandoned intakes are kept 72 hours (safety.md)
 _MAX_SESSIONS = 100_000
+_HELD_SECONDS = 15 * 60  # a receipt with her PIN waits this long, in memory, for her page to come back
+#: `bot.outbox_sender.HOLDS_PIN` (channels do not import the sender).
+_HOLDS_PIN = "holds_pin"
 
 
 @dataclass(eq=False)
@@ -55,6 +58,9 @@ class _Session:
     #: A session issued here that stays inactive is forgotten by `sweep`, with its rows.
     active: bool = True
     opened: float = 0.0
+    #: Messages that show her PIN, sent while no page was open: kept in memory only (never in the
+    #: database) for `_HELD_SECONDS`, and given only to a page that presents this session's token.
+    held: list[tuple[float, dict]] = field(default_factory=list)
 
 
 class WebChannel:
@@ -202,6 +208,11 @@ class WebChannel:
 
     async def deliver(self, message: Outbound) -> None:
         session = self._session_at(message.address)
+        if session is not None and not session.peers and message.extra.get(_HOLDS_PIN):
+            # Her page has gone (a reload, a dropped network): the receipt waits in memory for
+            # a page that proves the session with its token, never in the outbox.
+            session.held.append((self._clock(), self._payload(message)))
+            return
         if session is None or not session.peers:
             raise DeliveryError("web session has no open connection", offline=True)
         outbox_id = message.outbox_id
@@ -209,14 +220,7 @@ class WebChannel:
             return  # at-least-once upstream: this one already went out
         if message.locale and message.locale != session.locale:
             await self.set_locale(message.address, message.locale)  # the page's own words follow her choice
-        payload = {
-            "type": "message",
-            "id": outbox_id,
-            "text": message.text,
-            "buttons": [[{"label": b.label, "action": b.action} for b in row] for row in message.buttons],
-            "remove_buttons": message.remove_buttons,
-            "clear": message.clear_history,
-        }
+        payload = self._payload(message)
         if outbox_id is not None:  # claimed before the await, so a concurrent retry cannot send it twice
             session.delivered.add(outbox_id)
         sent = await self._broadcast(session, payload)
@@ -224,6 +228,30 @@ class WebChannel:
             if outbox_id is not None:
                 session.delivered.discard(outbox_id)
             raise DeliveryError("web session connection closed while sending", offline=True)
+
+    @staticmethod
+    def _payload(message: Outbound) -> dict:
+        return {
+            "type": "message",
+            "id": message.outbox_id,
+            "text": message.text,
+            "buttons": [[{"label": b.label, "action": b.action} for b in row] for row in message.buttons],
+            "remove_buttons": message.remove_buttons,
+            "clear": message.clear_history,
+        }
+
+    async def give_held(self, token: str, peer: Peer) -> int:
+        """What waited in memory for this session (a receipt with her PIN), to the page that just
+        presented its token; older than `_HELD_SECONDS` is dropped unseen. How many were sent."""
+        session = self._sessions.get(token)
+        if session is None or not session.held:
+            return 0
+        now = self._clock()
+        held, session.held = session.held, []
+        fresh = [payload for at, payload in held if now - at <= _HELD_SECONDS]
+        for payload in fresh:
+            await peer.send(payload)
+        return len(fresh)
 
     async def set_locale(self, address: str, tag: str) -> None:
         """The conversation's locale changed: the page reloads its own words in ``tag``."""
