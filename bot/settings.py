@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -80,6 +80,11 @@ class Settings(BaseSettings):
     #: Signs web chat session tokens; created on first start. Keep it to let conversations survive restarts.
     web_secret_file: Path = Path("./var/web-secret")
     evidence_dir: Path = Path("./var/evidence")
+    #: The data key ring (her words, names, phone numbers and evidence are sealed with it); created on first
+    #: start, mode 0600. Back it up apart from the database: without it the data cannot be read.
+    data_key_file: Path = Path("./var/data-key")
+    #: The data key from the environment instead of the file: base64 of 32 random bytes, or the key file's JSON.
+    data_key: SecretStr = SecretStr("")
     max_upload_mb: float = Field(default=10, gt=0, le=50)
     max_message_chars: int = Field(default=4000, ge=100)
     # Web chat uploads and sessions (docs/security.md, "Web chat: uploads, sessions and floods").
@@ -164,7 +169,7 @@ class Settings(BaseSettings):
     def _anchor_relative_paths(self) -> Settings:
         self.data_dir = self.data_dir.expanduser().resolve()
         self.database_url = anchored_sqlite_url(self.database_url, self.data_dir)
-        for name in ("web_secret_file", "evidence_dir", "matrix_state_dir", "upload_temp_dir"):
+        for name in ("web_secret_file", "evidence_dir", "matrix_state_dir", "data_key_file", "upload_temp_dir"):
             setattr(self, name, self.data_dir / getattr(self, name).expanduser())  # an absolute path stays
         return self
 
