@@ -152,3 +152,14 @@ async def test_a_message_too_long_to_send_stays_in_the_box_with_a_clear_error(we
     assert await page.input_value("#text") == too_long, "nothing she typed is lost"
     assert await page.locator(".bubble.me").count() == 0
     assert all(i.text != too_long for i in web.dialog.received)
+
+
+async def test_the_page_sends_a_file_with_its_token_in_the_headers(web: RunningWeb, page: Page) -> None:
+    """The server reads no upload body without the token in a header: the page's own upload must pass."""
+    await page.goto(web.url + "/")
+    await expect(page.locator("#status")).to_be_hidden()
+    photo = bytes(range(256)) * 4
+    await page.set_input_files("#file", files=[{"name": "照片.jpg", "mimeType": "image/jpeg", "buffer": photo}])
+    await expect(page.locator(".bubble.bot", has_text="got 1 file")).to_be_visible()
+    (attachment,) = next(i for i in web.dialog.received if i.attachments).attachments
+    assert attachment.data == photo and attachment.filename == "照片.jpg"
