@@ -66,3 +66,33 @@ async def test_a_case_holds_at_most_the_configured_number_of_files(
         assert files_in(bot.app.settings.evidence_dir) == 2
     finally:
         await bot.app.close()
+
+
+async def test_files_added_to_a_registered_case_count_with_those_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WALKING_HOME_CASE_MAX_FILES", "2")
+    bot = await make_bot(tmp_path, Clock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC)))
+    try:
+        her = bot.chat("web:her")
+        await walk_to(her, "describe")
+        await her.send(attachments=(photo(b"one"),))
+        await her.press("continue")
+        await her.press("inv:none")
+        await her.press("contact:this_chat")
+        await her.press("id:anonymous")
+        await her.press("consent:yes")
+        reference, _ = receipt_of(await her.press("confirm"))
+        listed = await her.press("menu:cases")
+        assert f"case:{reference}" in actions(listed)
+        await her.press(f"case:{reference}")
+        await her.press("add")
+        second = await her.send(attachments=(photo(b"two"),))
+        third = await her.send(attachments=(photo(b"three"),))
+        full = bot.app.localizer.format("en", "error-case-files-full")
+        assert full not in texts(second)
+        assert full in texts(third)
+        _, _, entries = await bot.history(reference)
+        assert len([e for e in entries if e.kind == "evidence"]) == 2
+    finally:
+        await bot.app.close()

@@ -18,12 +18,15 @@ server → client::
     {"type": "ack", "id": "<client message id>"}
     {"type": "error", "id": "<client message id or null>", "code": "...", "text": "<from the catalog>"}
 
-Files go to ``POST /upload`` (multipart: ``token``, ``id``, ``file``). ``POST /exit`` (``token``,
-``id``) is the quick-exit beacon, sent alongside the websocket action because a page that is
-navigating away may not flush its socket.
+Files go to ``POST /upload`` (multipart: ``token``, ``id``, ``file``; the token and id also in
+the ``X-Session-Token`` and ``X-Upload-Id`` headers, checked before the body is read). ``POST
+/exit`` (``token``, ``id``) is the quick-exit beacon, sent alongside the websocket action because
+a page that is navigating away may not flush its socket.
 
 Safety: the session token is issued here and kept by the page in sessionStorage only; message
-text is never logged; uploads are held in memory (never spooled to a temporary file).
+text is never logged, nor a client's address; an upload is streamed to a private temporary
+file (0600, deleted once read or refused) and bounded per conversation, per hour and in all
+(docs/security.md, "Web chat: uploads, sessions and floods").
 """
 
 from bot.channels.web.app import AGAIN, SECURITY_HEADERS, STATIC_DIR, origin_allowed, web_app, web_message_ids
