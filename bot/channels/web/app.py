@@ -373,6 +373,13 @@ class _WebApp:
         if self._sweeper is None or self._sweeper.done():
             self._sweeper = asyncio.create_task(self._sweep_forever(), name="web-session-sweeper")
 
+    async def stop_sweeper(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+            self._sweeper = None
+
     async def _sweep_forever(self) -> None:
         interval = max(1.0, min(60.0, self.channel.quiet_seconds / 4))
         while True:
@@ -535,4 +542,5 @@ def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings:
     app.add_middleware(SecurityHeaders)
     app.state.ws_max_size = max(routes_owner.max_message_bytes * 2 + 65536, 1 << 20)
     app.state.access_log = settings.web_access_log
+    app.state.on_stop = routes_owner.stop_sweeper
     return app

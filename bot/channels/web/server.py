@@ -125,6 +125,9 @@ class WebServer:
             return
         self.server.should_exit = True
         await self.task
+        on_stop = getattr(self.app.state, "on_stop", None)
+        if on_stop is not None:
+            await on_stop()  # the app's own background task (the quiet-session sweeper)
         self.server = None
         self.task = None
 
