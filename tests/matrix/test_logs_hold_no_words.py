@@ -4,24 +4,32 @@ The bot runs as the operator starts it, with ``WALKING_HOME_LOG_LEVEL=DEBUG`` an
 level at DEBUG too (the worst case: aiosqlite, SQLAlchemy and uvicorn all speak), on SQLite and on
 PostgreSQL. A woman files a case in the web chat (her description with a NUL in it, her phone
 number, her name), opens it from another device with her reference and PIN and adds information; a
-staff member accepts it and writes to her. Every line the process wrote must be free of each of
+staff member accepts it and writes to her; a second woman files hers over Telegram (the project's Bot
+API fake; the bot's token is in every request URL). Every line the process wrote must be free of each of
 those texts, while the log shows the libraries' DEBUG lines did run.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from .bot_process import BotProcess, WebVisitor
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "telegram"))
+from fake_bot_api import FakeBotApi  # noqa: E402
+
 DESCRIPTION = "Qx7-desc my husband locks the door"
 ADDED = "Qx7-added he took my passport"
 PHONE = "13912345678"
 NAME = "Qx7-name Sarnai"
 STAFF_REPLY = "Qx7-reply we will call you on Friday"
+TELEGRAM_WORDS = "Qx7-telegram he follows me to work"
+TELEGRAM_CHAT = 4242
 REFERENCE = re.compile(r"HLB-[0-9]{4}-[0-9]{6}")
 PIN = re.compile(r"(?<![0-9-])[0-9]{6}(?![0-9])")
 
@@ -95,6 +103,22 @@ async def journey(bot: BotProcess, staff_code: str) -> tuple[str, str]:
     return reference, pin
 
 
+async def telegram_journey(fake: FakeBotApi) -> None:
+    """A second woman files her case over Telegram (the Bot API fake): her words, the bot's token in every URL."""
+
+    async def press(data: str, expect: str) -> None:
+        await fake.reply_to(TELEGRAM_CHAT, lambda: fake.press(TELEGRAM_CHAT, data), expect, seconds=20)
+
+    await fake.reply_to(TELEGRAM_CHAT, lambda: fake.user_message(TELEGRAM_CHAT, "/start"), "", seconds=20)
+    for data, expect in [("lang:en", "safe"), ("safe:yes", "help"), ("menu:new", "service"), ("svc:legal", "Where")]:
+        await press(data, expect)
+    await press("reg:genhe", "own words")
+    await fake.reply_to(TELEGRAM_CHAT, lambda: fake.user_message(TELEGRAM_CHAT, TELEGRAM_WORDS), "Received", seconds=20)
+    steps = [("continue", "involved"), ("inv:none", "contact"), ("contact:this_chat", "anonymous")]
+    for data, expect in [*steps, ("id:anonymous", "Before you send"), ("consent:yes", "check"), ("confirm", "PIN")]:
+        await press(data, expect)
+
+
 def leaks(log: str, pin: str) -> list[str]:
     """Each marker text found in the log, by name."""
     found = [
@@ -104,7 +128,9 @@ def leaks(log: str, pin: str) -> list[str]:
             "added information": "Qx7-added",
             "name": "Qx7-name",
             "staff reply": "Qx7-reply",
+            "her words on Telegram": "Qx7-telegram",
             "phone": PHONE,
+            "the bot's token": FakeBotApi().token,
         }.items()
         if text in log
     ]
@@ -113,8 +139,23 @@ def leaks(log: str, pin: str) -> list[str]:
     return found
 
 
-async def run_journey(tmp_path: Path, database_url: str) -> tuple[str, str, str, BotProcess]:
-    bot = BotProcess.configure(tmp_path, database_url=database_url, log_level="DEBUG", library_log_level="DEBUG")
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    api = FakeBotApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+async def run_journey(tmp_path: Path, database_url: str, fake: FakeBotApi) -> tuple[str, str, str, BotProcess]:
+    bot = BotProcess.configure(
+        tmp_path,
+        database_url=database_url,
+        log_level="DEBUG",
+        library_log_level="DEBUG",
+        telegram_token=fake.token,
+        telegram_api_url=fake.api_url,
+    )
     bot.cli("db", "upgrade")
     bot.cli("seed")
     roles = ("--role", "operator", "--role", "supervisor", "--role", "mediator")
@@ -122,6 +163,7 @@ async def run_journey(tmp_path: Path, database_url: str) -> tuple[str, str, str,
     await bot.start()
     try:
         reference, pin = await journey(bot, code)
+        await telegram_journey(fake)
     finally:
         bot.stop()
     return bot.log(), reference, pin, bot
@@ -130,19 +172,22 @@ async def run_journey(tmp_path: Path, database_url: str) -> tuple[str, str, str,
 def check(log: str, reference: str, pin: str, bot: BotProcess, library_line: str) -> None:
     assert re.search(library_line, log), "the libraries' DEBUG lines ran: the test looks where the leak was"
     assert " DEBUG uvicorn.error: " in log, "uvicorn's frame lines ran too"
+    assert " DEBUG telegram.ext.ExtBot: " in log, "python-telegram-bot's request lines (every text it sends) ran too"
     assert not leaks(log, pin), f"her words in the log: {leaks(log, pin)}"
     shown = bot.cli("case", "show", reference)
     assert "registered" in shown.lower() or "accepted" in shown.lower(), shown
 
 
-async def test_a_journey_at_debug_on_sqlite_leaves_none_of_her_words_in_the_log(tmp_path: Path) -> None:
-    log, reference, pin, bot = await run_journey(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+async def test_a_journey_at_debug_on_sqlite_leaves_none_of_her_words_in_the_log(
+    tmp_path: Path, fake: FakeBotApi
+) -> None:
+    log, reference, pin, bot = await run_journey(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", fake)
     check(log, reference, pin, bot, r" DEBUG aiosqlite: ")
 
 
 @pytest.mark.postgres
 async def test_a_journey_at_debug_on_postgresql_leaves_none_of_her_words_in_the_log(
-    tmp_path: Path, postgres_url: str
+    tmp_path: Path, postgres_url: str, fake: FakeBotApi
 ) -> None:
-    log, reference, pin, bot = await run_journey(tmp_path, postgres_url)
+    log, reference, pin, bot = await run_journey(tmp_path, postgres_url, fake)
     check(log, reference, pin, bot, r" DEBUG sqlalchemy\.engine\.Engine: ")
