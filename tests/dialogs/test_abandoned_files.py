@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from harness import Bot, Clock, actions, make_bot, quick_exit, receipt_of, texts, walk_to
+from harness import Bot, Clock, RecordingChannel, actions, make_bot, quick_exit, receipt_of, texts, walk_to
+from sqlalchemy import text
 
+from bot.bootstrap import build_app
 from bot.messages import Attachment
+from bot.settings import load_settings
+from bot.web_housekeeping import forget_quiet_conversations
+from storage import seed
 
 
 def photo(content: bytes, name: str = "photo.jpg") -> Attachment:
@@ -96,3 +102,50 @@ async def test_files_added_to_a_registered_case_count_with_those_it_holds(
         assert len([e for e in entries if e.kind == "evidence"]) == 2
     finally:
         await bot.app.close()
+
+
+@pytest.fixture
+async def any_bot(db_url: str, tmp_path: Path) -> AsyncIterator[Bot]:
+    """A whole bot on a migrated SQLite or PostgreSQL database (``db_url``)."""
+    clock = Clock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
+    settings = load_settings(database_url=db_url, default_locale="zh-Hans-CN", evidence_dir=tmp_path / "evidence")
+    app = build_app(settings, now=clock, channels=[RecordingChannel("web")])
+    async with app.unit_of_work() as uow:
+        await seed.seed_reference_data(uow.session)
+        await uow.commit()
+    made = Bot(app, app.channels.for_address("web:x"), clock)
+    yield made
+    await made.app.close()
+
+
+async def count(bot: Bot, table: str, address_column: str, address: str) -> int:
+    async with bot.app.unit_of_work() as uow:
+        query = f"SELECT count(*) FROM {table} WHERE {address_column} LIKE :a"  # noqa: S608 - fixed names
+        return (await uow.session.execute(text(query), {"a": address + "%"})).scalar_one()
+
+
+async def test_a_web_session_that_only_opened_leaves_no_rows_once_forgotten(any_bot: Bot) -> None:
+    bot = any_bot
+    await bot.chat("web:quiet_one").send("/start", update_id="web:quiet_one:start")  # the greeting only
+    her = bot.chat("web:her")
+    await walk_to(her, "describe")  # she went on: her rows are hers
+    cases_address = bot.chat("web:filed")
+    await walk_to(cases_address, "review")
+    await cases_address.press("confirm")
+    tables = (
+        ("conversations", "address"),
+        ("identities", "address"),
+        ("outbox", "address"),
+        ("processed_updates", "update_id"),
+    )
+    assert all([await count(bot, t, c, "web:quiet_one") for t, c in tables])
+
+    async with bot.app.unit_of_work() as uow:
+        forgotten = await forget_quiet_conversations(uow, ["web:quiet_one", "web:her", "web:filed"])
+        await uow.commit()
+
+    assert forgotten == 1
+    assert [await count(bot, t, c, "web:quiet_one") for t, c in tables] == [0, 0, 0, 0]
+    for kept in ("web:her", "web:filed"):
+        assert await count(bot, "conversations", "address", kept) == 1
+        assert await count(bot, "identities", "address", kept) == 1
