@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.records import CaseRecord, PinGuessRecord
+from storage.records import AuditRecord, CaseRecord, PinGuessRecord
 
 GUESSES = PinGuessRecord.__table__
+AUDIT = AuditRecord.__table__
 
 #: Outcomes that are wrong guesses: a wrong PIN for a named case, a wrong PIN for her own cases,
 #: and a reference that names no case.
@@ -95,3 +96,11 @@ async def duress_hashes(session: AsyncSession, case_ids: list[int]) -> dict[int,
 
 async def set_duress(session: AsyncSession, case_ids: list[int], hashed: str) -> None:
     await session.execute(update(CASES).where(CASES.c.id.in_(case_ids)).values(duress_pin_hash=hashed))
+
+
+async def duress_alerts(session: AsyncSession, case_id: int) -> list[datetime]:
+    """When her duress PIN raised this case (audited ``duress_pin``): for the staff's timeline only."""
+    rows = await session.execute(
+        select(AUDIT.c.at).where(AUDIT.c.case_id == case_id, AUDIT.c.action == "duress_pin").order_by(AUDIT.c.id)
+    )
+    return [r.at for r in rows]

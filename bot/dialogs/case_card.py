@@ -5,10 +5,11 @@ Never shows the reporter's chat address; her name or phone only when she gave th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.dialogs.staff_forms import FORMS, answer_args
-from storage import staff_queries
+from storage import pin_guesses, staff_queries
 from storage.seed import demo_point_message
 from storage.uow import SqlUnitOfWork
 from workflows.case import Actor, Case
@@ -176,8 +177,11 @@ def record_line(event: Any) -> dict[str, Any] | None:
     return {"$msg": message, "args": args}
 
 
-def timeline_lines(events: list[Any], acknowledged: list[tuple[int | None, Any]], names: dict[int, str]) -> list:
-    """Each transition (with its record, for sessions and agreements) and each acknowledgement, by time."""
+def timeline_lines(
+    events: list[Any], acknowledged: list[tuple[int | None, Any]], names: dict[int, str], duress: Sequence[Any] = ()
+) -> list:
+    """Each transition (with its record, for sessions and agreements), each acknowledgement, and each
+    time her duress PIN raised the case (staff only: `bot.pin_guard`), by time."""
     dated: list[tuple[Any, int, dict[str, Any]]] = []
     for order, event in enumerate(events):
         line = {
@@ -199,6 +203,10 @@ def timeline_lines(events: list[Any], acknowledged: list[tuple[int | None, Any]]
             "args": {"at": {"$date": at.isoformat()}, "who": {"$text": names.get(who, "—")}},
         }
         dated.append((at, 2 * len(events), line))
+    for at in duress:
+        dated.append(
+            (at, 2 * len(events) + 1, {"$msg": "staff-timeline-duress", "args": {"at": {"$date": at.isoformat()}}})
+        )
     return [line for _, _, line in sorted(dated, key=lambda item: (item[0], item[1]))]
 
 
@@ -240,6 +248,8 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
         "flags": {"$list": flags(case)} if flags(case) else {"$text": "—"},
         "words": {"$list": said} if said else {"$text": "—"},
         "evidence": {"$list": files} if files else {"$text": "—"},
-        "timeline": {"$list": timeline_lines(events, acknowledged, names)},
+        "timeline": {
+            "$list": timeline_lines(events, acknowledged, names, await pin_guesses.duress_alerts(uow.session, case.id))
+        },
     }
     return args, action_rows(case, actor)

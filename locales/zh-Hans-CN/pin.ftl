@@ -7,3 +7,4 @@ duress-set = 安全密码已设置。同样不要告诉任何人。
 
 staff-alert-duress = 🆘 案件 { $reference }（{ $region }，{ $service }，语言：{ $language }）：求助人输入了安全密码，可能有人逼她打开案件。案件已调为高风险。她看到的是“没有找到案件”；在确认安全之前，不要在聊天中给她发消息。
 staff-alert-pin-spray = ⚠️ 查询密码猜测：最近 { $minutes } 分钟内对 { $cases } 个案件输入了 { $count } 次错误的查询密码。按案件编号和查询密码查询在 24 小时内限制更严。
+staff-timeline-duress = { $at } 求助人输入了安全密码：案件已调为高风险，已通知值班工作人员

@@ -133,6 +133,15 @@ async def test_the_safety_pin_shows_the_no_cases_view_and_silently_raises_and_al
     view = await her.press(f"case:{reference}")
     assert reference not in texts(view)
 
+    # The staff see it on the case's timeline; she does not, even behind her real PIN.
+    card = await bot.chat(operator).send(f"/case {reference}")
+    assert "the reporter typed her safety PIN" in texts(card)
+    await unlock_with_pin(her, pin)
+    await her.press(f"case:{reference}")
+    await her.press("data:menu")
+    seen = await her.press("data:see")
+    assert reference in texts(seen) and "safety PIN" not in texts(seen) and "duress" not in texts(seen)
+
 
 async def test_the_safety_pin_with_her_reference_in_another_conversation_is_the_same(bot: Bot) -> None:
     operator = "web:operator-hailar"
