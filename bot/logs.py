@@ -115,6 +115,15 @@ def safe_traceback(error: BaseException, depth: int = 0, seen: set[int] | None =
     return "".join(parts)
 
 
+def _safe_argument(value: Any) -> Any:
+    """An exception, or a list of them (a catalog's formatting errors), by class and codes."""
+    if isinstance(value, BaseException):
+        return describe(value)
+    if isinstance(value, list | tuple) and any(isinstance(v, BaseException) for v in value):
+        return [describe(v) if isinstance(v, BaseException) else v for v in value]
+    return value
+
+
 def _withhold_template(template: str) -> str:
     return PLACEHOLDER.sub(WITHHELD, template).replace("%%", "%")
 
@@ -124,9 +133,9 @@ def safe_message(record: logging.LogRecord) -> str:
     if is_own(record.name):
         args: Any = record.args
         if isinstance(args, tuple):
-            args = tuple(describe(a) if isinstance(a, BaseException) else a for a in args)
+            args = tuple(_safe_argument(a) for a in args)
         elif isinstance(args, dict):
-            args = {k: describe(v) if isinstance(v, BaseException) else v for k, v in args.items()}
+            args = {k: _safe_argument(v) for k, v in args.items()}
         elif isinstance(args, BaseException):
             args = describe(args)
         message = str(record.msg)

@@ -59,6 +59,7 @@ def log_it_every_way(error: BaseException) -> None:
     except BaseException:
         logging.getLogger("bot.dialogs.engine").exception("turn failed for a %s update", "web")
     logging.getLogger("bot.outbox_sender").info("outbox %s: attempt %d failed (%s)", 7, 1, error)
+    logging.getLogger("bot.i18n").error("catalog %s message %s: %s", "en", "review", [error])
     logging.getLogger("asyncio").error(f"Task exception was never retrieved: {error!r}", exc_info=error)
     logging.getLogger("sqlalchemy.engine.Engine").info("[%s] %r", "generated", (WORDS,))
     logging.getLogger("aiosqlite").debug("executing %s", functools.partial(print, "INSERT", (WORDS,)))
@@ -104,7 +105,7 @@ def test_a_sqlite_error_names_its_code_and_a_unicode_error_its_reason_never_the_
     assert "Qx7" not in log and "burn" not in log, log
     assert describe(integrity.value) == "sqlite3.IntegrityError[sqlite=SQLITE_CONSTRAINT_CHECK]"
     assert describe(unicode.value) == "UnicodeEncodeError[reason=surrogates not allowed, position=35]"
-    assert "KeyError (text withheld)" in log
+    assert "KeyError (text withheld)" in log and "catalog en message review: ['KeyError']" in log
 
 
 def test_a_chained_error_keeps_every_frame_and_class_and_no_text() -> None:
