@@ -555,7 +555,8 @@ class Retention:
                 old = path.is_file() and path.stat().st_mtime < limit
             except FileNotFoundError:
                 continue
-            if old and path.name.partition(".")[0] not in still:
+            # A ``.part`` file is a write that never finished (a crash): old ones go whatever their name.
+            if old and (path.name.endswith(".part") or path.name.partition(".")[0] not in still):
                 orphans.append(path.name)
         report.add("evidence_files", len(orphans) if dry_run else delete_files(folder, orphans))
 

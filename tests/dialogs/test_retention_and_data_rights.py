@@ -7,6 +7,7 @@ erases nothing; a child case, a legal hold or a mediation under way is explained
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -190,12 +191,21 @@ async def test_old_updates_sent_rows_idle_conversations_and_abandoned_intakes_go
     photo = Attachment("scan.jpg", "image/jpeg", len(FILE_MARKER), data=FILE_MARKER, kind="photo")
     await chat.send(f"Started and left {MARKER}", attachments=(photo,))
     assert evidence_files(bot)
+    folder = bot.app.settings.evidence_dir
+    crashed = folder / "0123abcd.5f5f.part"  # a write a crash interrupted
+    crashed.write_bytes(b"half")
+    stale = (clock() - timedelta(hours=1)).timestamp()
+    os.utime(crashed, (stale, stale))
     retention = retention_for(bot.app)
     fresh = await retention.run(clock())
+    assert crashed.exists(), "younger than an abandoned intake"
+    older = (clock() + timedelta(hours=73) - timedelta(hours=80)).timestamp()
     assert fresh.counts["abandoned_intakes"] == 0 and fresh.counts["processed_updates"] == 0
 
+    os.utime(crashed, (older, older))
     clock.advance(timedelta(hours=73))
     report = await retention.run(clock())
+    assert not crashed.exists()
     assert report.counts["abandoned_intakes"] == 1
     assert report.counts["processed_updates"] == 0, "kept 7 days"
     assert MARKER not in await dump(bot)
