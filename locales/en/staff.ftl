@@ -16,6 +16,7 @@ staff-help =
     /cases state=… service=… region=… assignee=… emergency overdue — filter cases
     /counts cases per state
     /reply REF text — write to the reporter through the bot
+    /data REF — what is held about her case: read it to her, send her a copy, ask for erasure
     /hotline register a 12338 call
     /language language, /leave leave the staff, /cancel cancel the current form
 staff-unknown-command = Unknown command { $command }. Send /help for the staff commands.

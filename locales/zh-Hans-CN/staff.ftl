@@ -16,6 +16,7 @@ staff-help =
     /cases state=… service=… region=… assignee=… emergency overdue — 筛选案件
     /counts 各状态案件数
     /reply 编号 内容 — 通过机器人给求助人发消息
+    /data 编号 — 她的案件所存资料：读给她听、发给她副本、申请删除
     /hotline 登记 12338 来电
     /language 语言，/leave 退出，/cancel 取消当前表单
 staff-unknown-command = 不认识的命令 { $command }。输入 /help 查看工作人员命令。
