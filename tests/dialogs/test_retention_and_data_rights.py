@@ -369,6 +369,8 @@ async def test_staff_on_a_call_see_her_data_send_her_a_copy_and_ask_for_erasure(
     far = bot.chat("web:far")
     assert MARKER not in texts(await far.send(f"/data {reference}"))
     staff = bot.chat("web:op")
+    assert "/data REF" in texts(await staff.send("/help"))
+    assert "Use: /data REF" in texts(await staff.send("/data"))
     shown = await staff.send(f"/data {reference}")
     assert MARKER in texts(shown) and f"st:dcopy:{reference}" in actions(shown)
     before = len(bot.channel.to("web:her"))
