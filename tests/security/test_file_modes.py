@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import make_sealed_bot
 from harness import Clock
+from sealing_harness import make_sealed_bot
 from sqlalchemy import text
 
 from bot.messages import Attachment

@@ -16,8 +16,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import make_sealed_bot
 from harness import Clock, file_case
+from sealing_harness import make_sealed_bot
 
 from bot.messages import Attachment
 from storage import rekey
