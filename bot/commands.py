@@ -60,8 +60,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
     if args.command == "keys":
         from bot.keys_command import keys
 
-        await upgrade_async(settings.database_url)
-        return await keys(args, settings, say)
+        return await keys(args, settings, say)  # migrates only if needed: no write lock on a running bot's database
     await prepare_database(settings, localizer)
     app = build_app(settings, localizer=localizer)
     try:

@@ -16,11 +16,35 @@ import asyncio
 import time
 from collections import Counter
 
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
 from bot.bootstrap import load_key_ring
 from bot.evidence import EvidenceStore
 from bot.settings import Settings
 from storage import rekey, sealing
 from storage.engine import create_engine
+from storage.migrate import alembic_config, upgrade_async
+
+
+async def migrate_if_needed(url: str) -> None:
+    """Upgrade the database unless it is at the newest revision already.
+
+    Checked with a plain read: Alembic's upgrade, even with nothing to do, holds SQLite's write
+    lock while it loads the migration scripts, which a running bot would wait for.
+    """
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            current = (await connection.execute(text("SELECT version_num FROM alembic_version"))).scalar()
+    except DBAPIError:
+        current = None  # a new database
+    finally:
+        await engine.dispose()
+    if current != head:
+        await upgrade_async(url)
 
 
 def files_by_key(store: EvidenceStore) -> Counter:
@@ -36,6 +60,7 @@ async def keys(args: argparse.Namespace, settings: Settings, say) -> int:
     except sealing.KeyRingError as error:
         say("cli-keys-error", err=True, detail=str(error))
         return 2
+    await migrate_if_needed(settings.database_url)
     if args.keys_command == "status":
         return await status(settings, ring, say)
     return await rotate(settings, ring, say, keep_key=args.keep_key, batch=max(1, args.batch))

@@ -5,12 +5,13 @@ each its own short transaction, so the bot can keep running: a batch reads value
 sealed with the active key (legacy plaintext too), seals them again and writes each one
 back only if nobody changed it meanwhile (a value the bot rewrote is already sealed
 afresh). On SQLite the connection overwrites replaced content with zeros
-(``secure_delete``) and the WAL is checkpointed at the end, so a plaintext value sealed
-here does not stay behind in free pages.
+(``secure_delete``) and the WAL is checkpointed (passively) at the end, so a plaintext value
+sealed here does not stay behind in the database file's pages.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,7 +42,13 @@ def columns() -> list[SealedColumn]:
 
 
 async def reseal_column(
-    engine: AsyncEngine, ring: KeyRing, column: SealedColumn, *, batch: int = 200, report: ResealReport
+    engine: AsyncEngine,
+    ring: KeyRing,
+    column: SealedColumn,
+    *,
+    batch: int = 200,
+    report: ResealReport,
+    pause: float = 0.01,
 ) -> None:
     """Seal again with ``ring.active`` every value of ``column`` that another key (or none) sealed."""
     table, name, key = column.table, column.column, column.key
@@ -50,7 +57,7 @@ async def reseal_column(
         f"WHERE {name} IS NOT NULL AND {name} NOT LIKE :active AND {key} > :after ORDER BY {key} LIMIT :n"
     )
     update_sql = text(f"UPDATE {table} SET {name} = :new WHERE {key} = :k AND {name} = :old")  # noqa: S608
-    after: object = "" if _python_type(column) is str else -1
+    after: object = -1 if _python_type(column) is int else ""
     sqlite = engine.dialect.name == "sqlite"
     while True:
         active = f"{sealing.PREFIX}{ring.active}:%"
@@ -65,13 +72,14 @@ async def reseal_column(
         async with engine.begin() as connection:
             if sqlite:
                 await connection.exec_driver_sql("PRAGMA secure_delete=ON")
-            for values in updates:
-                result = await connection.execute(update_sql, values)
-                if result.rowcount == 1:
-                    report.resealed[column.context] += 1
-                else:
-                    report.skipped += 1
+            if sqlite:  # one round trip: SQLite's single write lock is held briefly
+                written = (await connection.execute(update_sql, updates)).rowcount
+            else:  # row locks only; each row's count is known
+                written = sum([(await connection.execute(update_sql, values)).rowcount for values in updates])
+        report.resealed[column.context] += written
+        report.skipped += len(updates) - written
         after = rows[-1][0]
+        await asyncio.sleep(pause)  # room for the bot's writers between batches (SQLite's lock is not fair)
 
 
 def _python_type(column: SealedColumn) -> type:
@@ -92,7 +100,9 @@ async def reseal_all(
             progress(column.context, report.resealed[column.context] - before)
     if engine.dialect.name == "sqlite":
         async with engine.connect() as connection:
-            await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # PASSIVE: copies what it can without making the bot's writers wait (TRUNCATE would
+            # hold them for the whole copy); the WAL's frames are reused from its start afterwards.
+            await connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
     return report
 
 

@@ -1,6 +1,6 @@
 """Issue 11, item 6: ``walking-home keys rotate`` while the bot runs.
 
-A real ``walking-home keys rotate`` process re-seals a database of a few thousand values and
+On SQLite and PostgreSQL, a real ``walking-home keys rotate`` process re-seals a database of a few thousand values and
 an evidence file while this process (the bot) keeps writing: afterwards every value and the
 file are sealed with the new key, everything reads back the same, the old key stays in the
 ring, and no write of the bot waited long.
@@ -21,7 +21,6 @@ from sealing_harness import make_sealed_bot
 
 from bot.messages import Attachment
 from storage import rekey
-from storage.migrate import upgrade_async
 from workflows.events import CaseEntry
 from workflows.vocabulary import Role
 
@@ -29,10 +28,10 @@ PROJECT = Path(__file__).resolve().parents[2]
 ENTRIES = 3000
 
 
-async def test_rotation_reseals_everything_with_the_new_key_while_the_bot_keeps_writing(tmp_path: Path) -> None:
-    database = tmp_path / "var" / "walking-home.db"
-    url = f"sqlite+aiosqlite:///{database}"
-    await upgrade_async(url)
+async def test_rotation_reseals_everything_with_the_new_key_while_the_bot_keeps_writing(
+    tmp_path: Path, db_url: str
+) -> None:
+    url = db_url
     bot = await make_sealed_bot(tmp_path / "var", url, Clock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC)))
     try:
         reference, _ = await file_case(bot.chat("web:her"), words="Qx7Rotate her words")
@@ -50,8 +49,8 @@ async def test_rotation_reseals_everything_with_the_new_key_while_the_bot_keeps_
         before = await rekey.count_by_key(bot.app.engine)
         assert before["case_entries.text"] == {old_key: ENTRIES + 1}
 
-        environment = {**os.environ, "WALKING_HOME_DATA_DIR": str(tmp_path)}
-        for name in ("WALKING_HOME_DATABASE_URL", "WALKING_HOME_DATA_KEY", "WALKING_HOME_DATA_KEY_FILE"):
+        environment = {**os.environ, "WALKING_HOME_DATA_DIR": str(tmp_path), "WALKING_HOME_DATABASE_URL": url}
+        for name in ("WALKING_HOME_DATA_KEY", "WALKING_HOME_DATA_KEY_FILE"):
             environment.pop(name, None)
         rotation = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.cli", "--lang", "en", "keys", "rotate", "--batch", "100",
@@ -81,7 +80,9 @@ async def test_rotation_reseals_everything_with_the_new_key_while_the_bot_keeps_
         print(f"\nrotation: {written} writes meanwhile, slowest {max(waits) * 1000:.0f} ms, median "
               f"{sorted(waits)[len(waits) // 2] * 1000:.1f} ms")  # fmt: skip
         assert written > 10, "the bot kept writing during the rotation"
-        assert max(waits) < 1.0, f"a write of the bot waited {max(waits):.2f} s"
+        # Batches are written in one round trip with a pause between them: before that, a write of the
+        # bot waited up to 1.4 s for SQLite's lock (its busy handler retries; the lock is not fair).
+        assert max(waits) < 0.3, f"a write of the bot waited {max(waits):.2f} s"
 
         after = await rekey.count_by_key(bot.app.engine)
         assert {key for counts in after.values() for key in counts} == {new_key}

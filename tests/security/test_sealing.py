@@ -176,23 +176,25 @@ def keys(command: str, **options: object) -> int:
 
     settings = load_settings()
     say = Printer(Localizer(settings.locales_dir, settings.default_locale), "en")
-    args = argparse.Namespace(**{"command": "keys", "keys_command": command, "keep_key": False, "batch": 200, **options})
+    args = argparse.Namespace(
+        **{"command": "keys", "keys_command": command, "keep_key": False, "batch": 200, **options}
+    )
     return asyncio.run(run_keys(args, settings, say))
 
 
 # -- an older database: plaintext rows are read as they are, and `keys rotate --keep-key` seals them --
 
 
-@pytest.fixture
-def old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A database migrated to 0004 (before sealing) holding her words in plaintext, then upgraded."""
+def database_with_plaintext(tmp_path: Path, before: str, after: str) -> Path:
+    """A database at revision ``before`` holding her words in plaintext (as the code before sealing
+    wrote them), then upgraded to ``after``."""
     import asyncio
 
     from storage.migrate import upgrade
 
     database = tmp_path / "var" / "walking-home.db"
     url = f"sqlite+aiosqlite:///{database}"
-    upgrade(url, "0004")
+    upgrade(url, before)
 
     async def write_plaintext() -> None:
         engine = create_engine(url)
@@ -226,11 +228,45 @@ def old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             await engine.dispose()
 
     asyncio.run(write_plaintext())
-    upgrade(url, "0005")  # this work's revision (a later one may not yet apply to a database with rows)
+    upgrade(url, after)
+    return database
+
+
+@pytest.fixture
+def old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A database at the newest revision with rows written in plaintext before sealing existed."""
+    database = database_with_plaintext(tmp_path, "head", "head")
     monkeypatch.setenv("WALKING_HOME_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("WALKING_HOME_DATABASE_URL", raising=False)
     monkeypatch.delenv("WALKING_HOME_DATA_KEY", raising=False)
     return database
+
+
+def test_migration_0005_keeps_plaintext_rows_of_an_older_database_readable_and_reseal_seals_them(
+    tmp_path: Path,
+) -> None:
+    import asyncio
+
+    database = database_with_plaintext(tmp_path, "0004", "0005")
+    url = f"sqlite+aiosqlite:///{database}"
+    ring = KeyRing.generate()
+
+    async def read_reseal_read() -> None:
+        engine = create_engine(url, key_ring=ring)
+        try:
+            async with engine.connect() as connection:
+                entry = (await connection.execute(select(ENTRIES.c.text, ENTRIES.c.attachment))).one()
+                assert (entry.text, entry.attachment) == ("Qx7Legacy words", {"filename": "Qx7Legacy.jpg"})
+            report = await rekey.reseal_all(engine, ring)
+            assert report.total == 3
+            async with engine.connect() as connection:
+                data = (await connection.execute(select(CONVERSATIONS.c.data))).scalar_one()
+                assert data == {"intake": {"words": "Qx7Legacy intake"}}
+            assert (await rekey.count_by_key(engine))["case_entries.attachment"] == {ring.active: 1}
+        finally:
+            await engine.dispose()
+
+    asyncio.run(read_reseal_read())
 
 
 def test_legacy_plaintext_is_read_as_it_is_and_keys_rotate_keep_key_seals_it(old_database: Path, capsys) -> None:
