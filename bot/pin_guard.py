@@ -25,8 +25,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
-import hmac
-import ipaddress
 import logging
 import secrets
 import unicodedata
@@ -77,18 +75,6 @@ POLICY = PinPolicy()
 class Source:
     kind: str  # conversation | network
     key: str  # a hash: the table never holds an address
-
-
-def network_source(secret: bytes, host: str | None) -> str:
-    """The web client's network address as a keyed hash (IPv6: its /64, what one household has)."""
-    if not host:
-        return ""
-    try:
-        ip = ipaddress.ip_address(host)
-        network = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if ip.version == 6 else str(ip)
-    except ValueError:
-        network = host
-    return hmac.new(secret, b"network:" + network.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def _hash(kind: str, value: str) -> str:

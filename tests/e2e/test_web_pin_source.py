@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.pin_guard import network_source
+from bot.channels.web.network import network_source
 
 from .conftest import RunningWeb
 from .test_web_channel import hello, next_frame

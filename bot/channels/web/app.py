@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import json
 import logging
 import re
@@ -26,6 +24,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from bot.channels.base import Handle
 from bot.channels.web.channel import SCHEME, Peer, WebChannel
+from bot.channels.web.network import network_source
 from bot.channels.web.uploads import (
     BadUpload,
     TooLarge,
@@ -41,7 +40,6 @@ from bot.channels.web.uploads import (
 )
 from bot.i18n import hint_to_locale
 from bot.messages import Attachment, Inbound
-from bot.pin_guard import network_source
 
 if TYPE_CHECKING:
     from bot.i18n import Localizer
@@ -143,11 +141,11 @@ class NewSessionLimiter:
         self.window = window
         self._clock = clock
         self._key = secrets.token_bytes(32)
-        self._opened: dict[bytes, deque[float]] = {}
+        self._opened: dict[str, deque[float]] = {}
         self._next_prune = 0.0
 
-    def key(self, host: str | None) -> bytes:
-        return hmac.new(self._key, (host or "").encode("utf-8", "replace"), hashlib.sha256).digest()[:16]
+    def key(self, host: str | None) -> str:
+        return network_source(self._key, host or "-")
 
     def allow(self, host: str | None) -> bool:
         now = self._clock()
@@ -371,7 +369,7 @@ class _WebApp:
     def _start_sweeper(self) -> None:
         """Once, with the first socket: forget sessions that opened and did nothing (`WebChannel.sweep`)."""
         if self._sweeper is None or self._sweeper.done():
-            self._sweeper = asyncio.create_task(self._sweep_forever(), name="web-session-sweeper")
+            self._sweeper = asyncio.create_task(self._sweep_forever(), name="web sessions sweeper")
 
     async def stop_sweeper(self) -> None:
         if self._sweeper is not None:
