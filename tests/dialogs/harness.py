@@ -195,12 +195,13 @@ class Bot:
         await self.fire(reference, Trigger.CLOSE, supervisor, closure_code="resolved")
 
 
-async def make_bot(tmp_path: Path, clock: Clock, locale: str = "en") -> Bot:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+async def make_bot(tmp_path: Path, clock: Clock, locale: str = "en", *, url: str = "", **settings: Any) -> Bot:
+    """A whole bot on ``url`` (a SQLite file under ``tmp_path`` when none), migrated and seeded;
+    ``settings`` override the test defaults (e.g. ``data_key_file``)."""
+    url = url or f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
     await upgrade_async(url)
-    settings = load_settings(
-        database_url=url, default_locale="zh-Hans-CN", evidence_dir=tmp_path / "evidence", max_upload_mb=1
-    )
+    defaults = {"default_locale": "zh-Hans-CN", "evidence_dir": tmp_path / "evidence", "max_upload_mb": 1}
+    settings = load_settings(database_url=url, **(defaults | settings))
     channel = RecordingChannel("web")
     app = build_app(settings, now=clock, channels=[channel])
     async with app.unit_of_work() as uow:

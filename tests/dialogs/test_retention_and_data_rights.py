@@ -13,14 +13,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from harness import Bot, Clock, RecordingChannel, actions, file_case, start, texts
+from harness import Bot, Clock, actions, file_case, make_bot, start, texts
 from sqlalchemy import select, update
 
-from bot.bootstrap import build_app
 from bot.messages import Attachment
 from bot.retention_worker import retention_for
-from bot.settings import load_settings
-from storage import pin_guesses, seed
+from storage import pin_guesses
 from storage.records import (
     AuditRecord,
     CaseEventRecord,
@@ -43,15 +41,7 @@ AUDIT = AuditRecord.__table__
 @pytest.fixture
 async def any_bot(db_url: str, tmp_path: Path, clock: Clock) -> AsyncIterator[Bot]:
     """A whole bot on a migrated SQLite or PostgreSQL database (``db_url``)."""
-    settings = load_settings(
-        database_url=db_url, default_locale="zh-Hans-CN", evidence_dir=tmp_path / "evidence", max_upload_mb=1
-    )
-    channel = RecordingChannel("web")
-    app = build_app(settings, now=clock, channels=[channel])
-    async with app.unit_of_work() as uow:
-        await seed.seed_reference_data(uow.session)
-        await uow.commit()
-    made = Bot(app, channel, clock)
+    made = await make_bot(tmp_path, clock, url=db_url)
     yield made
     await made.app.close()
 

@@ -239,6 +239,7 @@ def old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("WALKING_HOME_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("WALKING_HOME_DATABASE_URL", raising=False)
     monkeypatch.delenv("WALKING_HOME_DATA_KEY", raising=False)
+    monkeypatch.delenv("WALKING_HOME_DATA_KEY_FILE", raising=False)
     return database
 
 
