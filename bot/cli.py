@@ -131,12 +131,17 @@ def execute(argv: list[str] | None = None) -> int:
         return 2
     announce_new_database(settings, localizer, lang)
     from bot import commands
+    from storage.rekey import UnknownDataKey
     from storage.sealing import KeyRingError
 
     try:
         return asyncio.run(commands.dispatch(args, settings, localizer, lang))
     except KeyRingError as error:  # names the setting, never a key
         print(localizer.format(lang, "cli-keys-error", detail=str(error)), file=sys.stderr)
+        return 2
+    except UnknownDataKey as error:
+        source = "WALKING_HOME_DATA_KEY" if settings.data_key.get_secret_value() else str(settings.data_key_file)
+        print(localizer.format(lang, "cli-keys-unknown", ids=", ".join(error.key_ids), source=source), file=sys.stderr)
         return 2
 
 

@@ -10,9 +10,9 @@ from bot.dialogs import case_card
 from bot.i18n import Localizer
 from bot.settings import Settings
 from bot.staff_departure import end_staff_access
+from storage import rekey, staff_queries
 from storage import seed as seeding
 from storage import staff as staff_store
-from storage import staff_queries
 from storage.migrate import upgrade_async
 from workflows.references import normalize_reference
 
@@ -35,10 +35,13 @@ class Printer:
 
 
 async def prepare_database(settings: Settings, localizer: Localizer) -> None:
-    """Migrate to head and load the reference data (both safe to repeat)."""
+    """Migrate to head and load the reference data (both safe to repeat); refuse a key ring that
+    cannot open what the database holds (`rekey.UnknownDataKey`)."""
     await upgrade_async(settings.database_url)
     app = build_app(settings, localizer=localizer)
     try:
+        if unknown := await rekey.unknown_key_ids(app.engine, app.key_ring):
+            raise rekey.UnknownDataKey(unknown)  # nothing may be written with the wrong key
         async with app.unit_of_work() as uow:
             await seeding.seed_reference_data(uow.session)
             await uow.commit()

@@ -121,3 +121,26 @@ async def count_by_key(engine: AsyncEngine) -> dict[str, Counter]:
             rows = (await connection.execute(sql)).all()
         counts[column.context] = Counter({(k or PLAINTEXT): n for k, n in rows})
     return counts
+
+
+class UnknownDataKey(Exception):
+    """The database holds values sealed with keys the ring does not have (a lost or replaced key file)."""
+
+    def __init__(self, key_ids: list[str]) -> None:
+        super().__init__(", ".join(key_ids))
+        self.key_ids = key_ids
+
+
+async def unknown_key_ids(engine: AsyncEngine, ring: KeyRing, *, newest: int = 20) -> list[str]:
+    """Key ids sealing the ``newest`` values of any sealed column that ``ring`` lacks; a quick probe at start."""
+    known = set(ring.key_ids)
+    found: set[str] = set()
+    for column in columns():
+        sql = text(
+            f"SELECT {column.column} FROM {column.table} WHERE {column.column} LIKE 's1:%' "  # noqa: S608
+            f"ORDER BY {column.key} DESC LIMIT :newest"
+        )
+        async with engine.connect() as connection:
+            values = (await connection.execute(sql, {"newest": newest})).scalars().all()
+        found |= {kid for value in values if (kid := sealing.sealed_key_id(value)) and kid not in known}
+    return sorted(found)

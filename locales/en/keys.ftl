@@ -6,6 +6,7 @@ hotline-same-number = { $count ->
    *[other] { $count } earlier cases came from the same number: { $references }.
 }
 cli-keys-error = The data key ring cannot be used: { $detail }
+cli-keys-unknown = The database holds values sealed with key { $ids }, which the key ring ({ $source }) does not have: was the key file lost or replaced? Restore it from your backup (or set WALKING_HOME_DATA_KEY) and start again. Nothing was started, so nothing was written with the wrong key.
 cli-keys-source-file = Key ring: { $path }
 cli-keys-source-env = Key ring: from WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: { $values } sealed values, { $files } evidence files

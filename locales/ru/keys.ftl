@@ -8,6 +8,7 @@ hotline-same-number = { $count ->
    *[other] С этого же номера уже было { $count } обращения: { $references }.
 }
 cli-keys-error = Связку ключей данных нельзя использовать: { $detail }
+cli-keys-unknown = В базе есть значения, зашифрованные ключом { $ids }, которого нет в наборе ключей ({ $source }): файл ключей потерян или заменён? Восстановите его из резервной копии (или задайте WALKING_HOME_DATA_KEY) и запустите снова. Ничего не запущено, поэтому ничего не записано не тем ключом.
 cli-keys-source-file = Связка ключей: { $path }
 cli-keys-source-env = Связка ключей: из WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: зашифрованных значений: { $values }, файлов доказательств: { $files }

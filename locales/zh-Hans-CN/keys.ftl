@@ -3,6 +3,7 @@
 
 hotline-same-number = 同一号码此前已有 { $count } 个案件：{ $references }。
 cli-keys-error = 数据密钥环无法使用：{ $detail }
+cli-keys-unknown = 数据库中有用密钥 { $ids } 加密的内容，但密钥环（{ $source }）中没有这把密钥：密钥文件是否丢失或被替换？请从备份恢复（或设置 WALKING_HOME_DATA_KEY）后再启动。程序没有启动，因此没有用错误的密钥写入任何内容。
 cli-keys-source-file = 密钥环：{ $path }
 cli-keys-source-env = 密钥环：来自 WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }：加密值 { $values } 个，证据文件 { $files } 个

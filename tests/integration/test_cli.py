@@ -169,3 +169,34 @@ def test_staff_deactivate_ends_access_says_what_it_handed_back_and_refuses_an_un
     unknown = walking_home("staff", "deactivate", "9999", cwd=data_dir, data_dir=data_dir)
     assert unknown.returncode == 1
     assert WORDS.format("zh-Hans-CN", "cli-staff-not-found", id=9999) in unknown.stderr
+
+
+async def remember_words_sealed() -> str:
+    """What a conversation in progress leaves in the database (sealed); returns the key id that sealed it."""
+    from bot.bootstrap import load_key_ring
+    from storage import conversations, sealing
+
+    settings = load_settings()
+    ring = load_key_ring(settings)
+    engine = create_engine(settings.database_url, key_ring=ring)
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            await conversations.save(session, "web:someone", "describe", {"intake": {"words": "x"}}, datetime.now(UTC))
+        async with engine.connect() as connection:
+            raw = (await connection.exec_driver_sql("SELECT data FROM conversations")).scalar_one()
+        return sealing.sealed_key_id(raw)
+    finally:
+        await engine.dispose()
+
+
+def test_a_lost_key_file_stops_every_command_before_anything_is_written_with_a_new_key(data_dir: Path) -> None:
+    assert walking_home("staff", "list", cwd=data_dir, data_dir=data_dir).returncode == 0
+    sealed_with = asyncio.run(remember_words_sealed())
+    key_file = data_dir / "var" / "data-key"
+    key_file.unlink()  # lost: the next start would make a new ring
+
+    refused = walking_home("staff", "list", cwd=data_dir, data_dir=data_dir)
+    assert refused.returncode == 2
+    assert WORDS.format("zh-Hans-CN", "cli-keys-unknown", ids=sealed_with, source=str(key_file)) in refused.stderr
+    status = walking_home("keys", "status", cwd=data_dir, data_dir=data_dir)
+    assert sealed_with in status.stdout, "keys status still names the key the data needs"
