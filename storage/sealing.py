@@ -334,7 +334,7 @@ _default: KeyRing | None = None
 
 
 def install_default(ring: KeyRing | None) -> None:
-    """The ring used by engines that were given none (the bot installs its own at start)."""
+    """The ring used by engines that were given none (tests; the bot gives each of its engines its ring)."""
     global _default
     _default = ring
 
