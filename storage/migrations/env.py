@@ -48,6 +48,9 @@ async def _run_async() -> None:
                 # A batch migration copies a table and drops the old one; with foreign keys on, dropping
                 # a table other rows point at (cases) fails. Off for the run, checked before commit.
                 await conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                # The driver begins no transaction before DDL on its own: begin it, so a failing
+                # migration leaves the database as it was, never half-upgraded.
+                await conn.exec_driver_sql("BEGIN IMMEDIATE")
             await conn.run_sync(_run)
             if sqlite and (await conn.exec_driver_sql("PRAGMA foreign_key_check")).first() is not None:
                 raise RuntimeError("the migration left rows whose foreign keys point nowhere; nothing was changed")

@@ -57,3 +57,21 @@ def test_upgrading_a_database_with_cases_keeps_them(empty_db_url: str, start: st
     case, entries, version = asyncio.run(_read(empty_db_url))
     assert (case[0], bool(case[1]), entries) == ("HLB-2026-000001", False, 1)
     assert version == "0006"
+
+
+def test_a_failing_upgrade_leaves_the_sqlite_database_as_it_was(tmp_path) -> None:
+    """DDL runs in one transaction: a migration that fails part way undoes the ones before it."""
+    import sqlite3
+
+    database = tmp_path / "old.db"
+    url = f"sqlite+aiosqlite:///{database}"
+    upgrade(url, "0003")
+    with sqlite3.connect(database) as connection:  # 0006 will stumble on this index; 0004 and 0005 come first
+        connection.execute("CREATE INDEX ix_conversations_updated_at ON conversations (updated_at)")
+    with pytest.raises(Exception, match="already exists"):
+        upgrade(url)
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(cases)")}
+    assert "pin_guesses" not in tables and "duress_pin_hash" not in columns
