@@ -257,7 +257,8 @@ async def on_confirm(desk: Any, turn: Turn, case: Case) -> None:
     if not await _pending_request(turn, case):
         await _ask_supervisors(turn, case, turn.person.id, on_behalf=False)
         await turn.uow.audit.record(AuditEntry(case.id, None, "erase_request", "asked:reporter", turn.now))
-    turn.say("data-erase-requested", reference={"$text": case.reference}, buttons=choices.menu_rows())
+    quiet = "no" if reachable_in_chat(case) else "yes"  # the decision is told only where she may be written to
+    turn.say("data-erase-requested", reference={"$text": case.reference}, quiet=quiet, buttons=choices.menu_rows())
     turn.go("menu")
 
 

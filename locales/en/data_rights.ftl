@@ -43,7 +43,10 @@ data-erase-already-asked = A request to erase case { $reference } is already wai
 data-erase-confirm = Erasing case { $reference } removes your words, your files, your contact details and the link between you and the case. Only anonymous figures (service, region, dates, outcome) stay. A supervisor must approve it. Ask for erasure?
 data-erase-confirm-open = Case { $reference } is still open: erasing it ends it (withdrawn) and removes your words, your files, your contact details and the link between you and the case. Only anonymous figures (service, region, dates, outcome) stay. A supervisor must approve it. Ask for erasure?
 data-erase-cancelled = Nothing was erased.
-data-erase-requested = Your request to erase case { $reference } has gone to a supervisor. You will be told here when it is decided.
+data-erase-requested = Your request to erase case { $reference } has gone to a supervisor. { $quiet ->
+    [yes] You asked not to be written to, so no message will come: once it is done, the case is no longer found under "My cases".
+   *[no] You will be told here when it is decided.
+}
 data-erase-refused = A supervisor did not approve erasing case { $reference }. You can ask the staff why, or ask again.
 data-erase-done = Case { $reference } has been erased as you asked: your words, files and contact details are gone. Only anonymous figures remain.
 

@@ -43,7 +43,10 @@ data-erase-already-asked = 删除案件 { $reference } 的申请已在等待主�
 data-erase-confirm = 删除案件 { $reference } 将清除您的文字、文件、联系方式以及您与该案件的关联。只保留匿名统计数据（服务、地区、日期、结果）。删除须经主管批准。要申请删除吗？
 data-erase-confirm-open = 案件 { $reference } 仍在办理中：删除将结束该案件（撤回），并清除您的文字、文件、联系方式以及您与该案件的关联。只保留匿名统计数据（服务、地区、日期、结果）。删除须经主管批准。要申请删除吗？
 data-erase-cancelled = 没有删除任何内容。
-data-erase-requested = 您删除案件 { $reference } 的申请已提交主管。有结果后会在这里告诉您。
+data-erase-requested = 您删除案件 { $reference } 的申请已提交主管。{ $quiet ->
+    [yes] 您选择了不在这里联系您，所以不会另发消息：删除完成后，在"我的案件"里将找不到这个案件。
+   *[no] 有结果后会在这里告诉您。
+}
 data-erase-refused = 主管没有批准删除案件 { $reference }。您可以询问工作人员原因，或再次申请。
 data-erase-done = 已按您的要求删除案件 { $reference }：您的文字、文件和联系方式均已清除，只保留匿名统计数据。
 

@@ -393,3 +393,12 @@ async def test_pin_guesses_go_once_the_pin_guard_no_longer_reads_them(any_bot: B
     async with bot.app.unit_of_work() as uow:
         left = (await uow.session.execute(select(PinGuessRecord.__table__.c.at))).all()
     assert [row.at for row in left] == [clock() - timedelta(hours=2)]
+
+
+async def test_a_woman_who_asked_to_be_called_is_not_promised_a_message_about_her_erasure(bot: Bot) -> None:
+    reference, pin = await her_case_with_words_and_a_file(bot, contact="phone_callback")
+    chat = await open_data_menu(bot, "web:her", reference, pin)
+    await chat.press("data:erase")
+    said = texts(await chat.press("der:yes"))
+    assert "has gone to a supervisor" in said and "no message will come" in said
+    assert "You will be told here" not in said
