@@ -431,6 +431,9 @@ class CaseDesk:
             return
         head, _, reference = action.partition(":")
         case = await self._own_case(turn, reference) if head == "case" else None
+        if case is None and not self.is_unlocked(turn):  # her time ran out while the list was shown
+            await self.open_my_cases(turn)
+            return
         if case is None and not action and turn.text.strip():
             await self.words_for_a_case(turn)  # she typed instead of choosing a case
             return
@@ -492,7 +495,7 @@ class CaseDesk:
         case = await self._own_case(turn, turn.data.get("case", ""))
         action = turn.inbound.action
         if case is None or action == "back":
-            await self.show_list(turn) if self.is_unlocked(turn) else self.ask(turn, "menu")
+            await self.show_list(turn) if self.is_unlocked(turn) else await self.open_my_cases(turn)
             return
         if not action and turn.text.strip():
             await self.words_for_a_case(turn)

@@ -275,3 +275,18 @@ async def test_her_case_view_shows_what_her_mediator_wrote_while_she_was_away(bo
 
     assert "Your mediator: We can meet on Friday at the women's home." in texts(view)
     assert "Wang" not in texts(view)
+
+
+async def test_when_her_time_runs_out_with_the_list_on_screen_a_case_button_asks_for_her_pin_again(bot: Bot) -> None:
+    chat = bot.chat("web:rep-timeout")
+    reference, pin = await file_case(chat)
+    listed = await chat.press("menu:cases")
+    if f"case:{reference}" not in actions(listed):
+        listed = await chat.send(pin)
+    assert f"case:{reference}" in actions(listed)
+    bot.clock.advance(timedelta(minutes=16))
+    asked = texts(await chat.press(f"case:{reference}"))
+    assert "PIN" in asked and "no longer valid" not in asked
+    opened = await chat.send(pin)
+    assert f"case:{reference}" in actions(opened)
+    assert reference in texts(await chat.press(f"case:{reference}"))
