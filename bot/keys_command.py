@@ -87,7 +87,13 @@ async def status(settings: Settings, ring: sealing.KeyRing, say) -> int:
     for kid in [*ring.key_ids, *sorted(k for k in (values.keys() | files.keys()) if k not in ring.key_ids)]:
         if kid == rekey.PLAINTEXT:
             continue
-        message = "cli-keys-status-active-key" if kid == ring.active else "cli-keys-status-key"
+        message = (
+            "cli-keys-status-active-key"
+            if kid == ring.active
+            else "cli-keys-status-key"
+            if kid in ring.key_ids
+            else "cli-keys-status-missing-key"
+        )
         say(message, key=kid, values=values[kid], files=files[kid])
     if values[rekey.PLAINTEXT] or files[rekey.PLAINTEXT]:
         say("cli-keys-status-plaintext", values=values[rekey.PLAINTEXT], files=files[rekey.PLAINTEXT])

@@ -10,6 +10,7 @@ cli-keys-unknown = The database holds values sealed with key { $ids }, which the
 cli-keys-source-file = Key ring: { $path }
 cli-keys-source-env = Key ring: from WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: { $values } sealed values, { $files } evidence files
+cli-keys-status-missing-key = { $key } (NOT IN THE RING: restore the key file from your backup): { $values } sealed values, { $files } evidence files
 cli-keys-status-active-key = { $key } (active): { $values } sealed values, { $files } evidence files
 cli-keys-status-plaintext = Not sealed yet: { $values } values, { $files } evidence files (walking-home keys rotate seals them)
 cli-keys-new-key = New data key { $key } added and made active; the old keys stay in the ring to read old values.

@@ -7,6 +7,7 @@ cli-keys-unknown = Өгөгдлийн санд { $ids } түлхүүрээр ш�
 cli-keys-source-file = Түлхүүрийн багц: { $path }
 cli-keys-source-env = Түлхүүрийн багц: WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: шифрлэсэн утга { $values }, нотлох баримтын файл { $files }
+cli-keys-status-missing-key = { $key } (ТҮЛХҮҮРИЙН БАГЦАД АЛГА: түлхүүрийн файлыг нөөцөөс сэргээнэ үү): шифрлэсэн утга { $values }, нотлох баримтын файл { $files }
 cli-keys-status-active-key = { $key } (идэвхтэй): шифрлэсэн утга { $values }, нотлох баримтын файл { $files }
 cli-keys-status-plaintext = Шифрлээгүй: утга { $values }, нотлох баримтын файл { $files } (walking-home keys rotate шифрлэнэ)
 cli-keys-new-key = Өгөгдлийн шинэ түлхүүр { $key } нэмж идэвхжүүллээ; хуучин өгөгдлийг уншихын тулд хуучин түлхүүрүүд багцад үлдэнэ.

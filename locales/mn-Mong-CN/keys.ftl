@@ -7,6 +7,7 @@ cli-keys-unknown = ᠲᠡᠷᠡᠭᠰᠡᠨ ᠤ ᠰᠠᠩ ᠳᠤ ᠲᠦᠯ�
 cli-keys-source-file = ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠪᠤᠭᠴᠠ: { $path }
 cli-keys-source-env = ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠪᠤᠭᠴᠠ: WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ { $values }᠂ ᠨᠤᠲᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ { $files }
+cli-keys-status-missing-key = { $key } (ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠪᠠᠭᠴᠠ ᠳᠤ ᠦᠭᠡᠢ: ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠡᠷᠡᠢ): ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ { $values }᠂ ᠨᠤᠲᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ { $files }
 cli-keys-status-active-key = { $key } (ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠭ᠎ᠠ): ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ { $values }᠂ ᠨᠤᠲᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ { $files }
 cli-keys-status-plaintext = ᠨᠢᠭᠤᠴᠠᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ: ᠤᠲᠤᠭ᠎ᠠ { $values }᠂ ᠨᠤᠲᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ { $files } (walking-home keys rotate ᠨᠢᠭᠤᠴᠠᠯᠠᠨ᠎ᠠ)
 cli-keys-new-key = ᠰᠢᠨ᠎ᠡ ᠲᠦᠯᠬᠢᠭᠦᠷ { $key } ᠢ ᠨᠡᠮᠡᠵᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠨ ᠳᠦ ᠣᠷᠣᠭᠤᠯᠪᠠ᠃ ᠬᠠᠭᠤᠴᠢᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠤᠩᠰᠢᠬᠤ ᠳᠤ ᠬᠠᠭᠤᠴᠢᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠤᠭᠴᠠ ᠳᠤ ᠦᠯᠡᠳᠡᠨ᠎ᠡ᠃

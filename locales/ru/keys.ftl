@@ -12,6 +12,7 @@ cli-keys-unknown = В базе есть значения, зашифрованн
 cli-keys-source-file = Связка ключей: { $path }
 cli-keys-source-env = Связка ключей: из WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }: зашифрованных значений: { $values }, файлов доказательств: { $files }
+cli-keys-status-missing-key = { $key } (ЭТОГО КЛЮЧА НЕТ В НАБОРЕ: восстановите файл ключей из резервной копии): зашифрованных значений: { $values }, файлов доказательств: { $files }
 cli-keys-status-active-key = { $key } (действующий): зашифрованных значений: { $values }, файлов доказательств: { $files }
 cli-keys-status-plaintext = Ещё не зашифровано: значений: { $values }, файлов доказательств: { $files } (их зашифрует walking-home keys rotate)
 cli-keys-new-key = Добавлен новый ключ данных { $key }, теперь он действующий; старые ключи остаются в связке, чтобы читать старые данные.

@@ -7,6 +7,7 @@ cli-keys-unknown = 数据库中有用密钥 { $ids } 加密的内容，但密钥
 cli-keys-source-file = 密钥环：{ $path }
 cli-keys-source-env = 密钥环：来自 WALKING_HOME_DATA_KEY
 cli-keys-status-key = { $key }：加密值 { $values } 个，证据文件 { $files } 个
+cli-keys-status-missing-key = { $key }（密钥环中没有这把密钥：请从备份恢复密钥文件）：加密值 { $values } 个，证据文件 { $files } 个
 cli-keys-status-active-key = { $key }（当前使用）：加密值 { $values } 个，证据文件 { $files } 个
 cli-keys-status-plaintext = 尚未加密：{ $values } 个值，{ $files } 个证据文件（walking-home keys rotate 会将其加密）
 cli-keys-new-key = 已添加新数据密钥 { $key } 并设为当前使用；旧密钥保留在密钥环中，用于读取旧数据。

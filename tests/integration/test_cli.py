@@ -199,4 +199,5 @@ def test_a_lost_key_file_stops_every_command_before_anything_is_written_with_a_n
     assert refused.returncode == 2
     assert WORDS.format("zh-Hans-CN", "cli-keys-unknown", ids=sealed_with, source=str(key_file)) in refused.stderr
     status = walking_home("keys", "status", cwd=data_dir, data_dir=data_dir)
-    assert sealed_with in status.stdout, "keys status still names the key the data needs"
+    missing = WORDS.format("zh-Hans-CN", "cli-keys-status-missing-key", key=sealed_with, values=1, files=0)
+    assert missing in status.stdout, "keys status still names the key the data needs, as missing"
