@@ -8,11 +8,17 @@ from bot.dialogs.turn import Turn
 from workflows.case import Intake
 from workflows.vocabulary import DOMESTIC_VIOLENCE_SERVICE, UNKNOWN_REGION, Channel, ContactPreference, Risk, Service
 
+#: The case channel each chat scheme files its cases under; a new chat channel adds its row here.
+CASE_CHANNELS: dict[str, Channel] = {"telegram": Channel.TELEGRAM, "matrix": Channel.MATRIX, "web": Channel.WEB}
+
 
 def channel_of(turn: Turn) -> Channel:
-    """The case channel of the conversation (web chat when the scheme is not a case channel)."""
+    """The case channel of the conversation; a scheme with no case channel is a wiring error, never filed as another."""
     scheme = turn.inbound.channel
-    return Channel(scheme) if scheme in Channel._value2member_map_ else Channel.WEB
+    try:
+        return CASE_CHANNELS[scheme]
+    except KeyError:
+        raise ValueError(f"no case channel for the scheme {scheme!r}: add it to CASE_CHANNELS") from None
 
 
 def initial_risk(answers: dict[str, Any], emergency_reason: str) -> Risk:
