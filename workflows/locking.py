@@ -1,4 +1,8 @@
-"""In-process ordering of work per key (a case, a conversation) without leaking locks."""
+"""Moved to `bot.locking` (an asyncio utility, not domain logic).
+
+Kept here only until the Telegram channel stops importing it; a re-export from `bot` would
+break the layers contract (workflows may not import bot), so this is a copy. Delete it then.
+"""
 
 from __future__ import annotations
 

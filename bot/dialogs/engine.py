@@ -17,13 +17,13 @@ from bot.dialogs.reporter import ReporterDialog
 from bot.dialogs.staff import StaffDialog
 from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
+from bot.locking import KeyedLocks
 from bot.messages import Inbound
 from storage import conversations
 from storage.turns import begin_turn
 from storage.uow import SqlUnitOfWork
 from workflows.errors import StaleCase
 from workflows.events import OutgoingNotice
-from workflows.locking import KeyedLocks
 
 logger = logging.getLogger(__name__)
 
