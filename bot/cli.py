@@ -130,12 +130,12 @@ def execute(argv: list[str] | None = None) -> int:
         print(f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}", file=sys.stderr)
         return 2
     announce_new_database(settings, localizer, lang)
-    from bot import commands
+    from bot import cli_commands
     from storage.rekey import UnknownDataKey
     from storage.sealing import KeyRingError
 
     try:
-        return asyncio.run(commands.dispatch(args, settings, localizer, lang))
+        return asyncio.run(cli_commands.dispatch(args, settings, localizer, lang))
     except KeyRingError as error:  # names the setting, never a key
         print(localizer.format(lang, "cli-keys-error", detail=str(error)), file=sys.stderr)
         return 2

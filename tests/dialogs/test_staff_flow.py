@@ -7,7 +7,7 @@ from __future__ import annotations
 from harness import Bot, Chat, actions, file_case, texts
 from staff_steps import audit, fill, join, point_id
 
-from bot.commands import Printer, show_case
+from bot.cli_commands import Printer, show_case
 from bot.messages import Outbound
 from workflows.vocabulary import State, Trigger
 

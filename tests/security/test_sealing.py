@@ -169,7 +169,7 @@ def keys(command: str, **options: object) -> int:
     import argparse
     import asyncio
 
-    from bot.commands import Printer
+    from bot.cli_commands import Printer
     from bot.i18n import Localizer
     from bot.keys_command import keys as run_keys
     from bot.settings import load_settings
