@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import ApprovalRecord
@@ -44,3 +44,13 @@ async def decide(session: AsyncSession, approval_id: int, *, approved: bool, by:
 async def mark_failed(session: AsyncSession, approval_id: int) -> None:
     """Approved, but the action could not be carried out (the case changed): recorded as such."""
     await session.execute(update(APPROVALS).where(APPROVALS.c.id == approval_id).values(status="failed"))
+
+
+async def pending(session: AsyncSession, case_id: int, trigger: str) -> bool:
+    """Whether a request for ``trigger`` on the case waits for a decision."""
+    found = await session.scalar(
+        select(func.count())
+        .select_from(APPROVALS)
+        .where(APPROVALS.c.case_id == case_id, APPROVALS.c.trigger == trigger, APPROVALS.c.status == "pending")
+    )
+    return bool(found)

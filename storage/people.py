@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select, update
@@ -10,20 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import IdentityRecord, PersonRecord, StaffRecord
 from workflows.case import Actor
+from workflows.readmodels import Person
 from workflows.vocabulary import Role
 
 PEOPLE = PersonRecord.__table__
 IDENTITIES = IdentityRecord.__table__
 STAFF = StaffRecord.__table__
-
-
-@dataclass(frozen=True)
-class Person:
-    """Who is behind a chat address: a person id and her chosen locale."""
-
-    id: int
-    locale: str
-    is_new: bool = False
 
 
 async def person_for_address(session: AsyncSession, address: str, now: datetime) -> Person:

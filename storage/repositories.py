@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage import sqlite_fast
+from storage import outbox_store, sqlite_fast
 from storage.records import (
     AuditRecord,
     CaseEntryRecord,
@@ -206,6 +206,10 @@ class SqlOutbox:
             await sqlite_fast.put_outbox(self.session, rows)
         else:
             await self.session.execute(insert(OUTBOX), rows)
+
+    async def cancel_pending(self, address: str, *, reason: str) -> int:
+        """Drop what still waits for ``address`` (after her quick exit); return how many rows."""
+        return await outbox_store.cancel_pending(self.session, address, reason=reason)
 
 
 class SqlReferenceSequence:

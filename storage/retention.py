@@ -39,6 +39,7 @@ from storage.records import (
     ProcessedUpdateRecord,
     StaffRecord,
 )
+from workflows.readmodels import NotErasable
 
 logger = logging.getLogger(__name__)
 
@@ -161,14 +162,6 @@ class RetentionReport:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-
-class NotErasable(Exception):
-    """The case may not be erased now; ``reason`` is ``legal_hold``, ``open`` or ``erased``."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # -- one case ----------------------------------------------------------------------------
@@ -573,3 +566,8 @@ async def set_legal_hold(session: AsyncSession, reference: str, held: bool, *, n
         )
     )
     return True
+
+
+async def legal_hold(session: AsyncSession, case_id: int) -> bool:
+    """Whether the case is under legal hold (never erased while it is)."""
+    return bool(await session.scalar(select(CASES.c.legal_hold).where(CASES.c.id == case_id)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, select, update
@@ -13,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.outbox_store import cancel_pending
 from storage.people import addresses_of
 from storage.records import InviteRecord, ServicePointRecord, StaffRecord
+from workflows.readmodels import InviteError, Joined
 from workflows.vocabulary import ALL_REGIONS, REGIONS, Role
 
 INVITES = InviteRecord.__table__
@@ -21,15 +21,6 @@ POINTS = ServicePointRecord.__table__
 
 STAFF_ROLES = (Role.OPERATOR, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
-
-
-class InviteError(Exception):
-    """Why an invitation cannot be created or used; ``code`` names a catalog message."""
-
-    def __init__(self, code: str, **details: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.details = details
 
 
 def _hash(code: str) -> str:
@@ -77,13 +68,6 @@ async def create_invite(
         )
     )
     return code
-
-
-@dataclass(frozen=True)
-class Joined:
-    roles: list[str]
-    regions: list[str]
-    service_point_id: int | None
 
 
 async def redeem_invite(session: AsyncSession, code: str, *, person_id: int, now: datetime, name: str = "") -> Joined:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -22,6 +21,7 @@ from storage.records import (
 from storage.repositories import case_from_row
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
+from workflows.readmodels import CaseFilter
 from workflows.vocabulary import ALL_REGIONS, CLOSED_STATES, HANDLED_STATES, UNKNOWN_REGION, Role, State
 
 CASES = CaseRecord.__table__
@@ -114,16 +114,6 @@ async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Cas
         .limit(limit)
     )
     return [case_from_row(r) for r in rows]
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    state: str | None = None
-    service: str | None = None
-    region: str | None = None
-    assignee: int | None = None
-    emergency: bool = False
-    overdue: bool = False
 
 
 async def find(session: AsyncSession, actor: Actor, filters: CaseFilter, now, limit: int = 30) -> list[Case]:

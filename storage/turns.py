@@ -6,9 +6,7 @@ the sender's person, staff record and conversation in one joined query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,7 +15,7 @@ from storage import sqlite_fast
 from storage.conversations import CONVERSATIONS
 from storage.inbound import first_time
 from storage.people import IDENTITIES, PEOPLE, STAFF, Person, actor_from_staff_row, person_for_address
-from workflows.case import Actor
+from workflows.readmodels import TurnContext
 
 _CONTEXT = (
     select(
@@ -36,14 +34,6 @@ _CONTEXT = (
     .outerjoin(STAFF, and_(STAFF.c.person_id == PEOPLE.c.id, STAFF.c.active.is_(True)))
     .outerjoin(CONVERSATIONS, CONVERSATIONS.c.address == IDENTITIES.c.address)
 )
-
-
-@dataclass
-class TurnContext:
-    person: Person
-    staff: Actor | None
-    step: str
-    data: dict[str, Any]
 
 
 async def begin_turn(

@@ -15,6 +15,18 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction, async_sessionmaker
 
+from storage.adapters import (
+    SqlApprovals,
+    SqlCallbackTasks,
+    SqlConversations,
+    SqlErasure,
+    SqlPeople,
+    SqlPhoneIndex,
+    SqlPinGuesses,
+    SqlReporterViews,
+    SqlStaffAccounts,
+    SqlStaffViews,
+)
 from storage.repositories import (
     SqlAuditLog,
     SqlCaseEntries,
@@ -56,6 +68,16 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(self.session)
         self.outbox = SqlOutbox(self.session, now)
         self.references = SqlReferenceSequence(self.session)
+        self.people = SqlPeople(self.session)
+        self.staff = SqlStaffAccounts(self.session)
+        self.staff_views = SqlStaffViews(self.session)
+        self.reporter_views = SqlReporterViews(self.session)
+        self.approvals = SqlApprovals(self.session)
+        self.callbacks = SqlCallbackTasks(self.session)
+        self.pin_guesses = SqlPinGuesses(self.session)
+        self.phones = SqlPhoneIndex(self.session)
+        self.conversations = SqlConversations(self.session)
+        self.erasure = SqlErasure(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

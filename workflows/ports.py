@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from workflows.case import Case
+from workflows.case import Actor, Case
+from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
+from workflows.readmodels import CaseFilter, Joined, TurnContext
 
 
 class CaseRepository(Protocol):
@@ -26,7 +28,15 @@ class EventLog(Protocol):
 
 
 class Outbox(Protocol):
+    #: The unit of work's clock reading (when its rows are created).
+    now: datetime
+
     async def put(self, notice: OutgoingNotice, *, not_before: datetime | None = None) -> None: ...
+
+    async def put_many(self, notices: list[OutgoingNotice]) -> None: ...
+
+    async def cancel_pending(self, address: str, *, reason: str) -> int:
+        """Drop what still waits for ``address`` (after her quick exit); return how many rows."""
 
 
 class CaseEntries(Protocol):
@@ -43,6 +53,156 @@ class ReferenceSequence(Protocol):
     async def next_number(self, year: int) -> int: ...
 
 
+class People(Protocol):
+    """Persons behind chat addresses, their locale, and staff seen as actors."""
+
+    async def addresses_of(self, person_id: int) -> list[str]: ...
+
+    async def locale_of(self, person_id: int) -> str: ...
+
+    async def set_locale(self, person_id: int, locale: str) -> None: ...
+
+    async def relink_identity(self, address: str, person_id: int) -> None:
+        """Point ``address`` at ``person_id`` (she proved the case is hers)."""
+
+    async def staff_actor(self, person_id: int) -> Actor | None:
+        """The person as an active staff member, or None."""
+
+    async def on_duty_addresses(self, region: str) -> list[tuple[str, str]]:
+        """(address, locale) of the staff at the window (operators, supervisors) covering ``region``."""
+
+
+class StaffAccounts(Protocol):
+    """Joining by invitation, leaving, and whether someone is still staff."""
+
+    async def redeem_invite(self, code: str, *, person_id: int, now: datetime, name: str = "") -> Joined:
+        """Use a code once; raises `workflows.readmodels.InviteError`."""
+
+    async def deactivate(self, person_id: int) -> bool: ...
+
+    async def is_active(self, person_id: int) -> bool: ...
+
+
+class StaffViews(Protocol):
+    """What staff see: queues, lists, counts, names; always within the actor's scope."""
+
+    async def is_visible(self, actor: Actor, case_id: int) -> bool: ...
+
+    async def queue(self, actor: Actor, limit: int = 30) -> list[Case]: ...
+
+    async def mine(self, actor: Actor, limit: int = 30) -> list[Case]: ...
+
+    async def find(self, actor: Actor, filters: CaseFilter, now: datetime, limit: int = 30) -> list[Case]: ...
+
+    async def counts_by_state(self, actor: Actor) -> dict[str, int]: ...
+
+    async def open_cases_naming(self, person_id: int) -> list[Case]:
+        """Open cases whose owner or assignee is ``person_id``."""
+
+    async def staff_names(self, ids: Iterable[int | None]) -> dict[int, str]: ...
+
+    async def point_name(self, point_id: int | None) -> str: ...
+
+    async def dispatch_candidates(self) -> list[Candidate]: ...
+
+    async def staff_of_point(self, point_id: int) -> list[int]: ...
+
+    async def supervisors_for(self, region: str) -> list[int]: ...
+
+    async def open_callbacks(self, actor: Actor, limit: int = 30) -> list[dict]: ...
+
+    async def acknowledgements(self, case_id: int) -> list[tuple[int | None, datetime]]:
+        """Who acknowledged the case's emergencies and when, oldest first."""
+
+
+class ReporterViews(Protocol):
+    """What a woman sees of her own cases."""
+
+    async def cases_of_reporter(self, person_id: int, limit: int = 20) -> list[Case]: ...
+
+    async def latest_open_case(self, person_id: int) -> Case | None: ...
+
+
+class Approvals(Protocol):
+    """Requests for a supervisor's approval (of a trigger or an erasure)."""
+
+    async def request(
+        self, *, case_id: int, trigger: str, data: dict[str, Any], requested_by: int, now: datetime
+    ) -> int: ...
+
+    async def get(self, approval_id: int) -> dict[str, Any] | None: ...
+
+    async def pending(self, case_id: int, trigger: str) -> bool:
+        """Whether a request for ``trigger`` on the case waits for a decision."""
+
+    async def decide(self, approval_id: int, *, approved: bool, by: int, now: datetime) -> bool:
+        """Record the decision once; False when it was decided already."""
+
+    async def mark_failed(self, approval_id: int) -> None: ...
+
+
+class CallbackTasks(Protocol):
+    """Calls an operator owes a woman who is not written to in chat."""
+
+    async def add(self, *, case_id: int, message_id: str, args: dict[str, Any], now: datetime) -> int: ...
+
+    async def get(self, task_id: int) -> dict[str, Any] | None: ...
+
+    async def mark_done(self, task_id: int, *, by: int, now: datetime) -> bool: ...
+
+
+class PinGuesses(Protocol):
+    """Wrong and right PIN guesses by source, and the duress PINs."""
+
+    async def record(self, *, source: str, kind: str, case_id: int | None, at: datetime, outcome: str) -> None: ...
+
+    async def wrong_times(self, source: str, since: datetime) -> list[datetime]: ...
+
+    async def wrong_on_case(self, source: str, case_id: int, since: datetime) -> list[datetime]: ...
+
+    async def service_wrong(self, since: datetime) -> tuple[list[datetime], int]: ...
+
+    async def last_alert(self, since: datetime) -> datetime | None: ...
+
+    async def duress_hashes(self, case_ids: list[int]) -> dict[int, str | None]: ...
+
+    async def set_duress(self, case_ids: list[int], hashed: str) -> None: ...
+
+    async def duress_alerts(self, case_id: int) -> list[datetime]: ...
+
+
+class PhoneIndex(Protocol):
+    """A blind index of callers' numbers: earlier cases from the same phone."""
+
+    async def remember_phone(self, case_id: int, phone: str) -> str | None: ...
+
+    async def earlier_references(
+        self, index: str, actor: Actor, *, exclude_case_id: int, limit: int = 5
+    ) -> list[str]: ...
+
+
+class Conversations(Protocol):
+    """Where each chat address's dialog stands, and which updates were handled."""
+
+    async def begin_turn(self, *, channel: str, update_id: str, address: str, now: datetime) -> TurnContext | None:
+        """None when this update was handled before; else who is writing and where her dialog stands."""
+
+    async def load(self, address: str) -> tuple[str, dict[str, Any]] | None: ...
+
+    async def save(self, address: str, step: str, data: dict[str, Any], now: datetime) -> None: ...
+
+
+class Erasure(Protocol):
+    """Erasing a done case's words and identity (retention and her data rights)."""
+
+    async def legal_hold(self, case_id: int) -> bool: ...
+
+    async def erase_case(self, case_id: int, *, now: datetime, reason: str) -> set[str]:
+        """Erase in this transaction; return evidence names to delete after commit. Raises `NotErasable`."""
+
+    async def referenced_files(self) -> set[str]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -52,6 +212,16 @@ class UnitOfWork(Protocol):
     references: ReferenceSequence
     entries: CaseEntries
     audit: AuditLog
+    people: People
+    staff: StaffAccounts
+    staff_views: StaffViews
+    reporter_views: ReporterViews
+    approvals: Approvals
+    callbacks: CallbackTasks
+    pin_guesses: PinGuesses
+    phones: PhoneIndex
+    conversations: Conversations
+    erasure: Erasure
 
     async def __aenter__(self) -> UnitOfWork: ...
 

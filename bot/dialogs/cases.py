@@ -222,7 +222,6 @@ class CaseDesk:
         turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
         if only is None:
             turn.data["pin_failures"] = 0
-        turn.data.pop("unlocked", None)
 
     def in_scope(self, turn: Turn, reference: str) -> bool:
         """Whether this conversation's unlock covers the case (an unlock by PIN covers all)."""
@@ -319,7 +318,6 @@ class CaseDesk:
         await raise_alarm(turn, cases)
         turn.data[UNLOCKED_ONLY] = []
         turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
-        turn.data.pop("unlocked", None)
         await self._after_unlock(turn)
 
     # --- her duress PIN ------------------------------------------------------------

@@ -15,15 +15,14 @@ from datetime import datetime
 
 from bot.dialogs.reporter import ReporterDialog
 from bot.dialogs.staff import StaffDialog
+from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.locking import KeyedLocks
 from bot.messages import Inbound
-from storage import conversations
-from storage.turns import begin_turn
-from storage.uow import SqlUnitOfWork
 from workflows.errors import StaleCase
 from workflows.events import OutgoingNotice
+from workflows.ports import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ class DialogEngine:
     def __init__(
         self,
         *,
-        unit_of_work: Callable[[], SqlUnitOfWork],
+        unit_of_work: Callable[[], UnitOfWork],
         context: DialogContext,
         now: Callable[[], datetime],
         wake_sender: Callable[[], None] = lambda: None,
@@ -65,32 +64,37 @@ class DialogEngine:
     async def _turn(self, inbound: Inbound) -> None:
         async with self.unit_of_work() as uow:
             now = self.now()
-            found = await begin_turn(
-                uow.session, channel=inbound.channel, update_id=inbound.update_id, address=inbound.address, now=now
+            found = await uow.conversations.begin_turn(
+                channel=inbound.channel, update_id=inbound.update_id, address=inbound.address, now=now
             )
             if found is None:
                 logger.info("duplicate %s update ignored", inbound.channel)
                 return
-            data = found.data
-            if not data.get("locale") and found.person.locale:
-                data["locale"] = found.person.locale
+            state = ConversationState.from_stored(found.data)
+            state.locale = state.locale or found.person.locale or None
             turn = Turn(
-                inbound=inbound, person=found.person, step=found.step, data=data, uow=uow, now=now, context=self.context
+                inbound=inbound,
+                person=found.person,
+                step=found.step,
+                state=state,
+                uow=uow,
+                now=now,
+                context=self.context,
             )
             turn.staff = found.staff
             if not await self.staff.handle(turn):
                 await self.reporter.handle(turn)
-            await conversations.save(uow.session, inbound.address, turn.step, turn.data, now)
+            await uow.conversations.save(inbound.address, turn.step, turn.state.to_stored(), now)
             await self._queue(uow, turn)
             await uow.commit()
 
     def _locale_for(self, turn: Turn) -> str:
-        if turn.data.get("locale"):
-            return turn.data["locale"]
+        if turn.state.locale:
+            return turn.state.locale
         hinted = hint_to_locale(turn.inbound.locale_hint)
         return hinted if hinted in self.context.locales else self.context.default_locale
 
-    async def _queue(self, uow: SqlUnitOfWork, turn: Turn) -> None:
+    async def _queue(self, uow: UnitOfWork, turn: Turn) -> None:
         locale = self._locale_for(turn)
         urgent = turn.inbound.action == DANGER  # the numbers to call go before anything else
         await uow.outbox.put_many([self._notice(reply, turn.inbound.address, locale, urgent) for reply in turn.replies])
@@ -115,11 +119,12 @@ class DialogEngine:
         try:
             async with self.unit_of_work() as uow:
                 now = self.now()
-                step, data = await conversations.load(uow.session, inbound.address) or ("", {})
-                if not self.reporter.keep_after_failure(step, data, inbound.text) and message_id == "error-internal":
+                step, stored = await uow.conversations.load(inbound.address) or ("", {})
+                state = ConversationState.from_stored(stored)
+                if not self.reporter.keep_after_failure(step, state, inbound.text) and message_id == "error-internal":
                     message_id = "error-internal-not-kept"
-                await conversations.save(uow.session, inbound.address, step, data, now)
-                locale = data.get("locale") or self.context.default_locale
+                await uow.conversations.save(inbound.address, step, state.to_stored(), now)
+                locale = state.locale or self.context.default_locale
                 replies = [Reply(message_id, flags={"safety": True})]
                 urgent = inbound.action == DANGER
                 if urgent:  # whatever failed, she still gets the numbers to call

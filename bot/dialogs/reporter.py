@@ -74,7 +74,6 @@ class ReporterDialog:
         inbound = turn.inbound
         if inbound.locale_hint:  # only pre-selects in the language picker
             turn.data["hint"] = inbound.locale_hint[:20]
-        turn.data.pop("kept", None)  # words once held for a later request (no longer done): dropped
         if turn.step not in PENDING_STEPS or inbound.action == DANGER:
             turn.data.pop(PENDING, None)
         if inbound.action == DANGER:

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
+from bot.dialogs.state import ConversationState
 from bot.messages import Inbound
 from bot.notifications import Notifications
-from storage.people import Person
-from storage.uow import SqlUnitOfWork
 from workflows.case import Actor
 from workflows.deadlines import DeadlinePolicy
+from workflows.ports import UnitOfWork
+from workflows.readmodels import Person
 
 DANGER = "danger"
 EXIT = "exit"
@@ -53,15 +54,15 @@ class Turn:
         inbound: Inbound,
         person: Person,
         step: str,
-        data: dict[str, Any],
-        uow: SqlUnitOfWork,
+        state: ConversationState,
+        uow: UnitOfWork,
         now: datetime,
         context: DialogContext,
     ) -> None:
         self.inbound = inbound
         self.person = person
         self.step = step
-        self.data = data
+        self.state = state
         self.uow = uow
         self.now = now
         self.context = context
@@ -70,12 +71,17 @@ class Turn:
         self.staff: Actor | None = None
 
     @property
+    def data(self) -> ConversationState:
+        """The state under its old mapping view; use `state`'s fields in new code."""
+        return self.state
+
+    @property
     def session(self):
         return self.uow.session
 
     @property
     def locale(self) -> str:
-        return self.data.get("locale") or self.person.locale or self.context.default_locale
+        return self.state.locale or self.person.locale or self.context.default_locale
 
     @property
     def text(self) -> str:
@@ -105,6 +111,4 @@ class Turn:
         self.step = step
 
     async def set_locale(self, tag: str) -> None:
-        from storage.people import set_locale
-
-        await set_locale(self.session, self.person.id, tag)
+        await self.uow.people.set_locale(self.person.id, tag)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot import pin_guard
 from bot.dialogs import choices
+from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import Turn
 from bot.messages import Inbound
 from storage.people import person_for_address
@@ -51,7 +52,7 @@ async def no_cases_view(bot: Bot) -> tuple[str, list[str], str]:
             inbound=Inbound(address="web:nobody", update_id="x"),
             person=person,
             step="menu",
-            data={"locale": "en"},
+            state=ConversationState(locale="en"),
             uow=uow,
             now=bot.clock(),
             context=bot.app.dialogs.context,

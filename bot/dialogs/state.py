@@ -1,0 +1,107 @@
+"""Where one conversation's dialog stands: a typed record, stored as JSON with the conversation.
+
+Every field is optional; ``None`` means "not set" and is not stored. A field added here
+is the only change needed to keep something between turns. Values are JSON-friendly
+(times as ISO strings) because the record is sealed and stored as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass
+class ConversationState:
+    #: The locale she chose (a tag of `locales/`).
+    locale: str | None = None
+    #: The channel's language hint at first contact (orders the language menu).
+    hint: str | None = None
+    #: The language she said she speaks, when it is not one of the catalogs' (an ISO code).
+    spoken_language: str | None = None
+    #: Whether she said it is safe to talk now (None: not asked yet).
+    safe: bool | None = None
+    #: Her answers to the intake so far (see `bot.dialogs.reporter`).
+    intake: dict[str, Any] | None = None
+    #: She came back to a question from the review: after answering, show the review again.
+    review: bool | None = None
+    #: The reference of the case on her screen.
+    case: str | None = None
+    #: Until when her PIN unlocks her case list (ISO time).
+    unlocked_until: str | None = None
+    #: The cases the unlock covers (None: all of hers; []: none, after the duress PIN).
+    unlocked_only: list[str] | None = None
+    #: Cases she proved are hers from this conversation (reference and PIN).
+    proven_cases: list[str] | None = None
+    #: Wrong PINs in a row from this conversation.
+    pin_failures: int | None = None
+    #: Until when PIN checks are paused for this conversation (ISO time).
+    pin_paused_until: str | None = None
+    #: What she typed while no case was unlocked, held for the case she picks next (her words: sealed at rest).
+    pending_reply: str | None = None
+    #: The case whose erasure she is asked to confirm.
+    erase_case: str | None = None
+    #: A staff member's form under way (`bot.dialogs.staff_forms`).
+    staff_form: dict[str, Any] | None = None
+    #: The case a staff member's next message goes to, as a relay to the woman.
+    staff_relay: str | None = None
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any] | None) -> ConversationState:
+        """The record from what was stored; keys no longer known are dropped."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+    def to_stored(self) -> dict[str, Any]:
+        """What to store: the fields that are set."""
+        return {f.name: value for f in fields(self) if (value := getattr(self, f.name)) is not None}
+
+    def after_quick_exit(self) -> ConversationState:
+        """What survives her quick exit: her language, the PIN gate, and whether the phone is safe."""
+        return ConversationState(
+            locale=self.locale, safe=self.safe, pin_failures=self.pin_failures, pin_paused_until=self.pin_paused_until
+        )
+
+    # -- the mapping view of the old untyped state, while the dialogs move to the fields ----------
+
+    def _name(self, key: str) -> str:
+        if key not in _NAMES:
+            raise KeyError(key)
+        return key
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, self._name(key))
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> Any:
+        value = getattr(self, self._name(key))
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        setattr(self, self._name(key), value)
+
+    def __contains__(self, key: str) -> bool:
+        return getattr(self, self._name(key)) is not None
+
+    def pop(self, key: str, default: Any = None) -> Any:
+        value = self.get(key, default)
+        setattr(self, self._name(key), None)
+        return value
+
+    def setdefault(self, key: str, value: Any) -> Any:
+        if getattr(self, self._name(key)) is None:
+            setattr(self, self._name(key), value)
+        return getattr(self, self._name(key))
+
+    def clear(self) -> None:
+        for name in _NAMES:
+            setattr(self, name, None)
+
+    def update(self, other: dict[str, Any] | None = None, **values: Any) -> None:
+        for key, value in {**(other or {}), **values}.items():
+            self[key] = value
+
+
+_NAMES = frozenset(f.name for f in fields(ConversationState))
