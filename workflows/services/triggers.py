@@ -1,4 +1,4 @@
-"""Use cases: open a case, fire a trigger. Each owns its transaction.
+"""Open a case, fire a trigger, replay a timeline: the case machine as use cases. Each owns its transaction.
 
 Services take primitives and a unit of work, return events, and write the state
 change, its audit event, her own words and the notices it causes in one commit.
