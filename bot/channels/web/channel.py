@@ -171,6 +171,10 @@ class WebChannel:
         session = self._session_at(address)
         return bool(session and session.peers)
 
+    def connected_addresses(self) -> list[str]:
+        """The addresses whose page is open here: the outbox claims their rows in this process."""
+        return [address for address, token in self._tokens.items() if (s := self._sessions.get(token)) and s.peers]
+
     def _forget_idle(self) -> None:
         now = self._clock()
         idle = [t for t, s in self._sessions.items() if not s.peers and now - s.last_seen > _SESSION_IDLE_SECONDS]
