@@ -27,6 +27,7 @@ from storage import sealing
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from workflows.publishing import CaseChanged, EventTable
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class App:
     sender: OutboxSender
     dialogs: DialogEngine
     notifications: Notifications
+    publish: EventTable
     now: Callable[[], datetime]
     write_lock: asyncio.Lock | None
     services: list[Any] = field(default_factory=list)
@@ -97,10 +99,12 @@ def build_app(
         **(sender_options or {}),
     )
     notifications = Notifications()
+    publish = EventTable({CaseChanged: [notifications.on_case_changed]})
     context = DialogContext(
         zone=settings.zone,
         policy=policy,
         notifier=notifications,
+        publish=publish,
         default_locale=settings.default_locale,
         locales=tuple(localizer.locales),
         evidence_store=evidence,
@@ -124,6 +128,7 @@ def build_app(
         sender=sender,
         dialogs=dialogs,
         notifications=notifications,
+        publish=publish,
         now=now,
         write_lock=write_lock,
         key_ring=key_ring,

@@ -154,6 +154,7 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
         now=app.now(),
         tz=app.settings.zone,
         notifier=app.notifications,
+        publish=app.publish,
     )
     if departure is None:
         say("cli-staff-not-found", id=args.person_id, err=True)

@@ -14,7 +14,8 @@ from storage import callbacks, people, staff_queries
 from storage import staff as staff_store
 from storage.uow import SqlUnitOfWork
 from workflows.case import Case
-from workflows.events import CaseEvent, OutgoingNotice
+from workflows.events import OutgoingNotice
+from workflows.publishing import CaseChanged
 from workflows.vocabulary import HANDED_BACK, Channel, ContactPreference, Role, Trigger
 
 logger = logging.getLogger(__name__)
@@ -70,9 +71,10 @@ def open_button(case: Case) -> tuple[Any, str]:
 
 
 class Notifications:
-    """Implements `workflows.ports.Notifier` for the bot."""
+    """Who is told what; `on_case_changed` is the handler of every fired trigger."""
 
-    async def __call__(self, uow: SqlUnitOfWork, case: Case, event: CaseEvent) -> None:
+    async def on_case_changed(self, uow: SqlUnitOfWork, changed: CaseChanged) -> None:
+        case, event = changed.case, changed.event
         trigger = event.trigger
         if event.role is Role.SYSTEM and event.data.get("reason") == HANDED_BACK:
             return  # a case taken from a deactivated staff member: `bot.staff_departure` tells whom it must

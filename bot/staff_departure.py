@@ -24,6 +24,7 @@ from storage.uow import SqlUnitOfWork
 from workflows.case import Actor, Case
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from workflows.events import AuditEntry
+from workflows.ports import Publisher
 from workflows.services import apply_trigger
 from workflows.vocabulary import HANDED_BACK, State, Trigger
 
@@ -49,6 +50,7 @@ async def end_staff_access(
     now: datetime,
     tz: tzinfo,
     notifier: Notifications,
+    publish: Publisher | None = None,
     policy: DeadlinePolicy = DEFAULT_POLICY,
 ) -> Departure | None:
     """Deactivate ``person_id`` and hand her open cases back; None when she is no staff member."""
@@ -58,7 +60,7 @@ async def end_staff_access(
             return None
         handed_back = []
         for case in await staff_queries.open_cases_naming(uow.session, person_id):
-            case = await _hand_back(uow, case, person_id, now=now, tz=tz, notifier=notifier, policy=policy)
+            case = await _hand_back(uow, case, person_id, now=now, tz=tz, publish=publish, policy=policy)
             await uow.audit.record(AuditEntry(case.id, by, "staff:handed_back", f"from:{person_id}", now))
             told = {*await staff_queries.supervisors_for(uow.session, case.region), case.owner_id} - {None}
             for staff_id in sorted(told):
@@ -78,7 +80,7 @@ async def _hand_back(
     *,
     now: datetime,
     tz: tzinfo,
-    notifier: Notifications,
+    publish: Publisher | None,
     policy: DeadlinePolicy,
 ) -> Case:
     """Move the case out of her hands through the workflow where it has a way, then clear her name."""
@@ -93,7 +95,7 @@ async def _hand_back(
             tz=tz,
             data={"reason": HANDED_BACK},
             policy=policy,
-            notifier=notifier,
+            publish=publish,
         )
     case = await uow.cases.get(case.reference)
     if person_id in (case.owner_id, case.assignee_id):

@@ -232,7 +232,7 @@ class UnitOfWork(Protocol):
     async def rollback(self) -> None: ...
 
 
-class Notifier(Protocol):
-    """Turns events into outbox rows, inside the same unit of work."""
+class Publisher(Protocol):
+    """Hands a domain event to its handlers inside the same unit of work (`workflows.publishing`)."""
 
-    async def __call__(self, uow: UnitOfWork, case: Case, event: CaseEvent) -> None: ...
+    async def __call__(self, uow: UnitOfWork, event: object) -> None: ...

@@ -98,7 +98,7 @@ class CaseDesk:
             tz=ctx.zone,
             reporter_id=turn.person.id,
             policy=ctx.policy,
-            notifier=ctx.notifier,
+            publish=ctx.publish,
         )
         case = opened.case
         for meta in turn.data.get("intake", {}).get("attachments", []):
@@ -144,7 +144,7 @@ class CaseDesk:
                     tz=turn.context.zone,
                     data={"reason": "reporter_danger_button"},
                     policy=turn.context.policy,
-                    notifier=turn.context.notifier,
+                    publish=turn.context.publish,
                 )
                 turn.say("emergency-raised", reference={"$text": existing.reference})
                 return
@@ -663,7 +663,7 @@ class CaseDesk:
                 tz=turn.context.zone,
                 data=data,
                 policy=turn.context.policy,
-                notifier=turn.context.notifier,
+                publish=turn.context.publish,
             )
             return True
         except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:

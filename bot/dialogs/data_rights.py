@@ -388,7 +388,7 @@ async def _close_for_erasure(turn: Turn, case: Case) -> bool:
             tz=turn.context.zone,
             data={"reason": "erasure_request"},
             policy=turn.context.policy,
-            notifier=None,
+            publish=None,
         )
     except (InvalidTransition, NotPermitted, MissingData, CaseNotFound, StaleCase) as error:
         logger.info("erasure of %s: the case could not be withdrawn (%s)", case.reference, type(error).__name__)

@@ -117,6 +117,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
                 now=turn.now,
                 tz=turn.context.zone,
                 notifier=turn.context.notifier,
+                publish=turn.context.publish,
                 policy=turn.context.policy,
             )
             turn.say("staff-left", safety=False)

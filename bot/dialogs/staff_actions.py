@@ -181,7 +181,7 @@ class CaseActions:
                 data=data,
                 approver=approver,
                 policy=turn.context.policy,
-                notifier=turn.context.notifier,
+                publish=turn.context.publish,
             )
         except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
             await self.explain(turn, error, actor, case)

@@ -90,7 +90,7 @@ class StaffContact:
                 now=turn.now,
                 tz=turn.context.zone,
                 policy=turn.context.policy,
-                notifier=turn.context.notifier,
+                publish=turn.context.publish,
             )
         except (NotPermitted, MissingData) as error:
             await self.explain(turn, error)

@@ -11,7 +11,7 @@ from bot.messages import Inbound
 from bot.notifications import Notifications
 from workflows.case import Actor
 from workflows.deadlines import DeadlinePolicy
-from workflows.ports import UnitOfWork
+from workflows.ports import Publisher, UnitOfWork
 from workflows.readmodels import Person
 
 DANGER = "danger"
@@ -38,6 +38,8 @@ class DialogContext:
     zone: tzinfo
     policy: DeadlinePolicy
     notifier: Notifications
+    #: Hands domain events to their handlers (`workflows.publishing.EventTable`).
+    publish: Publisher
     default_locale: str
     locales: tuple[str, ...]
     evidence_store: Any

@@ -181,7 +181,7 @@ class Bot:
             tz=context.zone,
             data=data,
             policy=context.policy,
-            notifier=context.notifier,
+            publish=context.publish,
         )
         await self.deliver_pending()
 

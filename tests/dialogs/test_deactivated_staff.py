@@ -18,7 +18,7 @@ async def deactivate(bot: Bot, address: str) -> tuple[str, ...]:
     person = await actor_at(bot, address)
     context = bot.app.dialogs.context
     departure = await end_staff_access(
-        bot.app.unit_of_work(), person.id, by=None, now=bot.clock(), tz=context.zone, notifier=context.notifier
+        bot.app.unit_of_work(), person.id, by=None, now=bot.clock(), tz=context.zone, notifier=context.notifier, publish=context.publish
     )
     assert departure is not None
     await bot.deliver_pending()

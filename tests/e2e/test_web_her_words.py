@@ -132,7 +132,7 @@ async def test_a_mediators_message_opens_neutrally_under_the_safety_buttons_and_
             tz=context.zone,
             data=data,
             policy=context.policy,
-            notifier=context.notifier,
+            publish=context.publish,
         )
     await bot.app.dialogs.handle(Inbound(address=MEDIATOR, update_id="m-1", text=f"/reply {reference} Friday at 10?"))
 

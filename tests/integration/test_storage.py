@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.base import ChannelRegistry, DeliveryError
 from bot.messages import Button, Outbound
-from bot.outbox_sender import OutboxSender
+from bot.workers.outbox import OutboxSender
 from storage.engine import create_engine, session_factory
 from storage.inbound import first_time
 from storage.migrate import alembic_config, upgrade_async
@@ -54,7 +54,7 @@ def operator(person_id: int) -> Actor:
     return Actor(id=person_id, roles=frozenset({Role.OPERATOR}), regions=frozenset({ALL_REGIONS}))
 
 
-async def open_report(uow_factory, reporter_id: int, *, now: datetime = NOW, notifier=None):
+async def open_report(uow_factory, reporter_id: int, *, now: datetime = NOW, publish=None):
     intake = Intake(
         service=Service.FAMILY_MEDIATION,
         region="hailar",
@@ -70,13 +70,13 @@ async def open_report(uow_factory, reporter_id: int, *, now: datetime = NOW, not
         now=now,
         tz=TZ,
         reporter_id=reporter_id,
-        notifier=notifier,
+        publish=publish,
     )
 
 
-async def accept(uow, reference: str, staff_id: int, *, notifier=None):
+async def accept(uow, reference: str, staff_id: int, *, publish=None):
     return await apply_trigger(
-        uow, reference=reference, trigger=Trigger.ACCEPT, actor=operator(staff_id), now=NOW, tz=TZ, notifier=notifier
+        uow, reference=reference, trigger=Trigger.ACCEPT, actor=operator(staff_id), now=NOW, tz=TZ, publish=publish
     )
 
 
@@ -264,14 +264,14 @@ async def test_an_error_after_the_state_change_but_before_commit_leaves_no_chang
     uow_factory = make_uow(engine)
     opened = await open_report(uow_factory, seeded.reporter_ids[0])
 
-    async def notify_then_crash(uow, case, event):
-        await uow.outbox.put(OutgoingNotice(address="telegram:1", message_id="case-accepted", case_id=case.id))
+    async def notify_then_crash(uow, changed):
+        await uow.outbox.put(OutgoingNotice(address="telegram:1", message_id="case-accepted", case_id=changed.case.id))
         raise RuntimeError("crash before commit")
 
     with pytest.raises(RuntimeError):
-        await accept(uow_factory(), opened.case.reference, seeded.staff_ids[0], notifier=notify_then_crash)
+        await accept(uow_factory(), opened.case.reference, seeded.staff_ids[0], publish=notify_then_crash)
     with pytest.raises(RuntimeError):
-        await open_report(uow_factory, seeded.reporter_ids[1], notifier=notify_then_crash)
+        await open_report(uow_factory, seeded.reporter_ids[1], publish=notify_then_crash)
     after = await open_report(uow_factory, seeded.reporter_ids[2])
 
     row = await case_row(engine, opened.case.reference)
@@ -374,7 +374,7 @@ async def test_the_outbox_sender_dead_letters_after_the_last_attempt_with_one_lo
     await put_notices(make_uow(engine), OutgoingNotice(address="telegram:7", message_id="case-opened"))
     sender = sender_for(engine, channel, max_attempts=3, backoff_base=timedelta(seconds=1))
 
-    with caplog.at_level(logging.INFO, logger="bot.outbox_sender"):
+    with caplog.at_level(logging.INFO, logger="bot.workers.outbox"):
         for minute in range(5):
             await sender.run_once(NOW + timedelta(minutes=minute))
 
@@ -410,17 +410,19 @@ async def test_the_outbox_sender_honours_the_retry_after_the_channel_gave(engine
     assert len(channel.delivered) == 1
 
 
-async def test_a_message_for_a_scheme_without_a_channel_waits_and_is_logged_once(engine, make_uow, caplog):
+async def test_a_message_for_a_scheme_this_process_does_not_serve_is_left_alone_and_logged_once(
+    engine, make_uow, caplog
+):
     await put_notices(make_uow(engine), OutgoingNotice(address="sms:+8613800000000", message_id="case-opened"))
     sender = sender_for(engine, RecordingChannel(), unroutable_delay=timedelta(minutes=1))
 
-    with caplog.at_level(logging.WARNING, logger="bot.outbox_sender"):
+    with caplog.at_level(logging.WARNING, logger="bot.workers.outbox"):
         for minute in range(3):
             await sender.run_once(NOW + timedelta(minutes=minute))
 
     row = (await outbox_rows(engine))[0]
     assert (row.status, row.attempts) == ("pending", 0)
-    assert row.not_before == NOW + timedelta(minutes=3)
+    assert row.not_before == NOW, "not claimed: a process serving sms takes it at once"
     assert len([r for r in caplog.records if "no channel" in r.getMessage()]) == 1
 
 

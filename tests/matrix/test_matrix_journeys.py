@@ -144,7 +144,7 @@ async def fire(bot, reference: str, trigger, actor, **data) -> None:
         tz=context.zone,
         data=data,
         policy=context.policy,
-        notifier=context.notifier,
+        publish=context.publish,
     )
     bot.app.sender.notify()
 

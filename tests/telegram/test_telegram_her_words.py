@@ -87,7 +87,7 @@ async def test_a_mediators_message_opens_neutrally_carries_the_safety_row_and_he
             tz=context.zone,
             data=data,
             policy=context.policy,
-            notifier=context.notifier,
+            publish=context.publish,
         )
     await press(fake, MEDIATOR_CHAT, f"st:take:{reference}", "in progress")
 

@@ -17,7 +17,8 @@ from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy, due_at, follow_u
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted
 from workflows.events import AuditEntry, CaseEntry, CaseEvent
 from workflows.machine import fire
-from workflows.ports import Notifier, UnitOfWork
+from workflows.ports import Publisher, UnitOfWork
+from workflows.publishing import CaseChanged
 from workflows.references import format_reference, hash_pin, new_pin
 from workflows.rules import EFFECTS, check
 from workflows.vocabulary import ContactPreference, Risk, Role, State, Trigger
@@ -45,7 +46,7 @@ async def open_case(
     tz: tzinfo,
     reporter_id: int | None = None,
     policy: DeadlinePolicy = DEFAULT_POLICY,
-    notifier: Notifier | None = None,
+    publish: Publisher | None = None,
 ) -> OpenedCase:
     """Register a report (``submit``), or an emergency raised before the report was done."""
     emergency = bool(intake.emergency_reason)
@@ -98,8 +99,8 @@ async def open_case(
         await uow.events.append(event)
         if intake.description:
             await uow.entries.add(CaseEntry(case.id, "description", now, role, actor.id, text=intake.description))
-        if notifier is not None:
-            await notifier(uow, case, event)
+        if publish is not None:
+            await publish(uow, CaseChanged(case, event))
         await uow.commit()
     logger.info("case %s opened in %s", case.reference, case.state.value)
     return OpenedCase(case=case, pin=pin, event=event)
@@ -134,7 +135,7 @@ async def apply_trigger(
     data: dict[str, Any] | None = None,
     approver: Actor | None = None,
     policy: DeadlinePolicy = DEFAULT_POLICY,
-    notifier: Notifier | None = None,
+    publish: Publisher | None = None,
 ) -> CaseEvent:
     """Fire ``trigger`` on the case ``reference`` as ``actor``; return the audited event.
 
@@ -170,8 +171,8 @@ async def apply_trigger(
         await uow.cases.save(case, expected)
         event = CaseEvent(case.id, case.version, now, actor.id, role, trigger, source, case.state, data)
         await uow.events.append(event)
-        if notifier is not None:
-            await notifier(uow, case, event)
+        if publish is not None:
+            await publish(uow, CaseChanged(case, event))
         await uow.commit()
     logger.info("case %s: %s %s -> %s", reference, trigger.value, source.value, case.state.value)
     return event
