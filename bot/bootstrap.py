@@ -9,7 +9,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import make_url
@@ -20,9 +20,9 @@ from bot.dialogs.turn import DialogContext
 from bot.evidence import EvidenceStore
 from bot.i18n import Localizer
 from bot.notifications import Notifications
-from bot.outbox_sender import OutboxSender
 from bot.rendering import Renderer
 from bot.settings import Settings
+from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, OutboxSender
 from storage import sealing
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
@@ -96,7 +96,8 @@ def build_app(
         clock=now,
         max_attempts=settings.outbox_max_attempts,
         write_lock=write_lock,
-        **(sender_options or {}),
+        # SQLite allows one `run` per database: a web row whose page is not open here has no holder elsewhere.
+        **{"orphan_grace": timedelta(0) if is_sqlite else DEFAULT_ORPHAN_GRACE, **(sender_options or {})},
     )
     notifications = Notifications()
     publish = EventTable({CaseChanged: [notifications.on_case_changed]})

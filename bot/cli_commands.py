@@ -72,18 +72,40 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
         if args.command == "staff":
             return await staff(app, args, say)
         if args.command == "case" and args.case_command == "hold":
-            from bot.retention_worker import legal_hold_from_command_line
-
-            return await legal_hold_from_command_line(app, args.reference, not args.off, say)
+            return await legal_hold(app, args.reference, not args.off, say)
         if args.command == "case":
             return await show_case(app, args.reference, say)
         if args.command == "retention":
-            from bot.retention_worker import run_from_command_line
-
-            return await run_from_command_line(app, args.dry_run, say)
+            return await retention_run(app, args.dry_run, say)
     finally:
         await app.engine.dispose()
     return 2
+
+
+async def retention_run(app, dry_run: bool, say: Printer) -> int:
+    """``walking-home retention run [--dry-run]``: one run, then a line per kind."""
+    from bot.workers.retention import retention_for
+
+    report = await retention_for(app).run(app.now(), dry_run=dry_run)
+    say("cli-retention-dry-run" if dry_run else "cli-retention-done", total=report.total)
+    for kind, count in report.counts.items():
+        say("cli-retention-kind", kind=say.word(f"retention-kind-{kind.replace('_', '-')}"), count=count)
+    return 0
+
+
+async def legal_hold(app, reference: str, held: bool, say: Printer) -> int:
+    """``walking-home case hold REF [--off]``: a case a court or the police needs is never erased."""
+    from storage.retention import set_legal_hold
+
+    normalized = normalize_reference(reference)
+    async with app.unit_of_work() as uow:
+        found = normalized is not None and await set_legal_hold(uow.session, normalized, held, now=app.now())
+        await uow.commit()
+    if not found:
+        say("cli-case-not-found", reference=reference, err=True)
+        return 1
+    say("cli-legal-hold-on" if held else "cli-legal-hold-off", reference=normalized)
+    return 0
 
 
 async def seed(app, args: argparse.Namespace, say: Printer) -> int:

@@ -16,6 +16,7 @@ from bot.bootstrap import App, build_app
 from bot.channels.telegram import TelegramChannel, TelegramStartError, build_application, webhook_route
 from bot.channels.web import WebChannel, WebServer, web_app
 from bot.settings import Settings
+from bot.workers import start_workers
 
 logger = logging.getLogger(__name__)
 
@@ -174,15 +175,6 @@ async def start_channels(app: App, say) -> None:
         say("cli-no-channels", err=True)
 
 
-def start_retention(app: App) -> None:
-    """The retention worker (`bot.retention_worker`), stopped with the other services."""
-    from bot.retention_worker import RetentionWorker
-
-    worker = RetentionWorker(app)
-    worker.start()
-    app.services.append(worker)
-
-
 def hold_single_run(settings: Settings) -> object | None:
     """On SQLite, the lock that makes this the only ``run`` on the database (None: another holds it).
 
@@ -217,9 +209,7 @@ async def run(settings: Settings, say) -> int:
         await start_channels(app, say)
         if not app.channels.schemes() and not app.services:
             return 1
-        app.sender.start()
-        if settings.retention_enabled:  # erases what its time is up for, at start and every interval
-            start_retention(app)
+        await start_workers(app)  # the outbox sender, retention (when enabled): bot.workers.WORKERS
         say("cli-running")
         await stop.wait()
         say("cli-stopping")

@@ -88,17 +88,27 @@ async def claim_due(
     scheme: str | None = None,
     urgent_only: bool = False,
     skip_addresses: Collection[str] = (),
+    addresses: Collection[str] | None = None,
+    created_before: datetime | None = None,
 ) -> list[OutboxRow]:
     """Lease up to ``limit`` pending rows due at ``now``, urgent first, then oldest; commit right after.
 
     ``scheme`` keeps to one channel's lane; ``skip_addresses`` leaves out chats whose
-    earlier messages are still being delivered (their order is kept).
+    earlier messages are still being delivered (their order is kept). ``addresses`` keeps
+    to those chats (the sessions this process holds; empty: nothing), ``created_before``
+    to rows written before then (the orphans no holder took).
     """
+    if addresses is not None and not addresses:
+        return []
     due = select(OUTBOX.c.id).where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now)
     if scheme is not None:
         due = due.where(OUTBOX.c.scheme == scheme)
     if urgent_only:
         due = due.where(OUTBOX.c.priority > 0)
+    if addresses is not None:
+        due = due.where(OUTBOX.c.address.in_(list(addresses)))
+    if created_before is not None:
+        due = due.where(OUTBOX.c.created_at <= created_before)
     if skip_addresses:
         due = due.where(OUTBOX.c.address.not_in(list(skip_addresses)))
     due = due.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit)

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.base import ChannelRegistry, DeliveryError
 from bot.messages import Outbound
-from bot.outbox_sender import OutboxSender
+from bot.workers.outbox import OutboxSender
 from storage.engine import session_factory
 from storage.outbox_store import OutboxRow
 from storage.records import OutboxRecord

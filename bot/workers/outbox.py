@@ -1,0 +1,526 @@
+"""The outbox sender: delivers what services wrote to the outbox, at least once.
+
+Each channel (URN scheme) this process serves has a lane of its own: a worker that claims
+only that scheme's due rows, with its own delivery timeout, so a stalled homeserver or Bot
+API never holds another channel's messages. Within a lane, up to ``max_in_flight`` chats
+are served side by side; one chat's messages go one after another, in order. Emergency
+rows (``priority`` 1: the danger-now numbers, alerts to the staff on duty) are claimed
+before anything else, even when every slot is busy or her chat still has an ordinary
+message on its way.
+
+A process claims only what it can deliver. Rows of a scheme no channel of this process
+serves are left to a process that serves it (logged once). A channel that reaches only the
+sessions connected to this process (`SessionChannel`: the web chat) has its rows claimed
+by address, for its connected sessions; a row no process took within ``orphan_grace``
+(her page has gone) is then claimed by any process serving the scheme, so the channel's
+offline rules apply to it (a PIN is dropped or held in memory, an old row is dead-lettered).
+With ``orphan_grace`` zero (SQLite: one ``run`` per database) every row of the scheme is
+claimed at once, as by a channel that reaches every address.
+
+Each row is rendered with an injected ``render(row) -> Outbound`` (the localizer in
+production), handed to its channel, and marked sent as soon as the channel took it
+(deliveries finishing together share one short transaction), so a crash afterwards
+repeats at most the messages of the last few milliseconds. A failed delivery is tried
+again after an exponential backoff, or after the ``retry_after`` the channel gave;
+after ``max_attempts`` tries, or at once for a permanent failure, the row is
+dead-lettered with one log line. Every `Outbound` carries its ``outbox_id`` so channels
+can drop a redelivery.
+
+Services call `OutboxSender.notify` after committing, so a new message does not wait
+for the poll interval; a session channel calls `OutboxSender.release` when a page
+connects. `run_once` is one synchronous round over every scheme served, for tests and tools.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import functools
+import inspect
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol, runtime_checkable
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import ChannelRegistry, DeliveryError
+from bot.lifecycle import Health
+from bot.logs import describe
+from bot.messages import Outbound
+from bot.workers.base import Worker
+from storage import outbox_store
+from storage.outbox_store import OutboxRow
+
+logger = logging.getLogger(__name__)
+
+Render = Callable[[OutboxRow], Outbound | Awaitable[Outbound]]
+Clock = Callable[[], datetime]
+
+#: What `OutboxSender._deliver` reports for a row: taken by the channel, or given up for good.
+DELIVERED, DEAD_LETTERED = "delivered", "dead"
+#: Set in `Outbound.extra` of a message that shows her PIN (a receipt): a channel must deliver
+#: it now or hold it only in memory for the session that proves itself (the web chat does).
+HOLDS_PIN = "holds_pin"
+PIN_NOT_KEPT = "holds a PIN: not kept for a page that has gone"
+#: Addresses per claim statement (bind parameters stay far below SQLite's and asyncpg's limits).
+ADDRESS_CHUNK = 1000
+#: How long a session channel's row waits for the process holding her page, before any
+#: process serving the scheme treats it as orphaned (several processes on PostgreSQL).
+DEFAULT_ORPHAN_GRACE = timedelta(minutes=1)
+
+
+@runtime_checkable
+class SessionChannel(Protocol):
+    """A channel that reaches only the sessions connected to this process (the web chat)."""
+
+    scheme: str
+
+    def connected_addresses(self) -> Collection[str]:
+        """The addresses whose page (socket) this process holds now."""
+
+
+def holds_a_pin(row: OutboxRow) -> bool:
+    """The message shows a PIN (the receipt, the hotline's registration notice)."""
+    return isinstance(row.args, dict) and "pin" in row.args
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def by_address(rows: Iterable[OutboxRow]) -> dict[str, list[OutboxRow]]:
+    """Rows grouped per chat, each group in claim order (urgent first, then oldest)."""
+    groups: dict[str, list[OutboxRow]] = {}
+    for row in rows:
+        groups.setdefault(row.address, []).append(row)
+    return groups
+
+
+class OutboxSender(Worker):
+    """Claims due outbox rows per channel served, delivers them, records each outcome at once.
+
+    Its own rounds keep a lane running for every registered channel and log rows that no
+    channel of this process serves; the lanes do the claiming and delivering.
+    """
+
+    name = "outbox"
+
+    def __init__(
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        channels: ChannelRegistry,
+        render: Render,
+        clock: Clock = _utc_now,
+        max_attempts: int = 8,
+        batch_size: int = 50,
+        max_in_flight: int = 16,
+        delivery_timeout: float = 30.0,
+        poll_interval: float = 5.0,
+        backoff_base: timedelta = timedelta(seconds=5),
+        backoff_cap: timedelta = timedelta(hours=1),
+        unroutable_delay: timedelta = timedelta(minutes=1),
+        offline_delay: timedelta = timedelta(minutes=2),
+        offline_max_age: timedelta = timedelta(days=14),
+        orphan_grace: timedelta = DEFAULT_ORPHAN_GRACE,
+        lease: timedelta = outbox_store.DEFAULT_LEASE,
+        write_lock: asyncio.Lock | None = None,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if timedelta(seconds=delivery_timeout) >= lease:
+            raise ValueError("delivery_timeout must be shorter than the lease")
+        super().__init__(interval=poll_interval, error_backoff=1.0, error_backoff_cap=30.0, now=clock)
+        self._sessions = sessions
+        self._channels = channels
+        self._render = render
+        self._clock = clock
+        self.max_attempts = max_attempts
+        self.batch_size = batch_size
+        self.max_in_flight = max_in_flight
+        self.delivery_timeout = delivery_timeout
+        self.poll_interval = poll_interval
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.unroutable_delay = unroutable_delay
+        self.offline_delay = offline_delay
+        self.offline_max_age = offline_max_age
+        self.orphan_grace = orphan_grace
+        self.lease = lease
+        # SQLite: the same lock the units of work take, so the sender's short transactions queue
+        # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
+        self._write_lock = write_lock
+        self._marks = _SentMarks(self)
+        self._lanes: dict[str, _Lane] = {}
+        self._unroutable_logged: set[str] = set()
+        channels.subscribe(self.notify)
+
+    @contextlib.asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncSession]:
+        async with contextlib.AsyncExitStack() as stack:
+            if self._write_lock is not None:
+                await stack.enter_async_context(self._write_lock)
+            yield await stack.enter_async_context(self._sessions())
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def notify(self) -> None:
+        """Something was committed to the outbox (or a channel came up): look now."""
+        super().notify()
+        for lane in self._lanes.values():
+            lane.notify()
+
+    async def stop(self, grace: float = 10.0) -> None:
+        """Let deliveries in progress finish (up to ``grace`` seconds), then stop every lane.
+
+        Rows still being delivered when the grace runs out stay leased and come due again: at least once.
+        """
+        await super().stop(grace)
+        lanes, self._lanes = list(self._lanes.values()), {}
+        await asyncio.gather(*(lane.stop(grace) for lane in lanes))
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._marks.flush(), grace)
+
+    def health(self) -> Health:
+        """Its own loop's health, not ok while a lane fails; the detail names the failing lanes."""
+        own = super().health()
+        failing = [lane for lane in self._lanes.values() if not lane.health().ok]
+        detail = " ".join([own.detail, *(f"{lane.name}:{lane.health().detail}" for lane in failing)]).strip()
+        return Health(name=self.name, ok=own.ok and not failing, detail=detail)
+
+    def lane_schemes(self) -> list[str]:
+        """The channels that currently have a delivering lane."""
+        return sorted(scheme for scheme, lane in self._lanes.items() if lane.running)
+
+    async def run_round(self) -> None:
+        """Keep a lane running for every registered channel; log rows no channel here serves."""
+        for scheme in self._channels.schemes():
+            lane = self._lanes.get(scheme)
+            if lane is None or not lane.running:
+                lane = self._lanes[scheme] = _Lane(self, scheme)
+                await lane.start()
+        await self._log_unserved(self._clock())
+        return None
+
+    async def _log_unserved(self, now: datetime) -> None:
+        """Rows of a scheme with no channel here are left alone (another process may serve it)."""
+        async with self._transaction() as session:
+            schemes = await outbox_store.due_schemes(session, now=now)
+        for scheme in schemes:
+            if scheme not in self._channels:
+                self._log_unroutable(scheme)
+
+    def _log_unroutable(self, scheme: str) -> None:
+        if scheme not in self._unroutable_logged:
+            self._unroutable_logged.add(scheme)
+            logger.warning(
+                "no channel for %r addresses in this process (it serves: %s); their messages wait for one that does",
+                scheme,
+                ", ".join(self._channels.schemes()) or "none",
+            )
+
+    async def release(self, address: str) -> None:
+        """Her page connected here: what waited for ``address`` is due now, and the sender looks at once."""
+        async with self._transaction() as session:
+            released = await outbox_store.release(session, address, now=self._clock())
+            await session.commit()
+        self.notify()  # even with nothing released: rows due for her are now claimed by this process
+        if released:
+            logger.debug("outbox: %d row(s) released for a connected session", released)
+
+    # -- claiming and delivering ------------------------------------------------------
+
+    def connected(self, scheme: str) -> list[str] | None:
+        """The addresses of ``scheme`` whose session this process holds; None: its channel reaches every address."""
+        channel = self._channels.for_address(f"{scheme}:")
+        if isinstance(channel, SessionChannel):
+            return sorted(channel.connected_addresses())
+        return None
+
+    async def claim_for_lane(
+        self, now: datetime, scheme: str, *, limit: int, skip_addresses: Collection[str] = ()
+    ) -> list[OutboxRow]:
+        """What this process may deliver of ``scheme``: every due row, or for a session channel the rows
+        of its connected sessions and then the orphans (due rows older than ``orphan_grace``)."""
+        connected = self.connected(scheme)
+        if connected is None or not self.orphan_grace:
+            return await self.claim(now, scheme=scheme, limit=limit, skip_addresses=skip_addresses)
+        skip = set(skip_addresses)
+        held = [address for address in connected if address not in skip]
+        rows: list[OutboxRow] = []
+        for start in range(0, len(held), ADDRESS_CHUNK):
+            ordinary = sum(1 for row in rows if not row.urgent)
+            rows += await self.claim(
+                now, scheme=scheme, limit=limit - ordinary, addresses=held[start : start + ADDRESS_CHUNK]
+            )
+        ordinary = sum(1 for row in rows if not row.urgent)
+        rows += await self.claim(
+            now,
+            scheme=scheme,
+            limit=limit - ordinary,
+            skip_addresses=skip | {row.address for row in rows},
+            created_before=now - self.orphan_grace,
+        )
+        return rows
+
+    async def claim(
+        self,
+        now: datetime,
+        *,
+        scheme: str | None,
+        limit: int,
+        skip_addresses: Iterable[str] = (),
+        addresses: Collection[str] | None = None,
+        created_before: datetime | None = None,
+    ) -> list[OutboxRow]:
+        """Urgent rows first (whatever else is in flight), then up to ``limit`` others, in one transaction."""
+        skip = list(skip_addresses)
+        scope = {"scheme": scheme, "addresses": addresses, "created_before": created_before}
+        async with self._transaction() as session:
+            rows = await outbox_store.claim_due(
+                session, now=now, limit=self.batch_size, lease=self.lease, urgent_only=True, **scope
+            )
+            if limit > 0:
+                rows += await outbox_store.claim_due(
+                    session, now=now, limit=limit, lease=self.lease, skip_addresses=skip, **scope
+                )
+            await session.commit()
+        return rows
+
+    async def run_once(self, now: datetime | None = None) -> int:
+        """Claim the rows due at ``now`` (default: the clock) of every scheme served here, and try each once.
+
+        Outcomes are timed by the clock read after each delivery, or at ``now`` when given.
+        Returns how many rows were claimed.
+        """
+        clock: Clock = self._clock if now is None else (lambda: now)
+        moment = clock()
+        rows: list[OutboxRow] = []
+        for scheme in self._channels.schemes():
+            rows += await self.claim_for_lane(moment, scheme, limit=self.batch_size)
+        await self._log_unserved(moment)
+        await asyncio.gather(*(self.deliver_in_order(group, clock) for group in by_address(rows).values()))
+        await self._marks.flush()
+        return len(rows)
+
+    async def deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
+        """One chat's rows, one after another; when one must wait, the rest wait with it."""
+        for row in rows:
+            try:
+                outcome = await self._deliver(row, clock)
+                if outcome == DELIVERED:
+                    self._marks.add(row.id, row.attempts + 1, clock())
+                elif isinstance(outcome, datetime) and not row.urgent:
+                    await self._hold_behind(row, rows, outcome)
+                    return
+            except Exception:
+                # Recording the outcome failed; the lease brings the row back later.
+                logger.exception("outbox %s: could not record the delivery outcome", row.id)
+
+    async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
+        """Her later messages (this group's, leased, and any still queued) wait for the failed one."""
+        leased = [row.id for row in group if row.id > failed.id and not row.urgent]
+        async with self._transaction() as session:
+            if leased:
+                await outbox_store.postpone_many(session, leased, not_before=until)
+            await outbox_store.postpone_chat(session, failed.address, after_id=failed.id, not_before=until)
+            await session.commit()
+
+    async def _deliver(self, row: OutboxRow, clock: Clock) -> str | datetime:
+        """Try one row: `DELIVERED`, `DEAD_LETTERED`, or when it is due again (already recorded)."""
+        channel = self._channels.for_address(row.address)
+        if channel is None:
+            self._log_unroutable(row.scheme)
+            return await self._postpone(row, clock() + self.unroutable_delay)
+        attempts = row.attempts + 1
+        try:
+            message = self._render(row)
+            if inspect.isawaitable(message):
+                message = await message
+            if message.outbox_id is None:
+                message = dataclasses.replace(message, outbox_id=row.id)
+            if holds_a_pin(row):
+                message = dataclasses.replace(message, extra={**message.extra, HOLDS_PIN: True})
+            await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
+        except DeliveryError as error:
+            reason = str(error) or type(error).__name__
+            if error.offline and holds_a_pin(row):
+                # Never queued for a page that has gone: her PIN would wait in the row for days.
+                await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=PIN_NOT_KEPT)
+                logger.info("outbox %s to %s dropped: %s", row.id, row.scheme, PIN_NOT_KEPT)
+                return DEAD_LETTERED
+            if error.offline and clock() - row.created_at < self.offline_max_age:
+                # She is not connected: wait for her (the channel calls `release` when she is back).
+                return await self._postpone(row, clock() + self.offline_delay)
+            return await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
+        except TimeoutError:
+            reason = f"no answer within {self.delivery_timeout:.0f} s"
+            return await self._failed(row, attempts, clock(), reason, None, False)
+        except Exception as error:  # a renderer or channel bug must not stop the loop
+            logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
+            # Its class and codes only: a renderer's or driver's message may quote what she wrote.
+            return await self._failed(row, attempts, clock(), describe(error), None, False)
+        return DELIVERED
+
+    async def _postpone(self, row: OutboxRow, not_before: datetime) -> datetime:
+        await self._record(outbox_store.postpone, row.id, not_before=not_before)
+        return not_before
+
+    async def _failed(
+        self, row: OutboxRow, attempts: int, now: datetime, error: str, retry_after: float | None, permanent: bool
+    ) -> str | datetime:
+        if permanent or attempts >= self.max_attempts:
+            await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=error)
+            logger.error(
+                "outbox %s to %s dead-lettered after %d attempt(s)%s: %s",
+                row.id,
+                row.scheme,
+                attempts,
+                " (permanent failure)" if permanent else "",
+                error,
+            )
+            return DEAD_LETTERED
+        if retry_after is not None and retry_after >= 0:
+            delay = timedelta(seconds=retry_after)
+        else:
+            delay = outbox_store.backoff(attempts, base=self.backoff_base, cap=self.backoff_cap)
+        await self._record(outbox_store.schedule_retry, row.id, not_before=now + delay, attempts=attempts, error=error)
+        logger.info("outbox %s: attempt %d failed (%s); next try in %s", row.id, attempts, error, delay)
+        return now + delay
+
+    async def _record(self, statement: Callable[..., Awaitable[None]], *target: object, **values: object) -> None:
+        async with self._transaction() as session:
+            await statement(session, *target, **values)
+            await session.commit()
+
+
+class _SentMarks:
+    """Marks delivered rows sent at once, without holding the chat's slot meanwhile.
+
+    A writer task commits what has been delivered; deliveries that finish while it
+    writes share its next transaction (a few milliseconds later). The rows stay leased
+    until then, so nobody claims them again, and a crash repeats almost nothing.
+    """
+
+    def __init__(self, sender: OutboxSender) -> None:
+        self._sender = sender
+        self._waiting: list[tuple[int, int, datetime]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    def add(self, outbox_id: int, attempts: int, at: datetime) -> None:
+        """Record one delivery; the writer commits it straight away."""
+        self._waiting.append((outbox_id, attempts, at))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write(), name="outbox-sent-marks")
+
+    async def flush(self) -> None:
+        """Wait until every delivery recorded so far is committed (or its failure logged)."""
+        while self._writer is not None and not self._writer.done():
+            await asyncio.shield(self._writer)
+
+    async def _write(self) -> None:
+        sender = self._sender
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                async with sender._transaction() as session:
+                    await outbox_store.mark_sent_many(session, batch)
+                    await session.commit()
+            except Exception:
+                # The lease brings the rows back later; channels drop what they already sent.
+                logger.exception("outbox: could not record %d deliveries", len(batch))
+
+
+class _Lane(Worker):
+    """One channel's deliveries: claims its scheme's rows and serves its chats side by side."""
+
+    def __init__(self, sender: OutboxSender, scheme: str) -> None:
+        super().__init__(interval=sender.poll_interval, error_backoff=1.0, error_backoff_cap=30.0, now=sender._clock)
+        self.name = f"outbox-lane-{scheme}"
+        self.sender = sender
+        self.scheme = scheme
+        self.in_flight: dict[str, asyncio.Task[None]] = {}
+        self.claimed = 0  # ordinary rows claimed and not yet finished
+        self.slots = asyncio.Semaphore(sender.max_in_flight)
+        self.urgent: set[asyncio.Task[None]] = set()
+
+    async def run_round(self) -> float:
+        sender = self.sender
+        rows = await sender.claim_for_lane(
+            sender._clock(), self.scheme, limit=sender.batch_size - self.claimed, skip_addresses=self.in_flight
+        )
+        if self._start(rows):
+            return 0.0  # claim again at once: more may be due
+        return await self._seconds_until_due()
+
+    async def finish(self) -> None:
+        """The deliveries in hand end (cancelled with this task when the grace runs out)."""
+        await asyncio.gather(*self.in_flight.values(), *self.urgent, return_exceptions=True)
+
+    def _start(self, rows: list[OutboxRow]) -> int:
+        """Deliver claimed rows: urgent ones at once, the others one task per chat, at most
+        ``max_in_flight`` chats at a time (claiming a batch at once keeps the claims few)."""
+        ordinary = [row for row in rows if not row.urgent]
+        for group in by_address(row for row in rows if row.urgent).values():
+            task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
+            self.urgent.add(task)
+            task.add_done_callback(self._finished_urgent)
+        for address, group in by_address(ordinary).items():
+            task = asyncio.create_task(self._deliver_chat(group))
+            self.in_flight[address] = task
+            self.claimed += len(group)
+            task.add_done_callback(functools.partial(self._finished, address, len(group)))
+        return len(rows)
+
+    async def _deliver_chat(self, rows: list[OutboxRow]) -> None:
+        """One chat's rows, when one of the lane's ``max_in_flight`` slots is free."""
+        async with self.slots:
+            await self.sender.deliver_in_order(rows, self.sender._clock)
+
+    def _finished(self, address: str, rows: int, _task: asyncio.Task[None]) -> None:
+        self.in_flight.pop(address, None)
+        self.claimed -= rows
+        self.notify()
+
+    def _finished_urgent(self, task: asyncio.Task[None]) -> None:
+        self.urgent.discard(task)
+        self.notify()
+
+    async def _seconds_until_due(self) -> float:
+        sender = self.sender
+        if self.claimed >= sender.batch_size:
+            return sender.poll_interval  # a finishing chat wakes the lane
+        try:
+            async with sender._transaction() as session:
+                due = await outbox_store.next_due(session, scheme=self.scheme)
+        except Exception as error:
+            logger.error("outbox lane %s: could not read the next due time (%s)", self.scheme, type(error).__name__)
+            return sender.poll_interval
+        if due is None:
+            return sender.poll_interval
+        seconds = (due - sender._clock()).total_seconds()
+        # Due now yet not claimed: those chats are busy (or not connected here); their finishing
+        # or her page connecting wakes the lane.
+        return sender.poll_interval if seconds <= 0 else min(sender.poll_interval, seconds)
+
+
+def outbox_worker(app: Any) -> OutboxSender:
+    """The app's sender: the composition root builds it (the dialogs and the web chat call it)."""
+    return app.sender
+
+
+__all__ = [
+    "DEAD_LETTERED",
+    "DEFAULT_ORPHAN_GRACE",
+    "DELIVERED",
+    "HOLDS_PIN",
+    "PIN_NOT_KEPT",
+    "OutboxSender",
+    "Render",
+    "SessionChannel",
+    "by_address",
+    "holds_a_pin",
+    "outbox_worker",
+]
