@@ -18,6 +18,7 @@ from bot.channels.base import Channel, ChannelRegistry
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.turn import DialogContext
 from bot.evidence import EvidenceStore
+from bot.handlers import build_event_table
 from bot.i18n import Localizer
 from bot.notifications import Notifications
 from bot.rendering import Renderer
@@ -27,7 +28,7 @@ from storage import sealing
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
-from workflows.publishing import CaseChanged, EventTable
+from workflows.publishing import EventTable
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def build_app(
         **{"orphan_grace": timedelta(0) if is_sqlite else DEFAULT_ORPHAN_GRACE, **(sender_options or {})},
     )
     notifications = Notifications()
-    publish = EventTable({CaseChanged: [notifications.on_case_changed]})
+    publish = build_event_table(notifications)
     context = DialogContext(
         zone=settings.zone,
         policy=policy,

@@ -1,0 +1,30 @@
+"""The bot's event table: which handlers hear which domain events.
+
+A service publishes an event inside its unit of work (`workflows.publishing`); the
+table below hands it to each handler listed for its type, in the order of the rows,
+in the same transaction. One row per (event type, handler): adding a subscriber is
+one line in `rows`. See docs/architecture.md, "Events and their handlers".
+"""
+
+from __future__ import annotations
+
+from bot.notifications import Notifications
+from workflows.publishing import CaseChanged, EventTable, Handler
+
+#: One subscription: the event type and the handler that hears it.
+Row = tuple[type, Handler]
+
+
+def rows(notifications: Notifications) -> list[Row]:
+    """Every subscription of the bot, in the order the handlers run for one event."""
+    return [
+        (CaseChanged, notifications.on_case_changed),
+    ]
+
+
+def build_event_table(notifications: Notifications) -> EventTable:
+    """The publisher the services are given: `rows` as an `EventTable`."""
+    table = EventTable()
+    for kind, handler in rows(notifications):
+        table.subscribe(kind, handler)
+    return table
