@@ -1,5 +1,7 @@
-"""The composition root: builds the engine, catalogs, dialogs, sender and channels.
+"""The composition root: builds the engine, catalogs, dialogs, sender and (for ``run``) the channels.
 
+`build_app` wires what every command shares; `build_channels` makes the configured channels from
+the `CHANNELS` table (a channel is a package with a ``from_settings`` factory and one row here).
 Tests pass overrides (a clock, extra channels, settings) instead of patching.
 """
 
@@ -7,19 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from bot.channels import matrix, telegram, web
 from bot.channels.base import Channel, ChannelRegistry
+from bot.channels.plugin import ChannelDeps, ChannelFactory
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.turn import DialogContext
 from bot.evidence import EvidenceStore
 from bot.handlers import build_event_table
 from bot.i18n import Localizer
+from bot.lifecycle import Component
 from bot.notifications import Notifications
 from bot.rendering import Renderer
 from bot.settings import Settings
@@ -53,12 +59,11 @@ class App:
     publish: EventTable
     now: Callable[[], datetime]
     write_lock: asyncio.Lock | None
+    #: A new unit of work (the dialog engine is given the same factory).
+    unit_of_work: Callable[[], SqlUnitOfWork]
     services: list[Any] = field(default_factory=list)
     #: The data key ring that seals her words in the database and the evidence files.
     key_ring: sealing.KeyRing | None = None
-
-    def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.sessions, self.now, self.write_lock)
 
     async def close(self) -> None:
         await self.sender.stop()
@@ -114,8 +119,9 @@ def build_app(
         case_max_files=settings.case_max_files,
         case_max_bytes=settings.case_max_bytes,
     )
+    unit_of_work = partial(SqlUnitOfWork, sessions, now, write_lock)
     dialogs = DialogEngine(
-        unit_of_work=lambda: SqlUnitOfWork(sessions, now, write_lock),
+        unit_of_work=unit_of_work,
         context=context,
         now=now,
         wake_sender=sender.notify,
@@ -133,6 +139,7 @@ def build_app(
         publish=publish,
         now=now,
         write_lock=write_lock,
+        unit_of_work=unit_of_work,
         key_ring=key_ring,
     )
 
@@ -140,3 +147,47 @@ def build_app(
 def load_key_ring(settings: Settings) -> sealing.KeyRing:
     """The data key ring: ``WALKING_HOME_DATA_KEY`` if set, else the key file (created 0600 on first start)."""
     return sealing.load_key_ring(env_key=settings.data_key.get_secret_value(), key_file=settings.data_key_file)
+
+
+# -- channels ------------------------------------------------------------------------------------
+
+#: Every channel's factory, in start order: each returns the channel (a `bot.lifecycle.Component`)
+#: or None when its settings leave it off. The HTTP server, when a channel added routes to it,
+#: starts before all of them.
+CHANNELS: dict[str, ChannelFactory] = {
+    "web": web.from_settings,
+    "telegram": telegram.from_settings,
+    "matrix": matrix.from_settings,
+}
+
+
+def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> list[Component]:
+    """The configured channels, in the table's order, behind the HTTP server if any of them serves routes."""
+    settings = app.settings
+    http = web.HttpServer(
+        settings.web_host,
+        settings.web_port,
+        ws_max_size=web.ws_max_size(settings),
+        access_log=settings.web_access_log,
+    )
+    deps = ChannelDeps(
+        handle=app.dialogs.handle,
+        localizer=app.localizer,
+        register=app.channels.register,
+        http=http,
+        on_connect=app.sender.release,
+        on_forget=partial(forget_quiet_web_sessions, app),
+    )
+    built = [channel for factory in table.values() if (channel := factory(settings, deps)) is not None]
+    return [http, *built] if http.routes else built
+
+
+async def forget_quiet_web_sessions(app: App, addresses: list[str]) -> None:
+    """Delete the rows of web sessions that opened and did nothing (bot.web_housekeeping)."""
+    from bot.web_housekeeping import forget_quiet_conversations
+
+    async with app.unit_of_work() as uow:
+        forgotten = await forget_quiet_conversations(uow, addresses)
+        await uow.commit()
+    if forgotten:
+        logger.info("forgot %d web session(s) that never did anything", forgotten)

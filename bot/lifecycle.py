@@ -36,3 +36,34 @@ class Component(Protocol):
 
     def health(self) -> Health:
         """Its state, for `/ready` and the logs."""
+
+
+class StartError(Exception):
+    """A component cannot start for a reason retrying will not fix; the message is safe to print.
+
+    It never holds a secret (a token, a password) or anything a user wrote.
+    """
+
+
+@dataclass(frozen=True)
+class Lines:
+    """The catalog messages the runner says about a component.
+
+    ``failed`` (with ``detail``) when `start` raised, ``running`` when it runs, ``retrying`` when it
+    started but goes on trying in the background; an empty id says nothing. Their arguments come
+    from `Announced.describe`.
+    """
+
+    failed: str = ""
+    running: str = ""
+    retrying: str = ""
+
+
+@runtime_checkable
+class Announced(Protocol):
+    """A component that says, on the command line, whether it started (channels do; workers need not)."""
+
+    lines: Lines
+
+    def describe(self) -> dict[str, str]:
+        """The arguments of its `lines` (a URL, a mode, an account); never a secret."""

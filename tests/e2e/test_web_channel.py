@@ -320,7 +320,7 @@ def test_a_session_token_survives_a_restart_when_the_secret_is_kept() -> None:
 
 
 def test_the_web_secret_is_created_once_for_the_owner_only_and_then_reused(tmp_path: Path) -> None:
-    from bot.runner import load_or_create_secret
+    from bot.channels.web import load_or_create_secret
 
     path = tmp_path / "var" / "web-secret"
     first = load_or_create_secret(path)

@@ -12,13 +12,14 @@ from bot.bootstrap import build_app
 from bot.channels.base import DeliveryError
 from bot.channels.telegram import (
     INVALID_ACTION,
+    MAX_TEXT_CHARS,
     MessageMemory,
     file_url_for,
     keyboard_for,
     parse_callback_data,
-    split_text,
     webhook_path,
 )
+from bot.channels.text import split_text
 from bot.messages import Button, Outbound
 from bot.runner import start_channels
 from bot.settings import load_settings
@@ -101,7 +102,7 @@ def test_the_safety_row_is_the_last_keyboard_row_and_long_actions_are_left_out()
 
 
 def test_long_text_is_split_under_telegrams_limit() -> None:
-    pieces = split_text(("第一行\n" * 3000).strip())
+    pieces = split_text(("第一行\n" * 3000).strip(), MAX_TEXT_CHARS)
     assert all(len(p) <= 4096 for p in pieces) and len(pieces) == 3
 
 

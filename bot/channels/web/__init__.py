@@ -29,9 +29,19 @@ file (0600, deleted once read or refused) and bounded per conversation, per hour
 (docs/security.md, "Web chat: uploads, sessions and floods").
 """
 
-from bot.channels.web.app import AGAIN, SECURITY_HEADERS, STATIC_DIR, origin_allowed, web_app, web_message_ids
+from bot.channels.web.app import (
+    AGAIN,
+    SECURITY_HEADERS,
+    STATIC_DIR,
+    WebRoutes,
+    origin_allowed,
+    web_app,
+    web_message_ids,
+    ws_max_size,
+)
 from bot.channels.web.channel import SCHEME, WebChannel
-from bot.channels.web.server import WebServer, serve
+from bot.channels.web.component import WebChat, from_settings, load_or_create_secret
+from bot.channels.web.server import HttpServer, HttpStartError, WebServer
 from bot.channels.web.uploads import attachment_kind, safe_filename
 
 __all__ = [
@@ -39,12 +49,18 @@ __all__ = [
     "SCHEME",
     "SECURITY_HEADERS",
     "STATIC_DIR",
+    "HttpServer",
+    "HttpStartError",
     "WebChannel",
+    "WebChat",
+    "WebRoutes",
     "WebServer",
     "attachment_kind",
+    "from_settings",
+    "load_or_create_secret",
     "origin_allowed",
     "safe_filename",
-    "serve",
     "web_app",
     "web_message_ids",
+    "ws_max_size",
 ]

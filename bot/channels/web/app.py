@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -522,23 +522,36 @@ def _parse_urlencoded(body: bytes) -> dict[str, str]:
         return {}
 
 
-def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> Starlette:
-    """The web chat's ASGI app: the page, its words, the conversation socket, uploads."""
-    routes_owner = _WebApp(channel, handle, localizer, settings)
-    app = Starlette(
-        routes=[
-            Route("/", routes_owner.page, methods=["GET"]),
-            Route("/bye", routes_owner.bye, methods=["GET"]),
-            Route("/health", routes_owner.health, methods=["GET"]),
-            Route("/ui/{locale}.json", routes_owner.ui, methods=["GET"]),
-            Route("/upload", routes_owner.upload, methods=["POST"]),
-            Route("/exit", routes_owner.exit, methods=["POST"]),
-            WebSocketRoute("/ws", routes_owner.conversation),
+def ws_max_size(settings: Settings) -> int:
+    """The largest websocket frame the server takes: twice the longest message, and room for the frame."""
+    return max(settings.max_message_chars * 4 * 2 + 65536, 1 << 20)
+
+
+class WebRoutes:
+    """The web chat's routes (the page, its words, the conversation socket, uploads) and their sweeper."""
+
+    def __init__(self, channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> None:
+        owner = _WebApp(channel, handle, localizer, settings)
+        self.routes: list[BaseRoute] = [
+            Route("/", owner.page, methods=["GET"]),
+            Route("/bye", owner.bye, methods=["GET"]),
+            Route("/health", owner.health, methods=["GET"]),
+            Route("/ui/{locale}.json", owner.ui, methods=["GET"]),
+            Route("/upload", owner.upload, methods=["POST"]),
+            Route("/exit", owner.exit, methods=["POST"]),
+            WebSocketRoute("/ws", owner.conversation),
             Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
-        ],
-    )
+        ]
+        #: Stops the background task that forgets quiet sessions (started with the first socket).
+        self.stop = owner.stop_sweeper
+
+
+def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> Starlette:
+    """The web chat as an ASGI app of its own (tests serve it with `WebServer`)."""
+    web = WebRoutes(channel, handle, localizer, settings)
+    app = Starlette(routes=web.routes)
     app.add_middleware(SecurityHeaders)
-    app.state.ws_max_size = max(routes_owner.max_message_bytes * 2 + 65536, 1 << 20)
+    app.state.ws_max_size = ws_max_size(settings)
     app.state.access_log = settings.web_access_log
-    app.state.on_stop = routes_owner.stop_sweeper
+    app.state.on_stop = web.stop
     return app

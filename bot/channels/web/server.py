@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.routing import BaseRoute
 
-if TYPE_CHECKING:
-    pass
+from bot.channels.web.app import SecurityHeaders
+from bot.lifecycle import Health, Lines, StartError
 
 logger = logging.getLogger(__name__)
 
@@ -132,9 +133,64 @@ class WebServer:
         self.task = None
 
 
-async def serve(app: Starlette, host: str, port: int) -> tuple[WebServer, asyncio.Task]:
-    """Start ``app`` in this event loop; returns the server (``.port``, ``await .stop()``) and its task."""
-    server = WebServer(app, host, port)
-    await server.start()
-    assert server.task is not None
-    return server, server.task
+class HttpStartError(StartError):
+    """The HTTP server could not listen (the port is taken, the address is not this machine's)."""
+
+
+class HttpServer:
+    """The bot's one HTTP server as a `bot.lifecycle.Component`: it serves what the channels add.
+
+    Channels add routes before it starts (`bot.channels.plugin.Routes`): the web chat its page
+    and socket, Telegram its webhook. The registry starts it first, only when a channel added one.
+    """
+
+    name = "http"
+    lines = Lines(failed="cli-web-failed")
+
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 8080, *, ws_max_size: int = 1 << 20, access_log: bool = False
+    ):
+        self.host = host
+        self.requested_port = port
+        self.ws_max_size = ws_max_size
+        self.access_log = access_log
+        self.routes: list[BaseRoute] = []
+        self.server: WebServer | None = None
+
+    def add(self, *routes: BaseRoute) -> None:
+        if self.server is not None:
+            raise RuntimeError("routes are added before the HTTP server starts")
+        self.routes.extend(routes)
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None and self.server.task is not None and not self.server.task.done()
+
+    @property
+    def url(self) -> str:
+        """``http://host:port/``, the port the server listens on once started."""
+        return f"http://{self.host}:{self.server.port if self.running else self.requested_port}/"
+
+    def describe(self) -> dict[str, str]:
+        port = self.server.port if self.running else self.requested_port
+        return {"host": self.host, "port": str(port), "url": self.url}
+
+    def health(self) -> Health:
+        return Health(self.name, ok=self.running, detail="" if self.running else "not listening")
+
+    async def start(self) -> None:
+        app = Starlette(routes=list(self.routes))
+        app.add_middleware(SecurityHeaders)
+        app.state.ws_max_size = self.ws_max_size
+        app.state.access_log = self.access_log
+        server = WebServer(app, self.host, self.requested_port)
+        try:
+            await server.start()
+        except OSError as error:
+            raise HttpStartError(str(error)) from None
+        self.server = server
+
+    async def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            await server.stop()

@@ -1,0 +1,397 @@
+"""The Matrix channel's lifecycle: log in, sync with backoff, stop, state; rooms and their events to the dialogs.
+
+Translation lives in `translate`, delivery (and leaving rooms) in `delivery`, the state file in `state`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import ClientError
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    JoinError,
+    LoginResponse,
+    MegolmEvent,
+    RoomEncryptionEvent,
+    RoomMemberEvent,
+    RoomMessage,
+    RoomMessagesResponse,
+    SyncResponse,
+    WhoamiResponse,
+)
+
+from bot.channels.base import Channel, Handle, RecentIds
+from bot.channels.matrix.delivery import HISTORY_PAGES, MatrixDelivery
+from bot.channels.matrix.state import MatrixState
+from bot.channels.matrix.translate import SCHEME, EventTranslator, Offer
+from bot.lifecycle import Health, Lines, StartError
+from bot.messages import Inbound, Outbound
+
+if TYPE_CHECKING:
+    from bot.channels.plugin import ChannelDeps
+    from bot.i18n import Localizer
+    from bot.settings import Settings
+
+logger = logging.getLogger("bot.channels.matrix")
+
+#: Only the events the channel translates; presence, receipts and typing are not asked for.
+SYNC_FILTER: dict[str, Any] = {
+    "presence": {"types": []},
+    "account_data": {"types": []},
+    "room": {
+        "timeline": {
+            "limit": 100,
+            "types": [
+                "m.room.message",
+                "m.room.encrypted",
+                "m.reaction",
+                "m.sticker",
+                "m.room.member",
+                "m.room.encryption",
+            ],
+        },
+        "state": {"types": ["m.room.member", "m.room.encryption"]},
+        "ephemeral": {"types": []},
+        "account_data": {"types": []},
+    },
+}
+
+
+class MatrixStartError(StartError):
+    """The channel cannot start for a reason retrying will not fix (bad credentials or settings)."""
+
+
+class MatrixChannel:
+    """A `bot.lifecycle.Component`: hands room events to ``handle`` and delivers `Outbound` as room messages."""
+
+    name = SCHEME
+    scheme = SCHEME
+    lines = Lines("cli-matrix-failed", "cli-matrix-running", "cli-matrix-retrying")
+
+    def __init__(
+        self,
+        *,
+        homeserver: str,
+        user: str,
+        password: str = "",
+        access_token: str = "",
+        state_dir: Path,
+        handle: Handle,
+        localizer: Localizer,
+        max_download_bytes: int = 10 * 1024 * 1024,
+        sync_timeout_ms: int = 30_000,
+        start_retry_cap: float = 60.0,
+        on_started: Callable[[Channel], None] | None = None,
+        device_name: str = "walking-home",
+    ) -> None:
+        self.homeserver = homeserver.rstrip("/")
+        self.user = user
+        self._password = password
+        self._access_token = access_token
+        self.handle = handle
+        self.localizer = localizer
+        self.sync_timeout_ms = sync_timeout_ms
+        self.start_retry_cap = start_retry_cap
+        self.on_started = on_started
+        self.device_name = device_name
+        self.state = MatrixState.load(Path(state_dir) / "state.json", f"{self.homeserver} {user}")
+        config = AsyncClientConfig(max_timeouts=1, max_limit_exceeded=3, request_timeout=30, encryption_enabled=False)
+        self.client = AsyncClient(self.homeserver, user, device_id=self.state.device_id or None, config=config)
+        self.offers: dict[str, Offer] = {}  # room id → the options last offered there
+        self.translator = EventTranslator(
+            self.client, user=user, offers=self.offers, max_download_bytes=max_download_bytes
+        )
+        self.delivery = MatrixDelivery(
+            self.client,
+            user=user,
+            state=self.state,
+            offers=self.offers,
+            localizer=localizer,
+            is_running=lambda: self._running,
+        )
+        self._seen = RecentIds()  # event ids handed on
+        self._joined_now: set[str] = set()  # rooms joined in this process: skip events before our join
+        self._task: asyncio.Task | None = None
+        self._running = False
+        self._unreachable = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def health(self) -> Health:
+        detail = "unreachable" if self._unreachable else ("" if self._running else "stopped")
+        return Health(self.name, ok=self._running and not self._unreachable, detail=detail)
+
+    def describe(self) -> dict[str, str]:
+        return {"user": self.user}
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Log in and start syncing; an unreachable homeserver is retried in the background."""
+        if not (self._password or self._access_token):
+            await self.client.close()
+            raise MatrixStartError("set WALKING_HOME_MATRIX_PASSWORD or WALKING_HOME_MATRIX_ACCESS_TOKEN")
+        try:
+            await self._log_in()
+        except MatrixStartError:
+            await self.client.close()
+            raise
+        except (ClientError, OSError, TimeoutError) as error:
+            self._say_unreachable(error)
+            self._task = asyncio.create_task(self._run(logged_in=False), name="matrix-channel")
+            return
+        self._became_ready()
+        self._task = asyncio.create_task(self._run(logged_in=True), name="matrix-channel")
+
+    async def stop(self) -> None:
+        """Stop syncing and close the HTTP session; never raises."""
+        self._running = False
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        with contextlib.suppress(Exception):
+            await self.client.close()
+        self._running = False
+
+    async def _log_in(self) -> None:
+        if self._access_token:
+            self.client.access_token = self._access_token
+            who = await self.client.whoami()
+            if not isinstance(who, WhoamiResponse):
+                raise MatrixStartError(f"the homeserver refused the access token ({who.status_code})")
+            if who.user_id != self.user:
+                raise MatrixStartError("the access token belongs to another user")
+            self.client.restore_login(who.user_id, who.device_id or self.state.device_id, self._access_token)
+        else:
+            response = await self.client.login(self._password, device_name=self.device_name)
+            if not isinstance(response, LoginResponse):
+                raise MatrixStartError(f"the homeserver refused the login ({response.status_code})")
+        if self.client.device_id != self.state.device_id:
+            self.state.device_id = self.client.device_id or ""
+            self.state.save()
+
+    def _became_ready(self) -> None:
+        self._running = True
+        if self.on_started is not None:
+            self.on_started(self)
+        logger.info("matrix channel running as %s (device %s)", self.user, self.client.device_id)
+
+    def _say_unreachable(self, error: BaseException) -> None:
+        if not self._unreachable:
+            self._unreachable = True
+            logger.warning(
+                "matrix homeserver unreachable (%s); retrying in the background, up to every %.0f s",
+                type(error).__name__,
+                self.start_retry_cap,
+            )
+
+    async def _run(self, *, logged_in: bool) -> None:
+        delay = 1.0
+        while True:
+            try:
+                if not logged_in:
+                    await self._log_in()
+                    logged_in = True
+                    self._became_ready()
+                await self._sync_once()
+                if self._unreachable:
+                    self._unreachable = False
+                    logger.info("matrix homeserver reachable again")
+                delay = 1.0
+            except asyncio.CancelledError:
+                raise
+            except MatrixStartError as error:
+                logger.error("matrix channel stops: %s", error)
+                return
+            except (ClientError, OSError, TimeoutError) as error:
+                self._say_unreachable(error)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.start_retry_cap)
+            except Exception:
+                logger.exception("matrix sync round failed")
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.start_retry_cap)
+
+    async def _sync_once(self) -> None:
+        since = self.state.sync_token
+        response = await self.client.sync(
+            timeout=self.sync_timeout_ms if since else 0, sync_filter=SYNC_FILTER, since=since or None
+        )
+        if not isinstance(response, SyncResponse):
+            if response.status_code == "M_UNKNOWN_TOKEN" and self._password:
+                logger.warning("matrix session ended; logging in again")
+                await self._log_in()
+                return
+            raise OSError(f"sync failed: {response.status_code}")
+        await self._handle_sync(response, first=not since)
+        self.state.sync_token = response.next_batch
+        self.state.save()
+
+    # -- inbound -----------------------------------------------------------------------------
+
+    async def _handle_sync(self, response: SyncResponse, *, first: bool) -> None:
+        for room_id, info in response.rooms.invite.items():
+            await self._on_invite(room_id, info.invite_state)
+        work = []
+        skipped = 0
+        for room_id, info in response.rooms.join.items():
+            events = list(info.timeline.events)
+            if first:  # no token yet: what came before the bot's first start is not replayed
+                skipped += sum(isinstance(e, RoomMessage) for e in events)
+                continue
+            if info.timeline.limited and info.timeline.prev_batch:
+                events = await self._gap(room_id, info.timeline.prev_batch, self.state.sync_token) + events
+            work.append(self._on_room_events(room_id, events))
+        if skipped:
+            logger.info("matrix first sync: %d earlier messages not replayed", skipped)
+        for room_id in response.rooms.leave:
+            user = self.state.user_in(room_id)
+            if user is not None:
+                self.delivery.forget_room(user)
+        await asyncio.gather(*work)  # rooms side by side, each room's events in order
+
+    async def _gap(self, room_id: str, prev_batch: str, since: str) -> list:
+        """Events a limited timeline left out (more happened than the sync returned), oldest first."""
+        found: list = []
+        token = prev_batch
+        for _ in range(HISTORY_PAGES):
+            page = await self.client.room_messages(room_id, start=token, end=since, limit=100)
+            if not isinstance(page, RoomMessagesResponse) or not page.chunk:
+                break
+            found.extend(page.chunk)
+            if not page.end or page.end == token:
+                break
+            token = page.end
+        return list(reversed(found))
+
+    async def _on_invite(self, room_id: str, invite_state: list) -> None:
+        inviter = next(
+            (e.sender for e in invite_state if isinstance(e, InviteMemberEvent) and e.state_key == self.user),
+            None,
+        )
+        joined = await self.client.join(room_id)
+        if isinstance(joined, JoinError):
+            logger.warning("could not join a room we were invited to: %s", joined.status_code)
+            return
+        self._joined_now.add(room_id)
+        if inviter is None:
+            await self.delivery.refuse(room_id, "matrix-private-only", None)
+            return
+        encryption = await self.client.room_get_state_event(room_id, "m.room.encryption")
+        if isinstance(getattr(encryption, "content", None), dict) and encryption.content.get("algorithm"):
+            await self.delivery.refuse(room_id, "matrix-encrypted-room", inviter)
+            return
+        members = await self.client.joined_members(room_id)
+        if getattr(members, "members", None) is not None and len(members.members) > 2:
+            await self.delivery.refuse(room_id, "matrix-private-only", inviter)
+            return
+        old = self.state.rooms.get(inviter)
+        self.state.rooms[inviter] = room_id
+        self.state.save()
+        if old and old != room_id:
+            self.offers.pop(old, None)
+            await self.delivery.leave(old)
+        logger.info("matrix: joined a direct room")
+        # The update id names the sync it came in: a replayed sync greets once, a later invite again.
+        await self._dispatch(
+            Inbound(address=f"{SCHEME}:{inviter}", update_id=f"join:{room_id}:{self.state.sync_token}", text="/start")
+        )
+
+    async def _on_room_events(self, room_id: str, events: list) -> None:
+        if room_id in self._joined_now:
+            self._joined_now.discard(room_id)
+            for index, event in enumerate(events):
+                if isinstance(event, RoomMemberEvent) and event.state_key == self.user and event.membership == "join":
+                    events = events[index + 1 :]  # what she wrote before the bot joined was answered by the greeting
+                    break
+        for event in events:
+            if getattr(event, "sender", None) == self.user or not getattr(event, "event_id", None):
+                continue
+            if event.event_id in self._seen:
+                continue
+            self._seen.add(event.event_id)
+            try:
+                if not await self._on_event(room_id, event):
+                    return  # the bot left the room
+            except Exception as error:
+                logger.error("matrix event in a room could not be handled: %s", type(error).__name__)
+
+    async def _on_event(self, room_id: str, event: Any) -> bool:
+        """Translate one event; False when the bot left the room."""
+        sender = event.sender
+        if isinstance(event, RoomEncryptionEvent | MegolmEvent):
+            await self.delivery.refuse(room_id, "matrix-encrypted-room", sender)
+            return False
+        if isinstance(event, RoomMemberEvent):
+            return await self._on_member(room_id, event)
+        owner = self.state.user_in(room_id)
+        if owner is not None and owner != sender:
+            await self.delivery.refuse(room_id, "matrix-private-only", owner)
+            return False
+        inbound = await self.translator.inbound(room_id, event)
+        if inbound is None:
+            return True
+        if owner is None:  # a room she wrote in that the state file does not know (yet)
+            old = self.state.rooms.get(sender)
+            self.state.rooms[sender] = room_id
+            self.state.save()
+            if old and old != room_id:
+                self.offers.pop(old, None)
+        await self._dispatch(inbound)
+        return True
+
+    async def _on_member(self, room_id: str, event: RoomMemberEvent) -> bool:
+        owner = self.state.user_in(room_id)
+        if event.state_key == self.user:
+            return True
+        if event.membership == "join" and owner is not None and event.state_key != owner:
+            await self.delivery.refuse(room_id, "matrix-private-only", owner)
+            return False
+        if event.membership in ("leave", "ban") and event.state_key == owner:
+            self.delivery.forget_room(owner)
+            await self.delivery.leave(room_id)  # she left: nobody else should find the conversation here
+            return False
+        return True
+
+    async def _dispatch(self, inbound: Inbound) -> None:
+        try:
+            await self.handle(inbound)
+        except Exception as error:
+            logger.error("matrix inbound could not be handled: %s", type(error).__name__)
+
+    # -- leaving -----------------------------------------------------------------------------
+
+    # -- outbound ----------------------------------------------------------------------------
+
+    async def deliver(self, message: Outbound) -> None:
+        """Send one rendered message (`delivery.MatrixDelivery`)."""
+        await self.delivery.deliver(message)
+
+
+def from_settings(settings: Settings, deps: ChannelDeps) -> MatrixChannel | None:
+    """The registry's factory: the channel when a homeserver and a user are set."""
+    if not (settings.matrix_homeserver and settings.matrix_user):
+        return None
+    return MatrixChannel(
+        homeserver=settings.matrix_homeserver,
+        user=settings.matrix_user,
+        password=settings.matrix_password,
+        access_token=settings.matrix_access_token,
+        state_dir=settings.matrix_state_dir,
+        handle=deps.handle,
+        localizer=deps.localizer,
+        max_download_bytes=settings.max_upload_bytes,
+        on_started=deps.register,
+    )

@@ -1,0 +1,356 @@
+"""The Telegram channel's lifecycle: start (polling or webhook), backoff, stop, state; updates to the dialogs.
+
+Translation lives in `translate`, delivery and pacing in `delivery`, the webhook route in `webhook`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import re
+from collections import deque
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from starlette.routing import BaseRoute
+from telegram import BotCommand, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.request import BaseRequest
+
+from bot.channels.base import Channel, Handle, RecentIds
+from bot.channels.telegram.delivery import ChatPacer, TelegramDelivery
+from bot.channels.telegram.memory import MessageMemory
+from bot.channels.telegram.translate import (
+    BOT_API_DOWNLOAD_LIMIT,
+    SCHEME,
+    UpdateTranslator,
+    answer_callback,
+)
+from bot.channels.telegram.webhook import webhook_path, webhook_route
+from bot.i18n import hint_to_locale
+from bot.lifecycle import Health, Lines, StartError
+from bot.messages import Outbound
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bot.channels.plugin import ChannelDeps
+    from bot.i18n import Localizer
+    from bot.settings import Settings
+
+logger = logging.getLogger("bot.channels.telegram")
+
+OFFICIAL_API_URL = "https://api.telegram.org/bot"
+#: The commands offered in Telegram's menu; their descriptions are ``telegram-command-<name>``.
+COMMANDS = ("start", "new", "cases", "language", "help", "exit")
+#: Update types the bot asks for: nothing it does not translate.
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
+#: Telegram's language codes (IETF, mostly two letters) for our catalog tags.
+TELEGRAM_LANGUAGE = {"zh-Hans-CN": "zh", "en": "en", "ru": "ru", "mn-Mong-CN": "mn"}
+
+_WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class TelegramStartError(StartError):
+    """The channel could not start for a reason retrying will not fix (a bad token, a bad setting)."""
+
+
+def file_url_for(api_url: str) -> str:
+    """The file download base for a Bot API base URL (``…/bot`` → ``…/file/bot``)."""
+    base = api_url.rstrip("/")
+    if base.endswith("/bot"):
+        return base[: -len("/bot")] + "/file/bot"
+    return base + "/file/bot"
+
+
+def build_application(
+    token: str,
+    *,
+    api_url: str = OFFICIAL_API_URL,
+    polling: bool = True,
+    request: BaseRequest | None = None,
+    rate_limit: bool = True,
+    concurrent_updates: int = 256,
+) -> Application:
+    """A PTB application pointed at ``api_url`` (official or self-hosted Bot API, or a test fake).
+
+    ``polling=False`` builds no updater (webhook mode, or `Application.process_update` in tests
+    and benchmarks). Updates are processed concurrently; the dialog engine serialises each chat.
+    """
+    # Opt in to PTB 23's time periods as timedelta (22.x warns on every RetryAfter otherwise).
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(api_url)
+        .base_file_url(file_url_for(api_url))
+        .concurrent_updates(concurrent_updates)
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter())
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if not polling:
+        builder = builder.updater(None)
+    return builder.build()
+
+
+class TelegramChannel:
+    """A `bot.lifecycle.Component`: hands PTB updates to ``handle`` and delivers `Outbound` through the Bot API."""
+
+    name = SCHEME
+    scheme = SCHEME
+    lines = Lines("cli-telegram-failed", "cli-telegram-running", "cli-telegram-retrying")
+
+    def __init__(
+        self,
+        application: Application,
+        *,
+        handle: Handle,
+        localizer: Localizer,
+        mode: str = "polling",
+        webhook_url: str = "",
+        webhook_secret: str = "",
+        max_download_bytes: int = BOT_API_DOWNLOAD_LIMIT,
+        pacer: ChatPacer | None = None,
+        memory: MessageMemory | None = None,
+        poll_timeout: float = 10.0,
+        start_retry_cap: float = 60.0,
+        on_started: Callable[[Channel], None] | None = None,
+    ) -> None:
+        if mode not in ("polling", "webhook"):
+            raise ValueError("mode must be 'polling' or 'webhook'")
+        self.application = application
+        self.handle = handle
+        self.localizer = localizer
+        self.mode = mode
+        self.webhook_url = webhook_url
+        self.webhook_secret = webhook_secret
+        self.memory = memory or MessageMemory()
+        self.translator = UpdateTranslator(memory=self.memory, max_download_bytes=max_download_bytes)
+        self.delivery = TelegramDelivery(application, pacer=pacer or ChatPacer(), memory=self.memory)
+        self.poll_timeout = poll_timeout
+        self.start_retry_cap = start_retry_cap
+        #: Called once the channel runs (at once, or after background retries): register it then,
+        #: so outbox rows wait for it without spending delivery attempts.
+        self.on_started = on_started
+        #: (update id, error type) of updates that failed in the adapter; bounded, no content.
+        self.dead_letters: deque[tuple[int, str]] = deque(maxlen=1000)
+        self._left_groups = RecentIds()
+        self._retry_task: asyncio.Task | None = None
+        self._running = False
+        self._state = "new"
+        application.add_handler(TypeHandler(Update, self.on_update))
+        application.add_error_handler(self._on_error)
+
+    @property
+    def bot(self):
+        return self.application.bot
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def health(self) -> Health:
+        return Health(self.name, ok=self._running, detail=self._state)
+
+    def describe(self) -> dict[str, str]:
+        try:
+            username = self.bot.username or "?"
+        except RuntimeError:  # not initialized yet: getMe has not answered
+            username = "?"
+        return {"mode": self.mode, "username": username}
+
+    def routes(self) -> list[BaseRoute]:
+        """What it serves on the bot's HTTP server: the webhook, in webhook mode."""
+        return [webhook_route(self)] if self.mode == "webhook" else []
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Initialize (``getMe``), register commands, then poll or expect the webhook.
+
+        A bad token raises `TelegramStartError`; a network failure is retried in the background
+        with backoff, so the other channels keep running either way.
+        """
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in URLs
+        if self.mode == "webhook" and not _WEBHOOK_SECRET_SHAPE.match(self.webhook_secret):
+            raise TelegramStartError("WALKING_HOME_TELEGRAM_WEBHOOK_SECRET must be 1-256 characters A-Z a-z 0-9 _ -")
+        try:
+            await self._start_once()
+        except InvalidToken:
+            await self._close_quietly()
+            self._state = "refused"
+            raise TelegramStartError("the Bot API refused the token (getMe: unauthorized)") from None
+        except (NetworkError, TelegramError) as error:
+            logger.warning("telegram is unreachable at start-up (%s); retrying in the background", type(error).__name__)
+            self._state = "retrying"
+            self._retry_task = asyncio.create_task(self._start_with_backoff(), name="telegram-start")
+
+    async def _start_once(self) -> None:
+        app = self.application
+        await app.initialize()
+        await self._register_commands()
+        await app.start()
+        if self.mode == "polling":
+            assert app.updater is not None, "polling needs an application with an updater"
+            await app.updater.start_polling(
+                timeout=timedelta(seconds=self.poll_timeout),
+                allowed_updates=list(ALLOWED_UPDATES),
+                error_callback=self._polling_error,
+            )
+        elif self.webhook_url:
+            await self.bot.set_webhook(
+                url=self.webhook_url.rstrip("/") + webhook_path(self.bot.token),
+                secret_token=self.webhook_secret,
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        self._running = True
+        self._state = ""
+        if self.on_started is not None:
+            self.on_started(self)
+        logger.info("telegram channel running (%s) as @%s", self.mode, self.bot.username)
+
+    async def _start_with_backoff(self) -> None:
+        delay = 1.0
+        while True:
+            await asyncio.sleep(delay)
+            try:
+                await self._start_once()
+                return
+            except InvalidToken:
+                logger.error("telegram refused the token; the channel stays off")
+                self._state = "refused"
+                await self._close_quietly()
+                return
+            except TelegramError as error:
+                logger.warning("telegram still unreachable (%s); next try in %.0f s", type(error).__name__, delay)
+                delay = min(delay * 2, self.start_retry_cap)
+
+    async def stop(self) -> None:
+        """Stop in the reverse order of `start`; never raises."""
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retry_task
+            self._retry_task = None
+        app = self.application
+        with contextlib.suppress(Exception):
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+        with contextlib.suppress(Exception):
+            if app.running:
+                await app.stop()
+        await self._close_quietly()
+        self._running = False
+        self._state = "stopped"
+
+    async def _close_quietly(self) -> None:
+        try:
+            await self.application.shutdown()
+        except Exception as error:
+            logger.debug("telegram shutdown: %s", type(error).__name__)
+        # An initialize() that failed half way leaves the HTTP clients open; close them too.
+        for request in getattr(self.bot, "_request", ()):
+            with contextlib.suppress(Exception):
+                await request.shutdown()
+
+    def _polling_error(self, error: TelegramError) -> None:
+        # PTB retries getUpdates with its own backoff; say what happened, not the URL.
+        logger.warning("telegram polling failed (%s); retrying", type(error).__name__)
+
+    async def _register_commands(self) -> None:
+        """The command menu in each catalog language that has the descriptions, and a default."""
+        default = self.localizer.default_locale
+        wanted: list[tuple[str, str | None]] = [(default, None)]
+        for tag, code in TELEGRAM_LANGUAGE.items():
+            if self.localizer.has(tag, f"telegram-command-{COMMANDS[0]}"):
+                wanted.append((tag, code))
+        for tag, code in wanted:
+            commands = [BotCommand(name, self.localizer.format(tag, f"telegram-command-{name}")) for name in COMMANDS]
+            try:
+                await self.bot.set_my_commands(commands, language_code=code)
+            except TelegramError as error:  # the menu is a convenience; the bot works without it
+                logger.warning("setMyCommands for %s failed: %s", code or "default", type(error).__name__)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        update_id = update.update_id if isinstance(update, Update) else -1
+        self.dead_letter(update_id, context.error)
+
+    def dead_letter(self, update_id: int, error: BaseException | None) -> None:
+        """Keep (update id, error type) of an update that failed here, and log it; never its content."""
+        kind = type(error).__name__ if error is not None else "unknown"
+        self.dead_letters.append((update_id, kind))
+        logger.error("telegram update %s dead-lettered: %s", update_id, kind)
+
+    # -- inbound -----------------------------------------------------------------------------
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
+        """PTB handler for every update: translate, then hand it to the dialogs.
+
+        Updates run concurrently; the dialog engine's per-address lock keeps one chat's turns
+        apart. A button press reaches it before any network call (the spinner is stopped after).
+        """
+        chat = update.effective_chat
+        if chat is None:
+            return
+        if chat.type != ChatType.PRIVATE:
+            await self._refuse_group(update)
+            return
+        try:
+            inbound = await self.translator.inbound(update)
+            if inbound is not None:
+                await self.handle(inbound)
+        except Exception as error:
+            self.dead_letter(update.update_id, error)
+        await answer_callback(update)
+
+    async def _refuse_group(self, update: Update) -> None:
+        """Say (once) that the bot works in private chats only, then leave the group."""
+        chat = update.effective_chat
+        member = update.my_chat_member
+        if member is not None and member.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+            return  # we were removed: nothing to say
+        if chat.id in self._left_groups:
+            return
+        self._left_groups.add(chat.id)
+        user = update.effective_user
+        locale = hint_to_locale(user.language_code or "") if user else None
+        text = self.localizer.format(locale or self.localizer.default_locale, "telegram-private-only")
+        try:
+            if chat.type != ChatType.CHANNEL:
+                await self.bot.send_message(chat.id, text)
+            await self.bot.leave_chat(chat.id)
+            logger.info("left a %s chat: the bot works in private chats only", chat.type)
+        except TelegramError as error:
+            logger.warning("could not leave a %s chat: %s", chat.type, type(error).__name__)
+
+    # -- outbound ----------------------------------------------------------------------------
+
+    async def deliver(self, message: Outbound) -> None:
+        """Send one rendered message (`delivery.TelegramDelivery`)."""
+        await self.delivery.deliver(message)
+
+
+def from_settings(settings: Settings, deps: ChannelDeps) -> TelegramChannel | None:
+    """The registry's factory: the channel when a token is set; its webhook route on the HTTP server."""
+    if not settings.telegram_token:
+        return None
+    polling = settings.telegram_mode == "polling"
+    application = build_application(settings.telegram_token, api_url=settings.telegram_api_url, polling=polling)
+    channel = TelegramChannel(
+        application,
+        handle=deps.handle,
+        localizer=deps.localizer,
+        mode=settings.telegram_mode,
+        webhook_url=settings.telegram_webhook_url,
+        webhook_secret=settings.telegram_webhook_secret,
+        max_download_bytes=settings.max_upload_bytes,
+        on_started=deps.register,
+    )
+    deps.http.add(*channel.routes())
+    return channel
