@@ -102,10 +102,6 @@ class Worker:
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    @property
-    def stopping(self) -> bool:
-        return self._stopping
-
     def health(self) -> Health:
         """Running, and the last round succeeded; the detail holds times and a class name only."""
         parts = []

@@ -190,10 +190,6 @@ class OutboxSender(Worker):
         detail = " ".join([own.detail, *(f"{lane.name}:{lane.health().detail}" for lane in failing)]).strip()
         return Health(name=self.name, ok=own.ok and not failing, detail=detail)
 
-    def lane_schemes(self) -> list[str]:
-        """The channels that currently have a delivering lane."""
-        return sorted(scheme for scheme, lane in self._lanes.items() if lane.running)
-
     async def run_round(self) -> None:
         """Keep a lane running for every registered channel; log rows no channel here serves."""
         for scheme in self._channels.schemes():

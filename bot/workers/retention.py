@@ -8,14 +8,11 @@ grace, then cancels it between statements (each batch commits on its own). See
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from bot.workers.base import Worker
 from storage.records import PinGuessRecord
-from storage.retention import Retention, RetentionPolicy, RetentionReport
-
-logger = logging.getLogger(__name__)
+from storage.retention import Retention, RetentionPolicy
 
 
 def retention_for(app: Any) -> Retention:
@@ -38,13 +35,9 @@ class RetentionWorker(Worker):
         super().__init__(interval=interval, error_backoff=min(60.0, interval), error_backoff_cap=interval, now=app.now)
         self.app = app
         self.retention = retention_for(app)
-        self.runs = 0
-        #: The report of the last run that succeeded.
-        self.last: RetentionReport | None = None
 
     async def run_round(self) -> None:
-        self.runs += 1
-        self.last = await self.retention.run(self.app.now())
+        await self.retention.run(self.app.now())
 
 
 def retention_worker(app: Any) -> RetentionWorker | None:
