@@ -7,6 +7,7 @@ be told; nothing is silently ignored. Pure functions over `Case` and `Actor`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from workflows.case import Actor, Case
 from workflows.errors import InvalidTransition, MissingData, NotPermitted
@@ -98,6 +99,57 @@ def _is_supervisor_for(approver: Actor | None, case: Case) -> bool:
     return approver is not None and S in approver.roles and approver.covers_region(case.region)
 
 
+@dataclass(frozen=True)
+class ApprovalRule:
+    """A supervisor of the case's region must approve the trigger on the cases ``applies`` to."""
+
+    applies: Callable[[Case], bool]
+    #: Whether a supervisor acting herself must still be named as the approver (recorded as
+    #: ``approved_by``); otherwise acting in her supervisor role is the approval.
+    names_approver: bool = False
+
+
+def _always(case: Case) -> bool:
+    return True
+
+
+def _domestic_violence(case: Case) -> bool:
+    return case.is_domestic_violence
+
+
+#: The one place that says which triggers need a supervisor's approval, and on which cases.
+#: The staff dialog asks for the approval (`needs_approval`); the guard refuses without it.
+APPROVALS: dict[Trigger, ApprovalRule] = {
+    Trigger.REJECT: ApprovalRule(_always),
+    Trigger.START_MEDIATION: ApprovalRule(_domestic_violence, names_approver=True),
+    Trigger.CLOSE: ApprovalRule(_domestic_violence),
+}
+
+
+def needs_approval(case: Case, actor: Actor, trigger: Trigger) -> bool:
+    """Whether ``actor`` must ask a supervisor of the case's region before firing ``trigger``."""
+    rule = APPROVALS.get(trigger)
+    return rule is not None and rule.applies(case) and not _is_supervisor_for(actor, case)
+
+
+def own_approval(case: Case, actor: Actor, trigger: Trigger) -> Actor | None:
+    """The approver to name when a supervisor of the region fires a trigger that must name one (herself)."""
+    rule = APPROVALS.get(trigger)
+    if rule is not None and rule.names_approver and rule.applies(case) and _is_supervisor_for(actor, case):
+        return actor
+    return None
+
+
+def _check_approval(case: Case, role: Role, trigger: Trigger, approver: Actor | None) -> None:
+    rule = APPROVALS.get(trigger)
+    if rule is None or not rule.applies(case):
+        return
+    if role is S and not rule.names_approver:
+        return
+    if not _is_supervisor_for(approver, case):
+        raise NotPermitted(trigger=trigger.value, reason="supervisor_approval")
+
+
 #: Sharing without her consent needs a basis that the case itself shows (safety.md).
 LEGAL_BASES = ("emergency", "child_protection")
 
@@ -111,7 +163,12 @@ def _legal_basis_holds(case: Case, basis: object) -> bool:
 
 
 def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Mapping, approver: Actor | None) -> None:
-    """Raise `MissingData` / `NotPermitted` when the trigger's guard fails."""
+    """Raise `MissingData` / `NotPermitted` when the trigger's guard fails (the approval last)."""
+    _check_fields(case, role, trigger, data)
+    _check_approval(case, role, trigger, approver)
+
+
+def _check_fields(case: Case, role: Role, trigger: Trigger, data: Mapping) -> None:
     t = trigger
     if t is Trigger.SUBMIT:
         _need(data, t, "service", "region", "consent_version")
@@ -124,8 +181,6 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
             raise MissingData(trigger=t.value, field="risk")
     elif t is Trigger.REJECT:
         _need(data, t, "reason_code", "signposting")
-        if role is W and not _is_supervisor_for(approver, case):
-            raise NotPermitted(trigger=t.value, reason="supervisor_approval")
     elif t is Trigger.DISPATCH:
         if data.get("assignee_id") is None and data.get("service_point_id") is None:
             raise MissingData(trigger=t.value, field="target")
@@ -137,8 +192,6 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
                 raise NotPermitted(trigger=t.value, reason="risk_not_assessed")
             if RISK_ORDER[case.risk] > RISK_ORDER[Risk.MEDIUM]:
                 raise NotPermitted(trigger=t.value, reason="risk_too_high")
-            if not _is_supervisor_for(approver, case):
-                raise NotPermitted(trigger=t.value, reason="supervisor_approval")
     elif t is Trigger.PARTIES_CONSENT:
         for name in ("reporter_consent", "other_party_consent"):
             if data.get(name) is not True:
@@ -164,8 +217,6 @@ def check_data(case: Case, actor: Actor, role: Role, trigger: Trigger, data: Map
         _need(data, t, "outcome")
     elif t is Trigger.CLOSE:
         _need(data, t, "closure_code")
-        if case.is_domestic_violence and role is not S and not _is_supervisor_for(approver, case):
-            raise NotPermitted(trigger=t.value, reason="supervisor_approval")
     elif t is Trigger.WITHDRAW:
         if case.minor_involved:
             raise NotPermitted(trigger=t.value, reason="minor_involved")

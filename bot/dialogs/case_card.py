@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.dialogs.staff_forms import FORMS, answer_args
+from bot.dialogs.staff_forms import answer_args
+from bot.triggers import TRIGGERS
 from storage import pin_guesses, staff_queries
 from storage.seed import demo_point_message
 from storage.uow import SqlUnitOfWork
@@ -19,28 +20,10 @@ from workflows.machine import can_fire
 from workflows.rules import acting_role
 from workflows.vocabulary import ContactPreference, Role, State, Trigger
 
-#: Card buttons per trigger: (label message id, action verb). Order is the order shown.
-TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = (
-    (Trigger.ACCEPT, "staff-button-accept", "accept"),
-    (Trigger.DISPATCH, "staff-button-dispatch", "dsp"),
-    (Trigger.TAKE, "staff-button-take", "take"),
-    (Trigger.DECLINE, "staff-button-decline", "decline"),
-    (Trigger.START_MEDIATION, "staff-button-start-mediation", "mediate"),
-    (Trigger.PARTIES_CONSENT, "staff-button-parties-consent", "consent"),
-    (Trigger.RECORD_SESSION, "staff-button-record-session", "session"),
-    (Trigger.REACH_AGREEMENT, "staff-button-agreement", "agree"),
-    (Trigger.TERMINATE_MEDIATION, "staff-button-terminate", "terminate"),
-    (Trigger.REFER, "staff-button-refer", "refer"),
-    (Trigger.REFERRAL_FEEDBACK, "staff-button-feedback", "feedback"),
-    (Trigger.RESOLVE, "staff-button-resolve", "resolve"),
-    (Trigger.CLOSE, "staff-button-close", "close"),
-    (Trigger.REJECT, "staff-button-reject", "reject"),
-    (Trigger.RAISE_EMERGENCY, "staff-button-emergency", "emerg"),
-    (Trigger.HOLD, "staff-button-hold", "hold"),
-    (Trigger.RESUME, "staff-button-resume", "resume"),
-    (Trigger.REOPEN, "staff-button-reopen", "reopen"),
+#: Card buttons per trigger: (trigger, label message id, action verb), in the registry's order.
+TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = tuple(
+    (trigger, spec.button, spec.verb) for trigger, spec in TRIGGERS.items() if spec.button and spec.verb
 )
-VERB_TRIGGER = {verb: trigger for trigger, _, verb in TRIGGER_BUTTONS}
 
 
 def may_fire(case: Case, actor: Actor, trigger: Trigger) -> bool:
@@ -158,10 +141,7 @@ def handler(name: str | None, point: str) -> dict[str, Any]:
 
 #: Transitions whose record is shown in full under their timeline line: the message and the form
 #: that wrote the record (its fields name the message's arguments).
-RECORD_LINES = {
-    Trigger.RECORD_SESSION: "staff-timeline-session",
-    Trigger.REACH_AGREEMENT: "staff-timeline-agreement",
-}
+RECORD_LINES = {trigger: spec.record for trigger, spec in TRIGGERS.items() if spec.record}
 
 
 def record_line(event: Any) -> dict[str, Any] | None:
@@ -170,7 +150,7 @@ def record_line(event: Any) -> dict[str, Any] | None:
     message = RECORD_LINES.get(event.trigger)
     if message is None:
         return None
-    args = answer_args(FORMS[event.trigger], event.data)
+    args = answer_args(TRIGGERS[event.trigger].form, event.data)
     for value in args.values():
         if "$text" in value:
             value["$text"] = shortened(str(value["$text"]))

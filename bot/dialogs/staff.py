@@ -16,6 +16,7 @@ from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
 from bot.staff_departure import end_staff_access
+from bot.triggers import VERB_TRIGGER
 from storage import staff as staff_store
 from storage import staff_queries
 from storage.people import staff_actor
@@ -352,8 +353,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await self.fire(turn, actor, case, Trigger.TAKE, {})
         elif verb == "resume":
             await self.fire(turn, actor, case, Trigger.RESUME, {})
-        elif verb in case_card.VERB_TRIGGER:
-            trigger = case_card.VERB_TRIGGER[verb]
+        elif verb in VERB_TRIGGER:
+            trigger = VERB_TRIGGER[verb]
             if not case_card.may_fire(case, actor, trigger):
                 await self.fire(turn, actor, case, trigger, {})  # refused with the reason, and audited
                 return

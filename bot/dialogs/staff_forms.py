@@ -10,82 +10,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from workflows.vocabulary import ASSESSED_RISKS, REGIONS, UNKNOWN_REGION, Agency, Service, Trigger
+from bot.dialogs.fields import Field
+from bot.triggers import TRIGGERS
+from workflows.vocabulary import ASSESSED_RISKS, REGIONS, UNKNOWN_REGION, Service, Trigger
 
 if TYPE_CHECKING:
     from bot.dialogs.turn import Turn
     from workflows.case import Actor
 
 
-@dataclass(frozen=True)
-class Field:
-    name: str
-    prompt: str  # catalog message id
-    choices: tuple[str, ...] = ()  # empty: free text
-    label_prefix: str = ""  # catalog id prefix of the choice labels
-    min_digits: int = 0  # a phone number: at least this many digits in the answer
-    #: A date field: ``past`` (not after today, not before the case) or ``next`` (after the
-    #: session, not before today). Its choices are quick picks; anything typed is parsed.
-    date: str = ""
-
-    @property
-    def is_choice(self) -> bool:
-        return bool(self.choices) and not self.date
-
-    @property
-    def is_date(self) -> bool:
-        return bool(self.date)
-
-    def rows(self, form_key: str) -> list[list[tuple[Any, str]]]:
-        buttons = [(f"{self.label_prefix}{value}", f"sf:{form_key}:{value}") for value in self.choices]
-        return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-
-
-REJECT_REASONS = ("out_of_scope", "duplicate", "other_agency", "no_response", "other")
-CLOSURE_CODES = ("resolved", "agreement_honoured", "referred_out", "no_response", "duplicate", "other")
-SHARE_BASES = ("consent", "emergency", "child_protection")
-YES = ("yes",)
-#: Quick picks of a date field; ``other`` asks for a typed date, ``none`` leaves it empty.
-DATE_PICKS = ("today", "yesterday", "other")
-NEXT_DATE_PICKS = ("none", "other")
-
-FORMS: dict[Trigger, tuple[Field, ...]] = {
-    Trigger.ACCEPT: (Field("risk", "staff-ask-risk", ASSESSED_RISKS, "risk-"),),
-    Trigger.REJECT: (
-        Field("reason_code", "staff-ask-reject-reason", REJECT_REASONS, "reject-reason-"),
-        Field("signposting", "staff-ask-signposting"),
-    ),
-    Trigger.HOLD: (Field("reason", "staff-ask-hold-reason"),),
-    Trigger.DECLINE: (Field("reason", "staff-ask-decline-reason"),),
-    Trigger.START_MEDIATION: (Field("reporter_opted_in", "staff-ask-opted-in", YES, "staff-confirm-"),),
-    Trigger.PARTIES_CONSENT: (Field("both_consent", "staff-ask-both-consent", YES, "staff-confirm-"),),
-    Trigger.RECORD_SESSION: (
-        Field("session_date", "staff-ask-session-day", DATE_PICKS, "staff-date-", date="past"),
-        Field("place", "staff-ask-session-place"),
-        Field("attendees", "staff-ask-session-attendees"),
-        Field("summary", "staff-ask-session-summary"),
-        Field("next_date", "staff-ask-session-next-day", NEXT_DATE_PICKS, "staff-date-", date="next"),
-    ),
-    Trigger.REACH_AGREEMENT: (
-        Field("agreement_form", "staff-ask-agreement-form", ("written", "oral"), "agreement-form-"),
-        Field("agreement_text", "staff-ask-agreement-text"),
-    ),
-    Trigger.TERMINATE_MEDIATION: (Field("reason", "staff-ask-terminate-reason"),),
-    Trigger.REFER: (
-        Field("agency", "staff-ask-agency", tuple(a.value for a in Agency), "agency-"),
-        Field("purpose", "staff-ask-referral-purpose"),
-        Field("share_basis", "staff-ask-share-basis", SHARE_BASES, "share-basis-"),
-    ),
-    Trigger.REFERRAL_FEEDBACK: (Field("outcome", "staff-ask-feedback"),),
-    Trigger.RESOLVE: (Field("outcome", "staff-ask-outcome"),),
-    Trigger.CLOSE: (Field("closure_code", "staff-ask-closure", CLOSURE_CODES, "closure-"),),
-    Trigger.REOPEN: (Field("reason", "staff-ask-reopen-reason"),),
-    Trigger.RAISE_EMERGENCY: (Field("reason", "staff-ask-emergency-reason"),),
-}
+#: Each trigger's form, from the per-trigger registry (`bot.triggers`).
+FORMS: dict[Trigger, tuple[Field, ...]] = {trigger: spec.form for trigger, spec in TRIGGERS.items() if spec.form}
 
 HOTLINE_FORM: tuple[Field, ...] = (
     Field("service", "hotline-ask-service", tuple(s.value for s in Service), "service-"),
@@ -102,27 +40,12 @@ HOTLINE_FORM: tuple[Field, ...] = (
 
 
 def trigger_data(trigger: Trigger, answers: dict[str, str]) -> dict[str, Any]:
-    """Form answers → the data the trigger's guard expects."""
-    data: dict[str, Any] = dict(answers)
-    if trigger is Trigger.START_MEDIATION:
-        data["reporter_opted_in"] = answers.get("reporter_opted_in") == "yes"
-    elif trigger is Trigger.PARTIES_CONSENT:
-        both = data.pop("both_consent", "") == "yes"
-        data.update(reporter_consent=both, other_party_consent=both)
-    elif trigger is Trigger.REFER:
-        basis = data.pop("share_basis", "")
-        if basis == "consent":
-            data["share_consent"] = True
-        elif basis:
-            data["legal_basis"] = basis
-    return data
+    """Form answers → the data the trigger's guard expects (the registry row's ``to_data``)."""
+    return TRIGGERS[trigger].to_data(answers)
 
 
 #: Forms shown back in full, with Confirm and Cancel, before the trigger fires.
-REVIEWS: dict[Trigger, str] = {
-    Trigger.RECORD_SESSION: "staff-review-session",
-    Trigger.REACH_AGREEMENT: "staff-review-agreement",
-}
+REVIEWS: dict[Trigger, str] = {trigger: spec.review for trigger, spec in TRIGGERS.items() if spec.review}
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
