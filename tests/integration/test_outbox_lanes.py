@@ -169,3 +169,56 @@ async def test_a_delivery_that_never_answers_times_out_and_is_retried(engine, ru
     async with engine.connect() as connection:
         row = (await connection.execute(select(OUTBOX.c.status, OUTBOX.c.attempts))).one()
     assert tuple(row) == ("sent", 2)
+
+
+class SlowChannel(StallingChannel):
+    """Takes ``seconds`` to deliver each message."""
+
+    def __init__(self, scheme: str, seconds: float) -> None:
+        super().__init__(scheme)
+        self.seconds = seconds
+
+    async def deliver(self, message: Outbound) -> None:
+        self.started.append(message.text)
+        await asyncio.sleep(self.seconds)
+        await super().deliver(message)
+
+
+async def test_stop_lets_the_delivery_in_hand_finish_and_records_it(engine) -> None:
+    registry = ChannelRegistry()
+    channel = SlowChannel("telegram", 0.3)
+    registry.register(channel)
+    sender = OutboxSender(sessions=session_factory(engine), channels=registry, render=render, poll_interval=0.5)
+    await sender.start()
+    await put(engine, OutgoingNotice("telegram:1", "in-hand"))
+    sender.notify()
+    async with asyncio.timeout(5):
+        while not channel.started:  # noqa: ASYNC110 - the channel's start has no event
+            await asyncio.sleep(0.01)
+
+    await sender.stop(grace=5)
+
+    assert not sender.running and [text for _, text, _ in channel.delivered] == ["in-hand"]
+    assert (await statuses(engine))["in-hand"] == "sent"
+
+
+async def test_a_delivery_that_outlives_the_stop_grace_stays_leased_for_another_try(engine) -> None:
+    registry = ChannelRegistry()
+    channel = StallingChannel("telegram", hang_for={"telegram:1"})
+    registry.register(channel)
+    sender = OutboxSender(sessions=session_factory(engine), channels=registry, render=render, poll_interval=0.5)
+    await sender.start()
+    await put(engine, OutgoingNotice("telegram:1", "hangs"))
+    sender.notify()
+    async with asyncio.timeout(5):
+        while not channel.started:  # noqa: ASYNC110 - the channel's start has no event
+            await asyncio.sleep(0.01)
+    began = asyncio.get_running_loop().time()
+
+    await sender.stop(grace=0.2)
+
+    assert asyncio.get_running_loop().time() - began < 2
+    async with engine.connect() as connection:
+        row = (await connection.execute(select(OUTBOX.c.status, OUTBOX.c.attempts, OUTBOX.c.not_before))).one()
+    assert (row.status, row.attempts) == ("pending", 0)
+    assert row.not_before > datetime.now(UTC), "still leased: it comes due again when the lease ends"
