@@ -5,6 +5,10 @@ that also records the inbound update and the conversation) runs inside a
 SAVEPOINT, so its own rollback undoes only its work and its commit becomes part
 of the outer transaction. On SQLite an optional in-process ``write_lock`` orders
 the outermost units of work FIFO instead of letting them spin on the busy timeout.
+
+`after_commit` callbacks run once the outermost transaction has committed and the
+unit of work is left (session closed, write lock released); a rollback drops those
+registered in the levels it undoes, so nothing runs for a change that did not happen.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from storage.repositories import (
     SqlOutbox,
     SqlReferenceSequence,
 )
+from workflows.publishing import AfterCommitHooks
 
 
 class SqlUnitOfWork:
@@ -51,10 +56,12 @@ class SqlUnitOfWork:
         self._write_lock = write_lock
         self._savepoints: list[AsyncSessionTransaction] = []
         self._depth = 0
+        self._hooks = AfterCommitHooks()
         self.session: AsyncSession | None = None
 
     async def __aenter__(self) -> SqlUnitOfWork:
         self._depth += 1
+        self._hooks.enter()
         if self._depth > 1:
             self._savepoints.append(await self.session.begin_nested())
             return self
@@ -83,6 +90,7 @@ class SqlUnitOfWork:
     async def __aexit__(self, *exc: object) -> None:
         self._depth -= 1
         if self._depth > 0:
+            self._hooks.leave()
             savepoint = self._savepoints.pop()
             if savepoint.is_active:
                 await savepoint.rollback()
@@ -90,19 +98,27 @@ class SqlUnitOfWork:
         try:
             await self.session.rollback()
         finally:
+            due = self._hooks.leave()
             await self.session.close()
             self.session = None
             if self._write_lock is not None:
                 self._write_lock.release()
+        await self._hooks.run(due)
 
     async def commit(self) -> None:
         if self._savepoints:
             await self._savepoints[-1].commit()
         else:
             await self.session.commit()
+        self._hooks.committed()
 
     async def rollback(self) -> None:
+        self._hooks.rolled_back()
         if self._savepoints:
             await self._savepoints[-1].rollback()
         else:
             await self.session.rollback()
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the outermost commit succeeded and this unit of work is left."""
+        self._hooks.add(callback)

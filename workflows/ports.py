@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -230,6 +230,9 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
     async def rollback(self) -> None: ...
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` (may return an awaitable) after the outermost commit, never after a rollback."""
 
 
 class Publisher(Protocol):

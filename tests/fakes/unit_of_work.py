@@ -60,6 +60,7 @@ from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
+from workflows.publishing import AfterCommitHooks
 from workflows.readmodels import CaseFilter, InviteError, Joined, NotErasable, Person, TurnContext
 from workflows.vocabulary import (
     ALL_REGIONS,
@@ -1033,6 +1034,7 @@ class FakeUnitOfWork:
         self._snapshots: list[FakeData] = []
         #: Per open level: whether a savepoint was released by its commit (no rollback on leaving).
         self._released: list[bool] = []
+        self._hooks = AfterCommitHooks()
 
     @property
     def depth(self) -> int:
@@ -1049,6 +1051,7 @@ class FakeUnitOfWork:
             self.outbox.now = self._now()
         self._snapshots.append(copy.deepcopy(self.db.data))
         self._released.append(False)
+        self._hooks.enter()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -1058,9 +1061,11 @@ class FakeUnitOfWork:
         finally:
             self._snapshots.pop()
             self._released.pop()
+            due = self._hooks.leave()
             if not self._snapshots:
                 self.db._holder = None
                 self.db._lock.release()
+        await self._hooks.run(due)
 
     async def commit(self) -> None:
         if not self._snapshots:
@@ -1073,11 +1078,17 @@ class FakeUnitOfWork:
             # RELEASE SAVEPOINT: the work so far joins the outer level; so does what follows.
             self._released[-1] = True
             self.savepoint_commits += 1
+        self._hooks.committed()
 
     async def rollback(self) -> None:
         if not self._snapshots:
             raise RuntimeError("rollback outside `async with uow:`")
         self.db.data = copy.deepcopy(self._snapshots[-1])
+        self._hooks.rolled_back()
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` after the outermost commit, once the unit of work is left; dropped on rollback."""
+        self._hooks.add(callback)
 
     # Shortcuts for assertions.
     def case(self, reference: str) -> Case | None:
