@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.triggers import REPORTER_NOTICES, TRIGGERS
 from workflows.case import Case
 from workflows.events import OutgoingNotice
 from workflows.ports import UnitOfWork
@@ -26,21 +27,17 @@ from workflows.vocabulary import HANDED_BACK, Channel, ContactPreference, Role, 
 
 logger = logging.getLogger(__name__)
 
-#: Triggers the reporter is told about, each with its own catalog message ``notice-<trigger>``.
-REPORTER_NOTICES = frozenset(
-    {
-        Trigger.ACCEPT,
-        Trigger.REJECT,
-        Trigger.TAKE,
-        Trigger.START_MEDIATION,
-        Trigger.REACH_AGREEMENT,
-        Trigger.TERMINATE_MEDIATION,
-        Trigger.REFER,
-        Trigger.RESOLVE,
-        Trigger.CLOSE,
-        Trigger.REOPEN,
-    }
-)
+__all__ = [
+    "REACH_CALLBACK",
+    "REACH_CHAT",
+    "REACH_NONE",
+    "REPORTER_NOTICES",
+    "UNPROMPTED_FLAGS",
+    "Notifications",
+    "case_args",
+    "open_button",
+    "reachable_in_chat",
+]
 
 Buttons = tuple[tuple[tuple[Any, str], ...], ...]
 
@@ -163,8 +160,8 @@ async def decline_to_owner(notices: Notifications, uow: UnitOfWork, changed: Cas
 
 
 async def reporter_notice(notices: Notifications, uow: UnitOfWork, changed: CaseChanged) -> None:
-    """Her own ``notice-<trigger>``, the way she chose to be reached."""
-    await notices.to_reporter(uow, changed.case, f"notice-{changed.event.trigger.value}")
+    """The trigger's notice to her (`bot.triggers`), the way she chose to be reached."""
+    await notices.to_reporter(uow, changed.case, TRIGGERS[changed.event.trigger].notice)
 
 
 #: Changes nobody is told about here, checked before `ON_TRIGGER`.
@@ -179,6 +176,7 @@ ON_TRIGGER: tuple[Notice, ...] = (
     Notice(Trigger.REOPEN, region_staff("staff-case-reopened"), when=by_reporter),
     Notice(Trigger.DISPATCH, dispatch_offered),
     Notice(Trigger.DECLINE, decline_to_owner, when=has_owner),
+    # Her notice, for each trigger the registry gives one (`bot.triggers.REPORTER_NOTICES`).
     *(Notice(trigger, reporter_notice, when=not_by_reporter) for trigger in sorted(REPORTER_NOTICES)),
 )
 
