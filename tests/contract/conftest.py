@@ -10,7 +10,7 @@ from uow_backends import Backend, FakeBackend, SqlBackend
 
 @pytest.fixture(params=["fake", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def backend_url(request: pytest.FixtureRequest) -> str:
-    """"" for the in-memory fake, else a fresh migrated database (made outside the event loop)."""
+    """ "" for the in-memory fake, else a fresh migrated database (made outside the event loop)."""
     return "" if request.param == "fake" else request.getfixturevalue(f"{request.param}_url")
 
 

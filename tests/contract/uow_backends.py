@@ -178,7 +178,9 @@ class SqlBackend:
             await session.commit()
 
     async def person(self, address: str | None = None, *, locale: str = "", at: datetime = NOW) -> int:
-        person_id = await self._run(insert(PEOPLE).values(locale=locale, created_at=at).returning(PEOPLE.c.id), returns=True)
+        person_id = await self._run(
+            insert(PEOPLE).values(locale=locale, created_at=at).returning(PEOPLE.c.id), returns=True
+        )
         if address is not None:
             await self.identity(address, person_id, at=at)
         return person_id
