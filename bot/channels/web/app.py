@@ -181,6 +181,7 @@ class _WebApp:
         self.new_sessions = NewSessionLimiter(settings.web_new_sessions_per_address)
         self.greeting_gate = asyncio.Semaphore(_GREETINGS_AT_ONCE)
         self._sweeper: asyncio.Task | None = None
+        self._closed = False  # the web chat stopped: no new sweeper, whatever socket still arrives
         self.ui_ids = web_message_ids(localizer.folder)
         self._ui_cache: dict[str, dict] = {}
 
@@ -368,7 +369,7 @@ class _WebApp:
 
     def _start_sweeper(self) -> None:
         """Once, with the first socket: forget sessions that opened and did nothing (`WebChannel.sweep`)."""
-        if self._sweeper is None or self._sweeper.done():
+        if not self._closed and (self._sweeper is None or self._sweeper.done()):
             self._sweeper = asyncio.create_task(self._sweep_forever(), name="web sessions sweeper")
 
     async def stop_sweeper(self) -> None:
@@ -377,6 +378,11 @@ class _WebApp:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sweeper
             self._sweeper = None
+
+    async def close(self) -> None:
+        """The web chat stops (its server may serve a moment longer): the sweeper stops and stays stopped."""
+        self._closed = True
+        await self.stop_sweeper()
 
     async def _sweep_forever(self) -> None:
         interval = max(1.0, min(60.0, self.channel.quiet_seconds / 4))
@@ -542,8 +548,9 @@ class WebRoutes:
             WebSocketRoute("/ws", owner.conversation),
             Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
         ]
-        #: Stops the background task that forgets quiet sessions (started with the first socket).
-        self.stop = owner.stop_sweeper
+        #: Stops the background task that forgets quiet sessions (started with the first socket) for good.
+        self.stop = owner.close
+        self.stop_sweeper = owner.stop_sweeper
 
 
 def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings: Settings) -> Starlette:
@@ -553,5 +560,5 @@ def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings:
     app.add_middleware(SecurityHeaders)
     app.state.ws_max_size = ws_max_size(settings)
     app.state.access_log = settings.web_access_log
-    app.state.on_stop = web.stop
+    app.state.on_stop = web.stop_sweeper
     return app
