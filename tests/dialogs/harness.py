@@ -1,26 +1,45 @@
-"""Test harness: a whole bot on a real SQLite file, with a recording channel instead of a network.
+"""Test harness: a whole bot with a recording channel instead of a network.
 
 `Chat` sends neutral inbound messages through the real dialog engine and returns
-what the outbox sender delivered, rendered by the real catalogs.
+what was delivered, rendered by the real catalogs and renderer. ``make_bot`` builds the
+bot on a real SQLite file (``store="sqlite"``, the default: the app of `bot.bootstrap`, its
+outbox sender and sealing) or on the in-memory unit of work (``store="fake"``: the same
+dialog engine, context and renderer over `tests.fakes.FakeUnitOfWork`, with `FakeSender`
+delivering the fake's outbox) for tests of conversation logic that need no database.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.bootstrap import App, build_app
+from bot.bootstrap import App, build_app, load_key_ring
+from bot.channels.base import ChannelRegistry
+from bot.dialogs.engine import DialogEngine
 from bot.dialogs.reporter import INTAKE_STEPS
+from bot.dialogs.turn import DialogContext
+from bot.evidence import EvidenceStore
+from bot.handlers import build_event_table
+from bot.i18n import Localizer
 from bot.messages import Attachment, Inbound, Outbound
-from bot.settings import load_settings
-from storage import conversations, seed
+from bot.notifications import Notifications
+from bot.rendering import Renderer
+from bot.settings import Settings, load_settings
+from storage import seed
 from storage.migrate import upgrade_async
+from storage.outbox_store import OutboxRow
 from storage.people import person_for_address, set_locale, staff_actor
 from storage.staff import create_invite, redeem_invite
+from tests.fakes import FakeDatabase, FakeUnitOfWork
 from workflows.case import Actor, Case
+from workflows.deadlines import DEFAULT_POLICY
+from workflows.publishing import EventTable
 from workflows.services import apply_trigger
 from workflows.vocabulary import Trigger
 
@@ -86,11 +105,137 @@ class Chat:
         return await self.send(action=action)
 
 
+class FakeSender:
+    """Delivers the fake database's due outbox rows, urgent first then in order, through the
+    registered channels and the app's renderer (what `bot.workers.outbox.OutboxSender` does
+    with the SQL outbox, without leases, retries or lanes)."""
+
+    def __init__(
+        self, db: FakeDatabase, channels: ChannelRegistry, render: Callable[[Any], Outbound], clock: Clock
+    ) -> None:
+        self.db = db
+        self.channels = channels
+        self._render = render
+        self.clock = clock
+
+    async def run_once(self, now: datetime | None = None) -> int:
+        moment = now or self.clock()
+        async with FakeUnitOfWork(self.db, now=lambda: moment) as uow:
+            due = sorted(
+                (
+                    (index, row)
+                    for index, row in enumerate(self.db.outbox)
+                    if row.status == "pending" and row.not_before <= moment and row.scheme in self.channels
+                ),
+                key=lambda item: (-int(item[1].notice.urgent), item[1].id),
+            )
+            for index, row in due:
+                self.db.outbox[index] = replace(row, status="sent", sent_at=moment, attempts=row.attempts + 1)
+            await uow.commit()
+        for _, row in due:
+            channel = self.channels.for_address(row.address)
+            await channel.deliver(self._render(outbox_row(row)))
+        return len(due)
+
+    def notify(self) -> None:
+        pass
+
+    async def stop(self) -> None:
+        pass
+
+
+def outbox_row(row: Any) -> OutboxRow:
+    """A fake outbox row as the sender claims it from the SQL outbox (buttons come back from JSON)."""
+    notice = row.notice
+    buttons = json.loads(json.dumps(notice.buttons))
+    return OutboxRow(
+        id=row.id,
+        address=notice.address,
+        message_id=notice.message_id,
+        args=dict(notice.args or {}),
+        locale=notice.locale,
+        buttons=tuple(tuple(tuple(button) for button in line) for line in buttons),
+        case_id=notice.case_id,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        priority=1 if notice.urgent else 0,
+    )
+
+
+@dataclass
+class FakeApp:
+    """The parts of `bot.bootstrap.App` a dialog test uses, over an in-memory database."""
+
+    settings: Settings
+    db: FakeDatabase
+    localizer: Localizer
+    renderer: Renderer
+    channels: ChannelRegistry
+    sender: FakeSender
+    dialogs: DialogEngine
+    notifications: Notifications
+    publish: EventTable
+    now: Callable[[], datetime]
+    unit_of_work: Callable[[], FakeUnitOfWork]
+    services: list[Any] = field(default_factory=list)
+
+    async def close(self) -> None:
+        await self.sender.stop()
+
+
+def build_fake_app(settings: Settings, db: FakeDatabase, *, now: Clock, channels: list[Any]) -> FakeApp:
+    """The dialog engine wired as `bot.bootstrap.build_app` wires it, over ``db`` instead of SQL."""
+    key_ring = load_key_ring(settings)
+    localizer = Localizer(settings.locales_dir, settings.default_locale)
+    renderer = Renderer(localizer, settings.zone)
+    registry = ChannelRegistry()
+    for channel in channels:
+        registry.register(channel)
+    sender = FakeSender(db, registry, renderer.outbox_row, now)
+    notifications = Notifications()
+    publish = build_event_table(notifications)
+    context = DialogContext(
+        zone=settings.zone,
+        policy=DEFAULT_POLICY,
+        notifier=notifications,
+        publish=publish,
+        default_locale=settings.default_locale,
+        locales=tuple(localizer.locales),
+        evidence_store=EvidenceStore(settings.evidence_dir, key_ring),
+        max_upload_bytes=settings.max_upload_bytes,
+        case_max_files=settings.case_max_files,
+        case_max_bytes=settings.case_max_bytes,
+    )
+
+    def unit_of_work() -> FakeUnitOfWork:
+        return FakeUnitOfWork(db, now=now)
+
+    dialogs = DialogEngine(unit_of_work=unit_of_work, context=context, now=now, wake_sender=sender.notify)
+    return FakeApp(
+        settings=settings,
+        db=db,
+        localizer=localizer,
+        renderer=renderer,
+        channels=registry,
+        sender=sender,
+        dialogs=dialogs,
+        notifications=notifications,
+        publish=publish,
+        now=now,
+        unit_of_work=unit_of_work,
+    )
+
+
 class Bot:
-    def __init__(self, app: App, channel: RecordingChannel, clock: Clock) -> None:
+    def __init__(self, app: App | FakeApp, channel: RecordingChannel, clock: Clock) -> None:
         self.app = app
         self.channel = channel
         self.clock = clock
+
+    @property
+    def store(self) -> str:
+        """``fake`` (in memory) or ``sql`` (a real database)."""
+        return "fake" if isinstance(self.app, FakeApp) else "sql"
 
     def chat(self, address: str) -> Chat:
         return Chat(self, address)
@@ -106,15 +251,18 @@ class Bot:
             pass
 
     async def restart(self) -> None:
-        """Stop this bot and build a new one on the same SQLite file (as after a crash or deploy)."""
+        """Stop this bot and build a new one on the same database (as after a crash or deploy)."""
         settings = self.app.settings
         await self.app.close()
-        self.app = build_app(settings, now=self.clock, channels=[self.channel])
+        if isinstance(self.app, FakeApp):
+            self.app = build_fake_app(settings, self.app.db, now=self.clock, channels=[self.channel])
+        else:
+            self.app = build_app(settings, now=self.clock, channels=[self.channel])
 
     async def conversation(self, address: str) -> tuple[str, dict[str, Any]]:
         """The stored dialog step and data of ``address`` (("", {}) when there is none)."""
         async with self.app.unit_of_work() as uow:
-            return await conversations.load(uow.session, address) or ("", {})
+            return await uow.conversations.load(address) or ("", {})
 
     async def case(self, reference: str) -> Case:
         async with self.app.unit_of_work() as uow:
@@ -126,6 +274,11 @@ class Bot:
         """Every case reported by the person behind ``address``, oldest first."""
         from storage.queries import cases_of_reporter
 
+        if isinstance(self.app, FakeApp):
+            person_id = self.app.db.person_at(address)
+            async with self.app.unit_of_work() as uow:
+                found = [] if person_id is None else await uow.reporter_views.cases_of_reporter(person_id)
+            return list(reversed(found))
         async with self.app.unit_of_work() as uow:
             person = await person_for_address(uow.session, address, self.clock())
             found = await cases_of_reporter(uow.session, person.id)
@@ -151,6 +304,8 @@ class Bot:
         name: str = "Staff",
     ) -> Actor:
         """A staff member who joined with an invitation code and has a chat identity at ``address``."""
+        if isinstance(self.app, FakeApp):
+            return await self._add_fake_staff(address, roles=roles, regions=regions, locale=locale, name=name)
         async with self.app.unit_of_work() as uow:
             now = self.clock()
             person = await person_for_address(uow.session, address, now)
@@ -165,6 +320,23 @@ class Bot:
             )
             await redeem_invite(uow.session, code, person_id=person.id, now=now, name=name)
             actor = await staff_actor(uow.session, person.id)
+            await uow.commit()
+        assert actor is not None
+        return actor
+
+    async def _add_fake_staff(
+        self, address: str, *, roles: tuple[str, ...], regions: tuple[str, ...], locale: str, name: str
+    ) -> Actor:
+        db = self.app.db
+        async with self.app.unit_of_work() as uow:
+            now = self.clock()
+            person_id = db.person_at(address) or db.add_person(address, now=now)
+            await uow.people.set_locale(person_id, locale)
+            code = db.create_invite(
+                roles=list(roles), regions=list(regions), service_point_id=None, now=now, valid_for=timedelta(days=1)
+            )
+            await uow.staff.redeem_invite(code, person_id=person_id, now=now, name=name)
+            actor = await uow.people.staff_actor(person_id)
             await uow.commit()
         assert actor is not None
         return actor
@@ -195,14 +367,26 @@ class Bot:
         await self.fire(reference, Trigger.CLOSE, supervisor, closure_code="resolved")
 
 
-async def make_bot(tmp_path: Path, clock: Clock, locale: str = "en", *, url: str = "", **settings: Any) -> Bot:
+async def make_bot(
+    tmp_path: Path, clock: Clock, locale: str = "en", *, url: str = "", store: str = "sqlite", **settings: Any
+) -> Bot:
     """A whole bot on ``url`` (a SQLite file under ``tmp_path`` when none), migrated and seeded;
-    ``settings`` override the test defaults (e.g. ``data_key_file``)."""
+    ``settings`` override the test defaults (e.g. ``data_key_file``).
+
+    ``store="fake"``: the same dialogs on the in-memory unit of work instead (no database;
+    the demo service points are seeded into it).
+    """
     url = url or f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-    await upgrade_async(url)
     defaults = {"default_locale": "zh-Hans-CN", "evidence_dir": tmp_path / "evidence", "max_upload_mb": 1}
     settings = load_settings(database_url=url, **(defaults | settings))
     channel = RecordingChannel("web")
+    if store == "fake":
+        db = FakeDatabase()
+        db.seed_demo_points()
+        return Bot(build_fake_app(settings, db, now=clock, channels=[channel]), channel, clock)
+    if store != "sqlite":
+        raise ValueError(f"unknown store {store!r}")
+    await upgrade_async(url)
     app = build_app(settings, now=clock, channels=[channel])
     async with app.unit_of_work() as uow:
         await seed.seed_reference_data(uow.session)

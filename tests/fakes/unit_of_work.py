@@ -1048,6 +1048,7 @@ class FakeUnitOfWork:
                 raise RuntimeError("another FakeUnitOfWork is already open on this database in this task")
             await self.db._lock.acquire()
             self.db._holder = task
+            await asyncio.sleep(0)  # a transaction's first round trip lets other tasks run, as a database's does
             self.outbox.now = self._now()
         self._snapshots.append(copy.deepcopy(self.db.data))
         self._released.append(False)
