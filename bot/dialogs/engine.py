@@ -2,9 +2,9 @@
 
 Per conversation, work is ordered (an in-process lock per address); different
 conversations run concurrently. The update is deduplicated, the dialog state, the
-case changes and every reply (as outbox rows) commit together, then the sender
-is woken. A lost race on a case is retried once; an unexpected error rolls the
-turn back, keeps her words, and apologises.
+case changes and every reply (as outbox rows) commit together; an after-commit
+hook wakes the sender, so only once they are committed. A lost race on a case is
+retried once; an unexpected error rolls the turn back, keeps her words, and apologises.
 """
 
 from __future__ import annotations
@@ -59,7 +59,6 @@ class DialogEngine:
                     logger.exception("turn failed for a %s update", inbound.channel)
                     await self._apologise(inbound, "error-internal")
                     break
-        self.wake_sender()
 
     async def _turn(self, inbound: Inbound) -> None:
         async with self.unit_of_work() as uow:
@@ -86,6 +85,7 @@ class DialogEngine:
                 await self.reporter.handle(turn)
             await uow.conversations.save(inbound.address, turn.step, turn.state.to_stored(), now)
             await self._queue(uow, turn)
+            uow.after_commit(self.wake_sender)
             await uow.commit()
 
     def _locale_for(self, turn: Turn) -> str:
@@ -130,6 +130,7 @@ class DialogEngine:
                 if urgent:  # whatever failed, she still gets the numbers to call
                     replies.insert(0, Reply("emergency-numbers"))
                 await uow.outbox.put_many([self._notice(r, inbound.address, locale, urgent) for r in replies])
+                uow.after_commit(self.wake_sender)
                 await uow.commit()
         except Exception:
             logger.exception("could not record the failed turn")
