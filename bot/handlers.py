@@ -9,7 +9,10 @@ one line in `rows`. See docs/architecture.md, "Events and their handlers".
 from __future__ import annotations
 
 from bot.notifications import Notifications
+from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
+from workflows.services.staff_access import CaseHandedBack
+from workflows.services.staff_desk import ApprovalDecided, ApprovalRequested, StaffWroteToReporter
 
 #: One subscription: the event type and the handler that hears it.
 Row = tuple[type, Handler]
@@ -19,6 +22,10 @@ def rows(notifications: Notifications) -> list[Row]:
     """Every subscription of the bot, in the order the handlers run for one event."""
     return [
         (CaseChanged, notifications.on_case_changed),
+        (ApprovalRequested, StaffNotices(notifications).on_approval_requested),
+        (ApprovalDecided, StaffNotices(notifications).on_approval_decided),
+        (StaffWroteToReporter, StaffNotices(notifications).on_staff_wrote),
+        (CaseHandedBack, StaffNotices(notifications).on_case_handed_back),
     ]
 
 

@@ -7,11 +7,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import RegionRecord, ServicePointRecord, ServiceRecord
 from storage.repositories import upsert
+from workflows.demo_points import DEMO_POINT_MESSAGES, demo_point_message
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Service
 
 REGION_TABLE = RegionRecord.__table__
 SERVICE_TABLE = ServiceRecord.__table__
 POINTS = ServicePointRecord.__table__
+
+__all__ = [
+    "DEMO_POINTS",
+    "DEMO_POINT_MESSAGES",
+    "demo_point_message",
+    "list_points",
+    "seed_demo_points",
+    "seed_reference_data",
+]
 
 #: Demo service points: fixed women's homes and mobile teams in several regions.
 DEMO_POINTS = (
@@ -73,23 +83,6 @@ DEMO_POINTS = (
         "capacity": 8,
     },
 )
-
-
-#: Each demo point's name in the catalogs (every language), by the name stored for it.
-DEMO_POINT_MESSAGES = {
-    "Hailar Jianshe Street Women's Home": "point-hailar-jianshe",
-    "Hailar Mobile Legal Team": "point-hailar-mobile-legal",
-    "Manzhouli Border Women's Home": "point-manzhouli-border",
-    "Ergun Shiwei Russian Township Home": "point-ergun-shiwei",
-    "Evenki Banner Mobile Service Team": "point-evenki-mobile",
-    "New Barag Left Banner Pastoral Home": "point-new-barag-left-pastoral",
-    "Morin Dawa Daur Women's Home": "point-morin-dawa-daur",
-}
-
-
-def demo_point_message(name: str) -> str | None:
-    """The catalog id naming a demo point in the reader's language (None for other points)."""
-    return DEMO_POINT_MESSAGES.get(name)
 
 
 async def seed_reference_data(session: AsyncSession) -> None:

@@ -15,7 +15,14 @@ from workflows.readmodels import CaseFilter, Joined, TurnContext
 class CaseRepository(Protocol):
     async def get(self, reference: str) -> Case | None: ...
 
+    async def get_by_id(self, case_id: int) -> Case | None: ...
+
     async def add(self, case: Case) -> Case: ...
+
+    async def mark_acknowledged(self, case_id: int, at: datetime) -> bool:
+        """Record the first acknowledgement of the case's emergency; False when it had one."""
+
+    async def set_confidential(self, case_id: int, confidential: bool) -> None: ...
 
     async def save(self, case: Case, expected_version: int) -> None:
         """Write ``case`` if its stored version is still ``expected_version``; else `StaleCase`."""

@@ -280,3 +280,29 @@ EFFECTS: dict[Trigger, Callable[[Case, Actor, Mapping, State], None]] = {
     Trigger.RAISE_EMERGENCY: _emergency,
     Trigger.RESUME: _resume,
 }
+
+
+def may_fire(case: Case, actor: Actor, trigger: Trigger) -> bool:
+    """State allows it and her role and scope do (data guards are checked when she acts)."""
+    if not can_fire(case.state, trigger):
+        return False
+    try:
+        acting_role(case, actor, trigger)
+    except NotPermitted:
+        return False
+    return True
+
+
+def may_relay(case: Case, actor: Actor) -> bool:
+    """Her handler may write to her; before anyone handles it (a new or emergency case), the window may."""
+    if not case.is_open:
+        return False
+    handler = case.assignee_id if case.assignee_id is not None else case.owner_id
+    if handler is None:
+        return may_fire(case, actor, Trigger.ACCEPT)
+    return handler == actor.id
+
+
+def may_mark_confidential(case: Case, actor: Actor) -> bool:
+    """A supervisor of the case's region decides who may see it."""
+    return case.is_open and S in actor.roles and actor.covers_region(case.region)

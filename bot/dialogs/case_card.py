@@ -10,46 +10,17 @@ from typing import Any
 
 from bot.dialogs.staff_forms import answer_args
 from bot.triggers import TRIGGERS
-from storage import pin_guesses, staff_queries
-from storage.seed import demo_point_message
-from storage.uow import SqlUnitOfWork
 from workflows.case import Actor, Case
+from workflows.demo_points import demo_point_message
 from workflows.dispatch import Candidate
-from workflows.errors import NotPermitted
-from workflows.machine import can_fire
-from workflows.rules import acting_role
-from workflows.vocabulary import ContactPreference, Role, State, Trigger
+from workflows.ports import UnitOfWork
+from workflows.rules import may_fire, may_mark_confidential, may_relay
+from workflows.vocabulary import ContactPreference, State, Trigger
 
 #: Card buttons per trigger: (trigger, label message id, action verb), in the registry's order.
 TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = tuple(
     (trigger, spec.button, spec.verb) for trigger, spec in TRIGGERS.items() if spec.button and spec.verb
 )
-
-
-def may_fire(case: Case, actor: Actor, trigger: Trigger) -> bool:
-    """State allows it and her role and scope do (data guards are checked when she acts)."""
-    if not can_fire(case.state, trigger):
-        return False
-    try:
-        acting_role(case, actor, trigger)
-    except NotPermitted:
-        return False
-    return True
-
-
-def may_relay(case: Case, actor: Actor) -> bool:
-    """Her handler may write to her; before anyone handles it (a new or emergency case), the window may."""
-    if not case.is_open:
-        return False
-    handler = case.assignee_id if case.assignee_id is not None else case.owner_id
-    if handler is None:
-        return may_fire(case, actor, Trigger.ACCEPT)
-    return handler == actor.id
-
-
-def may_mark_confidential(case: Case, actor: Actor) -> bool:
-    """A supervisor of the case's region decides who may see it."""
-    return case.is_open and Role.SUPERVISOR in actor.roles and actor.covers_region(case.region)
 
 
 def action_rows(case: Case, actor: Actor) -> list[list[tuple[Any, str]]]:
@@ -190,15 +161,13 @@ def timeline_lines(
     return [line for _, _, line in sorted(dated, key=lambda item: (item[0], item[1]))]
 
 
-async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
+async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
     """The arguments of ``staff-case-card`` and its buttons."""
     events = await uow.events.for_case(case.id)
     entries = await uow.entries.for_case(case.id)
-    acknowledged = await staff_queries.acknowledgements(uow.session, case.id)
-    names = await staff_queries.staff_names(
-        uow.session, [case.owner_id, case.assignee_id, *(who for who, _ in acknowledged)]
-    )
-    point = await staff_queries.point_name(uow.session, case.service_point_id)
+    acknowledged = await uow.staff_views.acknowledgements(case.id)
+    names = await uow.staff_views.staff_names([case.owner_id, case.assignee_id, *(who for who, _ in acknowledged)])
+    point = await uow.staff_views.point_name(case.service_point_id)
     words = [e for e in entries if e.kind in ("description", "message_in", "message_out", "contact", "callback")]
     evidence = [e for e in entries if e.kind == "evidence"]
     said = [
@@ -229,7 +198,7 @@ async def card(uow: SqlUnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, 
         "words": {"$list": said} if said else {"$text": "—"},
         "evidence": {"$list": files} if files else {"$text": "—"},
         "timeline": {
-            "$list": timeline_lines(events, acknowledged, names, await pin_guesses.duress_alerts(uow.session, case.id))
+            "$list": timeline_lines(events, acknowledged, names, await uow.pin_guesses.duress_alerts(case.id))
         },
     }
     return args, action_rows(case, actor)

@@ -10,38 +10,22 @@ import logging
 from typing import Any
 
 from bot.dialogs import case_card, data_rights
-from bot.dialogs.staff_actions import CaseActions
+from bot.dialogs.staff_actions import CaseActions, clock
 from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
+from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import Turn
 from bot.i18n import PICKER_ORDER, hint_to_locale
-from bot.staff_departure import end_staff_access
 from bot.triggers import VERB_TRIGGER
-from storage import staff as staff_store
-from storage import staff_queries
-from storage.people import staff_actor
 from workflows.case import Actor, Case
 from workflows.events import AuditEntry
+from workflows.readmodels import CaseFilter, InviteError
 from workflows.references import normalize_reference
+from workflows.services.staff_access import JoinStaff, end_staff_access, join_staff
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Role, Service, State, Trigger
 
 logger = logging.getLogger(__name__)
 
-STAFF_COMMANDS = (
-    "/queue",
-    "/mine",
-    "/case",
-    "/cases",
-    "/counts",
-    "/data",
-    "/reply",
-    "/hotline",
-    "/leave",
-    "/help",
-    "/start",
-    "/language",
-    "/cancel",
-)
 #: The values ``/cases`` understands per key (``assignee`` takes a staff id, the rest no value).
 FILTER_VALUES: dict[str, tuple[str, ...]] = {
     "state": tuple(s.value for s in State if s is not State.INTAKE),
@@ -66,12 +50,12 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         actor = turn.staff
         if actor is None:
             if turn.inbound.action.startswith(("st:", "sf:", "slang:")) or turn.step.startswith("staff"):
-                turn.data.pop("staff_form", None)
+                turn.state.staff_form = None
                 turn.say("staff-no-access", safety=False)
                 turn.go("menu")
                 return True
             return False
-        turn.data["safe"] = True
+        turn.state.safe = True
         if command:
             await self.command(turn, actor, command, rest)
         elif turn.inbound.action.startswith("slang:"):
@@ -89,12 +73,12 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     # --- commands ------------------------------------------------------------
 
     async def command(self, turn: Turn, actor: Actor, command: str, rest: str) -> None:
-        turn.data.pop("staff_form", None)
+        turn.state.staff_form = None
         turn.go("staff")
         if command == "/queue" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
             await self.show_queue(turn, actor)
         elif command == "/mine" and Role.MEDIATOR in actor.roles:
-            await self.show_list(turn, "staff-mine-title", await staff_queries.mine(turn.session, actor))
+            await self.show_list(turn, "staff-mine-title", await turn.uow.staff_views.mine(actor))
         elif command == "/case":
             await self.show_case(turn, actor, rest)
         elif command == "/cases":
@@ -111,16 +95,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         elif command == "/hotline" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
             self.start_form(turn, "hotline", "", HOTLINE_FORM)
         elif command == "/leave":
-            await end_staff_access(
-                turn.uow,
-                actor.id,
-                by=actor.id,
-                now=turn.now,
-                tz=turn.context.zone,
-                notifier=turn.context.notifier,
-                publish=turn.context.publish,
-                policy=turn.context.policy,
-            )
+            await end_staff_access(turn.uow, actor.id, by=actor.id, now=turn.now, clock=clock(turn))
             turn.say("staff-left", safety=False)
             turn.go("menu")
         elif command == "/language":
@@ -148,35 +123,31 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
 
     async def join(self, turn: Turn, rest: str) -> None:
         code, _, name = rest.partition(" ")
+        # Her language: the one she chose, else what her device says, else the default.
+        # Stored on her person too (when she has none), so notices sent to her (offers, approvals) use it.
+        hinted = hint_to_locale(turn.inbound.locale_hint)
+        locale = turn.state.locale or turn.person.locale
+        locale = locale or (hinted if hinted in turn.context.locales else turn.context.default_locale)
+        command = JoinStaff(code, turn.person.id, turn.now, name=name, locale=None if turn.person.locale else locale)
         try:
-            joined = await staff_store.redeem_invite(
-                turn.session, code, person_id=turn.person.id, now=turn.now, name=name.strip()[:200]
-            )
-        except staff_store.InviteError as error:
+            joined = await join_staff(turn.uow, command)
+        except InviteError as error:
             turn.say(error.code, safety=False)
             return
-        # Her language: the one she chose, else what her device says, else the default.
-        # Stored on her person too, so notices sent to her (offers, approvals) use it.
-        hinted = hint_to_locale(turn.inbound.locale_hint)
-        locale = turn.data.get("locale") or turn.person.locale
-        locale = locale or (hinted if hinted in turn.context.locales else turn.context.default_locale)
-        if not turn.person.locale:
-            await turn.set_locale(locale)
-        turn.data.clear()
-        turn.data.update(locale=locale, safe=True)
+        turn.state = ConversationState(locale=locale, safe=True)
+        roles, regions = joined.joined.roles, joined.joined.regions
         turn.say(
             "staff-joined",
-            roles={"$list": [{"$msg": f"role-{r}"} for r in joined.roles]},
-            regions={"$list": [{"$msg": f"region-{r}"} for r in joined.regions]} if joined.regions else {"$text": "—"},
+            roles={"$list": [{"$msg": f"role-{r}"} for r in roles]},
+            regions={"$list": [{"$msg": f"region-{r}"} for r in regions]} if regions else {"$text": "—"},
             safety=False,
         )
-        actor = await staff_actor(turn.session, turn.person.id)
-        self.menu(turn, actor)
+        self.menu(turn, joined.actor)
 
     async def set_language(self, turn: Turn, actor: Actor) -> None:
         tag = turn.inbound.action.partition(":")[2]
         if tag in turn.context.locales:
-            turn.data["locale"] = tag
+            turn.state.locale = tag
             await turn.set_locale(tag)
             turn.say("language-changed", safety=False)
         self.menu(turn, actor)
@@ -184,9 +155,9 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     # --- lists and cards -----------------------------------------------------
 
     async def show_queue(self, turn: Turn, actor: Actor) -> None:
-        cases = await staff_queries.queue(turn.session, actor)
+        cases = await turn.uow.staff_views.queue(actor)
         await self.show_list(turn, "staff-queue-title", cases)
-        for task in await staff_queries.open_callbacks(turn.session, actor):
+        for task in await turn.uow.staff_views.open_callbacks(actor):
             turn.say(
                 "staff-callback-task",
                 reference={"$text": task["reference"]},
@@ -224,7 +195,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         return case
 
     async def _visible(self, turn: Turn, actor: Actor, case: Case) -> bool:
-        return await staff_queries.is_visible(turn.session, actor, case.id)
+        return await turn.uow.staff_views.is_visible(actor, case.id)
 
     async def show_case(self, turn: Turn, actor: Actor, reference: str) -> None:
         if not reference.strip():
@@ -261,7 +232,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             values[key] = True if key in ("emergency", "overdue") else value
         if "assignee" in values:
             values["assignee"] = int(values["assignee"])
-        cases = await staff_queries.find(turn.session, actor, staff_queries.CaseFilter(**values), turn.now)
+        cases = await turn.uow.staff_views.find(actor, CaseFilter(**values), turn.now)
         await self.show_list(turn, "staff-cases-title", cases)
 
     @staticmethod
@@ -293,7 +264,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         )
 
     async def show_counts(self, turn: Turn, actor: Actor) -> None:
-        counts = await staff_queries.counts_by_state(turn.session, actor)
+        counts = await turn.uow.staff_views.counts_by_state(actor)
         lines = [
             {
                 "$msg": "staff-count-line",
@@ -334,7 +305,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await self.toggle_confidential(turn, actor, case)
         elif verb == "msg":
             if case_card.may_relay(case, actor):
-                turn.data["staff_relay"] = case.reference
+                turn.state.staff_relay = case.reference
                 turn.say(
                     "staff-ask-relay",
                     reference={"$text": case.reference},

@@ -104,7 +104,7 @@ class FormRunner:
     def start_form(self, turn: Turn, name: str, reference: str, fields: tuple[Field, ...]) -> None:
         if not fields:
             return
-        turn.data["staff_form"] = {"name": name, "ref": reference, "index": 0, "answers": {}}
+        turn.state.staff_form = {"name": name, "ref": reference, "index": 0, "answers": {}}
         self.ask_field(turn)
 
     @staticmethod
@@ -112,7 +112,7 @@ class FormRunner:
         return HOTLINE_FORM if form["name"] == "hotline" else FORMS[Trigger(form["name"])]
 
     def ask_field(self, turn: Turn) -> None:
-        form = turn.data["staff_form"]
+        form = turn.state.staff_form
         field = self._fields(form)[form["index"]]
         reference = {"$text": form["ref"]}
         turn.go("staff:form")
@@ -123,7 +123,7 @@ class FormRunner:
         turn.say(field.prompt, buttons=[*rows, CANCEL_ROW], safety=False, reference=reference)
 
     async def on_form(self, turn: Turn, actor: Actor) -> None:
-        form = turn.data.get("staff_form")
+        form = turn.state.staff_form
         if turn.inbound.action == "sf:cancel" or form is None:
             await self.cancel_form(turn, actor, form)
             return
@@ -223,9 +223,9 @@ class FormRunner:
 
     async def cancel_form(self, turn: Turn, actor: Actor, form: dict[str, Any] | None) -> None:
         """Nothing is saved; back to the case card the form was about (or the menu)."""
-        turn.data.pop("staff_form", None)
-        reference = (form or {}).get("ref") or turn.data.pop("staff_relay", "")
-        turn.data.pop("staff_relay", None)
+        turn.state.staff_form = None
+        reference = (form or {}).get("ref") or turn.state.staff_relay or ""
+        turn.state.staff_relay = None
         turn.say("staff-cancelled", safety=False)
         turn.go("staff")
         if reference:
@@ -234,7 +234,7 @@ class FormRunner:
             self.menu(turn, actor)
 
     async def finish_form(self, turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
-        turn.data.pop("staff_form", None)
+        turn.state.staff_form = None
         turn.go("staff")
         if form["name"] == "hotline":
             await self.register_call(turn, actor, form["answers"])
