@@ -11,12 +11,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from starlette.routing import BaseRoute
-
 from bot.channels.base import Channel, Handle
 from bot.lifecycle import Component
 
 if TYPE_CHECKING:
+    from starlette.routing import BaseRoute
+
     from bot.i18n import Localizer
     from bot.settings import Settings
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -183,3 +186,45 @@ async def test_the_unit_of_work_factory_is_built_once(tmp_path: Path) -> None:
             assert uow is not None
     finally:
         await app.close()
+
+
+LIBRARIES = """
+import sys
+from pathlib import Path
+
+from bot.bootstrap import build_app, build_channels
+from bot.settings import load_settings
+
+import bot.cli_commands  # what every command imports
+
+loaded = lambda: sorted(m for m in ("nio", "telegram", "uvicorn") if m in sys.modules)
+print(loaded())
+folder = Path(sys.argv[1])
+settings = load_settings(
+    database_url=f"sqlite+aiosqlite:///{folder / 'bot.db'}",
+    evidence_dir=folder / "evidence",
+    web_secret_file=folder / "web-secret",
+    upload_temp_dir=folder / "uploads",
+    data_key_file=folder / "data-key",
+)
+print([c.name for c in build_channels(build_app(settings))])
+print(loaded())
+"""
+
+
+def test_a_channel_library_loads_only_when_its_settings_turn_the_channel_on(tmp_path: Path) -> None:
+    """``staff list`` never loads matrix-nio or PTB; ``run`` with only the web chat loads neither."""
+    project = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", LIBRARIES, str(tmp_path)],
+        cwd=project,
+        env={k: v for k, v in os.environ.items() if not k.startswith("WALKING_HOME_")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, built, after = done.stdout.strip().splitlines()
+    assert before == "[]", "importing the composition root loads no channel library"
+    assert built == "['http', 'web']"
+    assert after == "['uvicorn']", "the web chat's server, and neither Telegram's nor Matrix's library"

@@ -2,7 +2,7 @@
 
 Modules: `translate` (room event → `Inbound`), `delivery` (`Outbound` → room messages, redactions,
 errors → `DeliveryError`), `state` (the state file), `channel` (lifecycle: log in, sync, backoff,
-stop, state; room membership; the registry's ``from_settings``).
+stop, state; room membership). ``from_settings`` (here) is the registry's factory.
 
 It only translates. Room events become neutral `Inbound`; `Outbound` becomes room messages.
 
@@ -31,36 +31,45 @@ It only translates. Room events become neutral `Inbound`; `Outbound` becomes roo
 Never logged: message text, file contents, passwords, access tokens.
 """
 
-from bot.channels.matrix.channel import SYNC_FILTER, MatrixChannel, MatrixStartError, from_settings
-from bot.channels.matrix.delivery import (
-    MAX_TEXT_CHARS,
-    MatrixDelivery,
-    delivery_error,
-    flat_options,
-    render,
-    text_content,
-    user_of,
-)
-from bot.channels.matrix.state import MatrixState
-from bot.channels.matrix.translate import KEYCAPS, OPTIONS_KEY, SCHEME, EventTranslator, Offer, choose
+from __future__ import annotations
 
-__all__ = [
-    "KEYCAPS",
-    "MAX_TEXT_CHARS",
-    "OPTIONS_KEY",
-    "SCHEME",
-    "SYNC_FILTER",
-    "EventTranslator",
-    "MatrixChannel",
-    "MatrixDelivery",
-    "MatrixStartError",
-    "MatrixState",
-    "Offer",
-    "choose",
-    "delivery_error",
-    "flat_options",
-    "from_settings",
-    "render",
-    "text_content",
-    "user_of",
-]
+from typing import TYPE_CHECKING
+
+from bot.channels.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from bot.channels.matrix.channel import MatrixChannel
+    from bot.channels.plugin import ChannelDeps
+    from bot.settings import Settings
+
+
+def from_settings(settings: Settings, deps: ChannelDeps) -> MatrixChannel | None:
+    """The registry's factory: the channel when a homeserver and a user are set (matrix-nio is loaded only then)."""
+    if not (settings.matrix_homeserver and settings.matrix_user):
+        return None
+    from bot.channels.matrix.channel import MatrixChannel
+
+    return MatrixChannel(
+        homeserver=settings.matrix_homeserver,
+        user=settings.matrix_user,
+        password=settings.matrix_password,
+        access_token=settings.matrix_access_token,
+        state_dir=settings.matrix_state_dir,
+        handle=deps.handle,
+        localizer=deps.localizer,
+        max_download_bytes=settings.max_upload_bytes,
+        on_started=deps.register,
+    )
+
+
+_EXPORTS = {
+    **dict.fromkeys(("SYNC_FILTER", "MatrixChannel", "MatrixStartError"), "channel"),
+    **dict.fromkeys(
+        ("MAX_TEXT_CHARS", "MatrixDelivery", "delivery_error", "flat_options", "render", "text_content", "user_of"),
+        "delivery",
+    ),
+    "MatrixState": "state",
+    **dict.fromkeys(("KEYCAPS", "OPTIONS_KEY", "SCHEME", "EventTranslator", "Offer", "choose"), "translate"),
+}
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+__all__ = ["from_settings", *_EXPORTS]

@@ -36,9 +36,7 @@ from bot.lifecycle import Health, Lines, StartError
 from bot.messages import Inbound, Outbound
 
 if TYPE_CHECKING:
-    from bot.channels.plugin import ChannelDeps
     from bot.i18n import Localizer
-    from bot.settings import Settings
 
 logger = logging.getLogger("bot.channels.matrix")
 
@@ -378,20 +376,3 @@ class MatrixChannel:
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message (`delivery.MatrixDelivery`)."""
         await self.delivery.deliver(message)
-
-
-def from_settings(settings: Settings, deps: ChannelDeps) -> MatrixChannel | None:
-    """The registry's factory: the channel when a homeserver and a user are set."""
-    if not (settings.matrix_homeserver and settings.matrix_user):
-        return None
-    return MatrixChannel(
-        homeserver=settings.matrix_homeserver,
-        user=settings.matrix_user,
-        password=settings.matrix_password,
-        access_token=settings.matrix_access_token,
-        state_dir=settings.matrix_state_dir,
-        handle=deps.handle,
-        localizer=deps.localizer,
-        max_download_bytes=settings.max_upload_bytes,
-        on_started=deps.register,
-    )

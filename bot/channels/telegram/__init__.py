@@ -2,7 +2,7 @@
 
 Modules: `translate` (update → `Inbound`), `delivery` (`Outbound` → Bot API calls, pacing, errors →
 `DeliveryError`), `memory` (message ids for quick exit), `webhook` (the route on the bot's HTTP
-server), `channel` (lifecycle: start, backoff, stop, state; the registry's ``from_settings``).
+server), `channel` (lifecycle: start, backoff, stop, state). ``from_settings`` (here) is the registry's factory.
 
 It only translates. Every decision (what to ask, which button is valid now) belongs to the
 dialogs; callback data is checked for shape here and authorized again there.
@@ -32,60 +32,59 @@ Never logged: message text, callback data, file contents, the token (httpx, whic
 URLs that contain the token, is turned down to WARNING when the channel starts).
 """
 
-from bot.channels.telegram.channel import (
-    ALLOWED_UPDATES,
-    COMMANDS,
-    OFFICIAL_API_URL,
-    TelegramChannel,
-    TelegramStartError,
-    build_application,
-    file_url_for,
-    from_settings,
-)
-from bot.channels.telegram.delivery import (
-    MAX_TEXT_CHARS,
-    ChatPacer,
-    TelegramDelivery,
-    chat_id_of,
-    delivery_error,
-    keyboard_for,
-    retry_after_seconds,
-)
-from bot.channels.telegram.memory import DELETABLE_SECONDS, MessageMemory
-from bot.channels.telegram.translate import (
-    BOT_API_DOWNLOAD_LIMIT,
-    INVALID_ACTION,
-    MAX_CALLBACK_BYTES,
-    SCHEME,
-    UpdateTranslator,
-    parse_callback_data,
-)
-from bot.channels.telegram.webhook import webhook_path, webhook_route
+from __future__ import annotations
 
-__all__ = [
-    "ALLOWED_UPDATES",
-    "BOT_API_DOWNLOAD_LIMIT",
-    "COMMANDS",
-    "DELETABLE_SECONDS",
-    "INVALID_ACTION",
-    "MAX_CALLBACK_BYTES",
-    "MAX_TEXT_CHARS",
-    "OFFICIAL_API_URL",
-    "SCHEME",
-    "ChatPacer",
-    "MessageMemory",
-    "TelegramChannel",
-    "TelegramDelivery",
-    "TelegramStartError",
-    "UpdateTranslator",
-    "build_application",
-    "chat_id_of",
-    "delivery_error",
-    "file_url_for",
-    "from_settings",
-    "keyboard_for",
-    "parse_callback_data",
-    "retry_after_seconds",
-    "webhook_path",
-    "webhook_route",
-]
+from typing import TYPE_CHECKING
+
+from bot.channels.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from bot.channels.plugin import ChannelDeps
+    from bot.channels.telegram.channel import TelegramChannel
+    from bot.settings import Settings
+
+
+def from_settings(settings: Settings, deps: ChannelDeps) -> TelegramChannel | None:
+    """The registry's factory: the channel when a token is set (PTB is loaded only then); its webhook route
+    goes on the bot's HTTP server in webhook mode."""
+    if not settings.telegram_token:
+        return None
+    from bot.channels.telegram.channel import TelegramChannel, build_application
+
+    polling = settings.telegram_mode == "polling"
+    application = build_application(settings.telegram_token, api_url=settings.telegram_api_url, polling=polling)
+    channel = TelegramChannel(
+        application,
+        handle=deps.handle,
+        localizer=deps.localizer,
+        mode=settings.telegram_mode,
+        webhook_url=settings.telegram_webhook_url,
+        webhook_secret=settings.telegram_webhook_secret,
+        max_download_bytes=settings.max_upload_bytes,
+        on_started=deps.register,
+    )
+    deps.http.add(*channel.routes())
+    return channel
+
+
+_EXPORTS = {
+    **dict.fromkeys(
+        ("ALLOWED_UPDATES", "COMMANDS", "OFFICIAL_API_URL", "TelegramChannel", "TelegramStartError")
+        + ("build_application", "file_url_for"),
+        "channel",
+    ),
+    **dict.fromkeys(
+        ("MAX_TEXT_CHARS", "ChatPacer", "TelegramDelivery", "chat_id_of", "delivery_error", "keyboard_for")
+        + ("retry_after_seconds",),
+        "delivery",
+    ),
+    **dict.fromkeys(("DELETABLE_SECONDS", "MessageMemory"), "memory"),
+    **dict.fromkeys(
+        ("BOT_API_DOWNLOAD_LIMIT", "INVALID_ACTION", "MAX_CALLBACK_BYTES", "SCHEME", "UpdateTranslator")
+        + ("parse_callback_data",),
+        "translate",
+    ),
+    **dict.fromkeys(("webhook_path", "webhook_route"), "webhook"),
+}
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+__all__ = ["from_settings", *_EXPORTS]

@@ -38,9 +38,7 @@ from bot.messages import Outbound
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from bot.channels.plugin import ChannelDeps
     from bot.i18n import Localizer
-    from bot.settings import Settings
 
 logger = logging.getLogger("bot.channels.telegram")
 
@@ -334,23 +332,3 @@ class TelegramChannel:
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message (`delivery.TelegramDelivery`)."""
         await self.delivery.deliver(message)
-
-
-def from_settings(settings: Settings, deps: ChannelDeps) -> TelegramChannel | None:
-    """The registry's factory: the channel when a token is set; its webhook route on the HTTP server."""
-    if not settings.telegram_token:
-        return None
-    polling = settings.telegram_mode == "polling"
-    application = build_application(settings.telegram_token, api_url=settings.telegram_api_url, polling=polling)
-    channel = TelegramChannel(
-        application,
-        handle=deps.handle,
-        localizer=deps.localizer,
-        mode=settings.telegram_mode,
-        webhook_url=settings.telegram_webhook_url,
-        webhook_secret=settings.telegram_webhook_secret,
-        max_download_bytes=settings.max_upload_bytes,
-        on_started=deps.register,
-    )
-    deps.http.add(*channel.routes())
-    return channel

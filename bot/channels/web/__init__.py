@@ -29,38 +29,48 @@ file (0600, deleted once read or refused) and bounded per conversation, per hour
 (docs/security.md, "Web chat: uploads, sessions and floods").
 """
 
-from bot.channels.web.app import (
-    AGAIN,
-    SECURITY_HEADERS,
-    STATIC_DIR,
-    WebRoutes,
-    origin_allowed,
-    web_app,
-    web_message_ids,
-    ws_max_size,
-)
-from bot.channels.web.channel import SCHEME, WebChannel
-from bot.channels.web.component import WebChat, from_settings, load_or_create_secret
-from bot.channels.web.server import HttpServer, HttpStartError, WebServer
-from bot.channels.web.uploads import attachment_kind, safe_filename
+from __future__ import annotations
 
-__all__ = [
-    "AGAIN",
-    "SCHEME",
-    "SECURITY_HEADERS",
-    "STATIC_DIR",
-    "HttpServer",
-    "HttpStartError",
-    "WebChannel",
-    "WebChat",
-    "WebRoutes",
-    "WebServer",
-    "attachment_kind",
-    "from_settings",
-    "load_or_create_secret",
-    "origin_allowed",
-    "safe_filename",
-    "web_app",
-    "web_message_ids",
-    "ws_max_size",
-]
+from typing import TYPE_CHECKING
+
+from bot.channels.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from bot.channels.plugin import ChannelDeps
+    from bot.channels.web.component import WebChat
+    from bot.settings import Settings
+
+
+def from_settings(settings: Settings, deps: ChannelDeps) -> WebChat | None:
+    """The registry's factory: the web chat when ``WALKING_HOME_WEB_ENABLED`` (the default); its routes go
+    on the bot's HTTP server."""
+    if not settings.web_enabled:
+        return None
+    from bot.channels.web.app import WebRoutes
+    from bot.channels.web.channel import WebChannel
+    from bot.channels.web.component import WebChat, load_or_create_secret
+
+    channel = WebChannel(
+        secret=load_or_create_secret(settings.web_secret_file),
+        on_connect=deps.on_connect,
+        on_forget=deps.on_forget,
+        quiet_seconds=settings.web_idle_session_minutes * 60,
+    )
+    routes = WebRoutes(channel, deps.handle, deps.localizer, settings)
+    deps.http.add(*routes.routes)
+    return WebChat(channel, routes, server=deps.http, register=deps.register)
+
+
+_EXPORTS = {
+    **dict.fromkeys(
+        ("AGAIN", "SECURITY_HEADERS", "STATIC_DIR", "WebRoutes", "origin_allowed", "web_app", "web_message_ids")
+        + ("ws_max_size",),
+        "app",
+    ),
+    **dict.fromkeys(("SCHEME", "WebChannel"), "channel"),
+    **dict.fromkeys(("WebChat", "load_or_create_secret"), "component"),
+    **dict.fromkeys(("HttpServer", "HttpStartError", "WebServer"), "server"),
+    **dict.fromkeys(("attachment_kind", "safe_filename"), "uploads"),
+}
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+__all__ = ["from_settings", *_EXPORTS]

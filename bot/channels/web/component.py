@@ -1,4 +1,4 @@
-"""The web chat as a plug-in: its channel, its routes on the bot's HTTP server, its lifecycle."""
+"""The web chat as a component: its channel and its lifecycle (its routes are on the bot's HTTP server)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.channels.web.app import WebRoutes
 from bot.channels.web.channel import SCHEME, WebChannel
 from bot.lifecycle import Health, Lines, StartError
 from bot.messages import Outbound
 
 if TYPE_CHECKING:
-    from bot.channels.plugin import ChannelDeps
-    from bot.settings import Settings
+    from bot.channels.web.app import WebRoutes
 
 
 def load_or_create_secret(path: Path) -> bytes:
@@ -70,18 +68,3 @@ class WebChat:
 
     async def deliver(self, message: Outbound) -> None:
         await self.channel.deliver(message)
-
-
-def from_settings(settings: Settings, deps: ChannelDeps) -> WebChat | None:
-    """The registry's factory: the web chat when ``WALKING_HOME_WEB_ENABLED`` (the default)."""
-    if not settings.web_enabled:
-        return None
-    channel = WebChannel(
-        secret=load_or_create_secret(settings.web_secret_file),
-        on_connect=deps.on_connect,
-        on_forget=deps.on_forget,
-        quiet_seconds=settings.web_idle_session_minutes * 60,
-    )
-    routes = WebRoutes(channel, deps.handle, deps.localizer, settings)
-    deps.http.add(*routes.routes)
-    return WebChat(channel, routes, server=deps.http, register=deps.register)
