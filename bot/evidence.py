@@ -14,11 +14,11 @@ import hashlib
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.messages import Attachment
-from storage import sealing
+from storage import retention, sealing
 from storage.sealing import KeyRing
 
 #: Names this store writes (an HMAC) or wrote before sealing (a SHA-256): 64 hex digits.
@@ -95,6 +95,10 @@ class EvidenceStore:
         """The content of a stored file, decrypted and checked (a legacy plain file is read as it is)."""
         name = meta_or_name if isinstance(meta_or_name, str) else self.name_of(meta_or_name)
         return self.ring.open_file(self.path(name).read_bytes(), name)
+
+    def delete(self, names: Iterable[str]) -> int:
+        """Delete these files (by name), as an erasure leaves them; return how many were there."""
+        return retention.delete_files(self.folder, names)
 
     def files(self) -> Iterator[Path]:
         if not self.folder.is_dir():

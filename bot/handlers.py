@@ -8,9 +8,13 @@ one line in `rows`. See docs/architecture.md, "Events and their handlers".
 
 from __future__ import annotations
 
+from bot import reporter_notices
 from bot.notifications import Notifications
 from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
+from workflows.services.data_rights import ErasureDecided, ErasureRequested
+from workflows.services.her_cases import ReporterWrote
+from workflows.services.pin_gate import DuressAlarm, PinSprayAlarm
 from workflows.services.staff_access import CaseHandedBack
 from workflows.services.staff_desk import ApprovalDecided, ApprovalRequested, StaffWroteToReporter
 
@@ -26,6 +30,11 @@ def rows(notifications: Notifications) -> list[Row]:
         (ApprovalDecided, StaffNotices(notifications).on_approval_decided),
         (StaffWroteToReporter, StaffNotices(notifications).on_staff_wrote),
         (CaseHandedBack, StaffNotices(notifications).on_case_handed_back),
+        (ReporterWrote, reporter_notices.relay(notifications)),
+        (DuressAlarm, reporter_notices.alert_duress),
+        (PinSprayAlarm, reporter_notices.alert_spray),
+        (ErasureRequested, reporter_notices.erasure_requested(notifications)),
+        (ErasureDecided, reporter_notices.erasure_decided(notifications)),
     ]
 
 

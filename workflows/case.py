@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from enum import Enum
+from typing import Any
 
 from workflows.vocabulary import (
     ALL_REGIONS,
@@ -103,3 +105,23 @@ class Intake:
     risk: Risk = Risk.UNASSESSED
     emergency_reason: str = ""
     extra: dict = field(default_factory=dict)
+
+    def facts(self) -> dict[str, Any]:
+        """What the opening event records: every field but the risk and the emergency reason
+        (enums as their values), with ``extra`` merged in. A field added here is recorded."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_FACTS}
+        facts = {name: value.value if isinstance(value, Enum) else value for name, value in values.items()}
+        return {**facts, **self.extra}
+
+    def new_case(self, reporter_id: int | None = None) -> Case:
+        """The case it opens: every field `Case` shares with it, and ``no_contact`` from the contact."""
+        shared = {name: getattr(self, name) for name in _SHARED_WITH_CASE}
+        return Case(
+            reference="", reporter_id=reporter_id, no_contact=self.contact is ContactPreference.NO_CONTACT, **shared
+        )
+
+
+#: Intake fields the opening event does not record as facts (the risk is the case's; the reason is the trigger's).
+_NOT_FACTS = frozenset({"risk", "emergency_reason", "extra"})
+#: Intake fields that are the case's own.
+_SHARED_WITH_CASE = tuple(f.name for f in fields(Intake) if f.name in {g.name for g in fields(Case)})

@@ -65,3 +65,55 @@ class CaseNotFound(WorkflowError):
     def __init__(self, *, reference: str) -> None:
         super().__init__(f"no case {reference}", reference=reference)
         self.reference = reference
+
+
+class PinPaused(WorkflowError):
+    """Too many wrong PINs from where this one came: nothing is checked until ``until``.
+
+    ``whole``: the gate is shut to the conversation; else only the case named, to this source.
+    """
+
+    code = "cases-pin-paused"
+
+    def __init__(self, *, until: object, whole: bool = True) -> None:
+        super().__init__("PIN checks paused", until=until, whole=whole)
+        self.until = until
+        self.whole = whole
+
+
+class WrongPin(WorkflowError):
+    """The PIN opens nothing; ``left`` wrong guesses remain before the delays begin."""
+
+    code = "cases-pin-wrong"
+
+    def __init__(self, *, left: int) -> None:
+        super().__init__("wrong PIN", left=left)
+        self.left = left
+
+
+class DuressSameAsPin(WorkflowError):
+    """The safety PIN she chose is her PIN of one of her cases."""
+
+    code = "duress-same-as-pin"
+
+
+class ErasureBlocked(WorkflowError):
+    """Her case cannot be erased now; ``why``: ``legal-hold``, ``child``, ``mediation`` or ``open``."""
+
+    code = "data-erase-blocked"
+
+    def __init__(self, *, why: str) -> None:
+        super().__init__(f"erasure blocked: {why}", why=why)
+        self.why = why
+
+
+class ErasureAlreadyAsked(WorkflowError):
+    """An erasure request for the case waits for a supervisor already."""
+
+    code = "data-erase-already-asked"
+
+
+class ErasureAlreadyDecided(WorkflowError):
+    """The approval was decided before (by another supervisor, or a second tap)."""
+
+    code = "staff-approval-already-decided"

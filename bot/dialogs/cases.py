@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Awaitable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,26 +14,41 @@ from bot.dialogs import choices
 from bot.dialogs.intake import build_intake
 from bot.dialogs.turn import Turn
 from bot.notifications import reachable_in_chat
-from bot.pin_guard import PinGuard, check_pin, raise_alarm, set_duress_pin, typed_pin
-from storage import phone_matches, queries
-from workflows.case import Actor, Case, Intake
-from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
-from workflows.events import AuditEntry, CaseEntry
+from workflows.case import Case, Intake
+from workflows.errors import (
+    CaseNotFound,
+    DuressSameAsPin,
+    InvalidTransition,
+    MissingData,
+    NotPermitted,
+    PinPaused,
+    StaleCase,
+    WrongPin,
+)
 from workflows.references import normalize_reference
-from workflows.services import apply_trigger, open_case
-from workflows.vocabulary import UNKNOWN_REGION, Role, Service, State, Trigger
+from workflows.services import her_cases, pin_gate
+from workflows.services.her_cases import (
+    AddInformation,
+    CaseClock,
+    DangerNow,
+    FileReport,
+    ReopenCase,
+    RequestCallBack,
+    WithdrawCase,
+)
+from workflows.services.pin_gate import EnterPin, PinGuard, SetDuressPin, looks_like_pin
+from workflows.services.triggers import OpenedCase
+from workflows.vocabulary import UNKNOWN_REGION, Service, State
 
 logger = logging.getLogger(__name__)
 
 #: How long her cases stay open to this conversation after the PIN (or after filing).
 UNLOCKED_FOR = timedelta(minutes=15)
-#: When set, the references the unlock covers (a case she just filed or proved); unset: all hers.
-UNLOCKED_ONLY = "unlocked_only"
-# UNLOCKED_ONLY is [] after the duress PIN: unlocked to no case, the view of a conversation without any.
-# (Wrong PINs are bounded per conversation, network address and service by `bot.pin_guard`.)
+# ``state.unlocked_only``: when set, the references the unlock covers (a case she just filed or
+# proved); unset: all hers; [] after the duress PIN: unlocked to no case, the view of a
+# conversation without any. (Wrong PINs are bounded per conversation, network address and
+# service by `workflows.services.pin_gate`.)
 EMERGENCY_CONSENT = "emergency-legal-basis"
-#: Conversation data: words she typed for a case, waiting only for her PIN or her choice of case.
-PENDING = "pending_reply"
 
 
 def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
@@ -47,12 +62,6 @@ def refusal_message(error: Exception) -> tuple[str, dict[str, Any]]:
     if isinstance(error, StaleCase):
         return "error-stale-case", {}
     return "error-case-not-found", {}
-
-
-def looks_like_pin(text: str) -> bool:
-    """Six digits, as typed (spaces and full-width digits allowed): anything else is not a guess."""
-    digits = [ch for ch in text if not ch.isspace()]
-    return len(digits) == 6 and all(ch.isdigit() for ch in digits)
 
 
 #: A case reference, then (after a few signs or words such as "PIN") six digits: her credentials.
@@ -85,82 +94,83 @@ class CaseDesk:
         #: The reporter dialog's menu handler, for menu buttons pressed while a PIN is asked.
         self.on_menu = on_menu
         self.guard = PinGuard()
+        #: Her cases' steps and their handlers.
+        self.steps = {
+            "pin": self.on_pin,
+            "lookup": self.on_lookup,
+            "cases": self.on_cases,
+            "case": self.on_case,
+            "add_info": self.on_add_info,
+            "withdraw_confirm": self.on_withdraw_confirm,
+            "reopen_reason": self.on_reopen_reason,
+            "duress_pin": self.on_duress_pin,
+            "reply_case": self.on_reply_case,
+        }
 
     # --- opening -------------------------------------------------------------
 
-    async def open(self, turn: Turn, intake: Intake, *, receipt: bool = True) -> Case:
-        ctx = turn.context
-        opened = await open_case(
-            turn.uow,
+    @staticmethod
+    def clock(turn: Turn) -> CaseClock:
+        return CaseClock(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
+
+    @staticmethod
+    def report(turn: Turn, intake: Intake) -> FileReport:
+        """Her report: the `Intake`, and her files, name and number from the answers so far."""
+        answers = turn.state.intake or {}
+        return FileReport(
             intake=intake,
-            actor=Actor.reporter(turn.person.id),
-            now=turn.now,
-            tz=ctx.zone,
             reporter_id=turn.person.id,
-            policy=ctx.policy,
-            publish=ctx.publish,
+            now=turn.now,
+            attachments=tuple(answers.get("attachments", [])),
+            name=answers.get("name") or "",
+            phone=answers.get("phone") or "",
         )
+
+    async def open(self, turn: Turn, intake: Intake) -> Case:
+        """File her report; the receipt (reference, PIN, when to expect an answer) opens it to her."""
+        opened = await her_cases.file_report(turn.uow, self.report(turn, intake), self.clock(turn))
+        self.receipt(turn, opened)
+        return opened.case
+
+    async def request_call(self, turn: Turn, intake: Intake, words: str) -> Case:
+        """A case asking to be called back, and the call as a task: nothing is opened to this phone."""
+        command = RequestCallBack(report=self.report(turn, intake), words=words)
+        return (await her_cases.request_call_back(turn.uow, command, self.clock(turn))).case
+
+    def receipt(self, turn: Turn, opened: OpenedCase) -> None:
         case = opened.case
-        for meta in turn.data.get("intake", {}).get("attachments", []):
-            await turn.uow.entries.add(
-                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, turn.person.id, attachment=meta)
-            )
-        phone = turn.data.get("intake", {}).get("phone")
-        name = turn.data.get("intake", {}).get("name")
-        if phone or name:
-            text = "\n".join(part for part in (name, phone) if part)
-            await turn.uow.entries.add(
-                CaseEntry(case.id, "contact", turn.now, Role.REPORTER, turn.person.id, text=text)
-            )
-        if phone:  # a blind index, so the hotline sees earlier cases from this number (never the number)
-            await phone_matches.remember_phone(turn.session, case.id, phone)
-        if receipt:  # without a receipt (minimal mode, a call-back) nothing is opened to this phone
-            self.unlock(turn, only=case.reference)
-            due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
-            turn.say(
-                "case-receipt",
-                reference={"$text": case.reference},
-                pin={"$text": opened.pin},
-                due=due,
-                buttons=choices.menu_rows(),
-            )
-        return case
+        self.unlock(turn, only=case.reference)
+        due = {"$date": case.due_at.isoformat()} if case.due_at else {"$msg": "due-soon"}
+        turn.say(
+            "case-receipt",
+            reference={"$text": case.reference},
+            pin={"$text": opened.pin},
+            due=due,
+            buttons=choices.menu_rows(),
+        )
 
     async def danger(self, turn: Turn, intake: dict[str, Any] | None) -> None:
         """Emergency numbers at once; then a new emergency case, or her open case raised."""
         turn.say("emergency-numbers")
-        existing = None if intake else await queries.latest_open_case(turn.session, turn.person.id)
-        if existing is not None and existing.state is State.EMERGENCY:
-            turn.say("emergency-already-raised", reference={"$text": existing.reference})
-            return
-        if existing is not None:
-            try:
-                await apply_trigger(
-                    turn.uow,
-                    reference=existing.reference,
-                    trigger=Trigger.RAISE_EMERGENCY,
-                    actor=Actor.reporter(turn.person.id),
-                    now=turn.now,
-                    tz=turn.context.zone,
-                    data={"reason": "reporter_danger_button"},
-                    policy=turn.context.policy,
-                    publish=turn.context.publish,
-                )
-                turn.say("emergency-raised", reference={"$text": existing.reference})
-                return
-            except (InvalidTransition, NotPermitted) as error:  # a lost race (StaleCase) retries the turn
-                logger.warning("raising %s failed (%s); opening a new emergency case", existing.reference, error)
         words = dict(intake or {})
         words.setdefault("service", Service.OTHER.value)
         words.setdefault("region", UNKNOWN_REGION)
         words.setdefault("consent", {"version": EMERGENCY_CONSENT, "locale": turn.locale})
-        turn.data["intake"] = words
+        turn.state.intake = words
         built = build_intake(turn, words, emergency_reason="reporter_danger_button")
+        command = DangerNow(reporter_id=turn.person.id, report=self.report(turn, built), under_way=bool(intake))
+        outcome = await her_cases.danger_now(turn.uow, command, self.clock(turn))
+        if outcome.already:
+            turn.say("emergency-already-raised", reference={"$text": outcome.case.reference})
+            return
+        if outcome.raised:
+            turn.say("emergency-raised", reference={"$text": outcome.case.reference})
+            return
         # The receipt too: with its PIN she can answer the staff who contact her, now or later.
-        case = await self.open(turn, built, receipt=True)
-        turn.say("emergency-case-opened", reference={"$text": case.reference})
+        self.receipt(turn, outcome.opened)
+        turn.say("emergency-case-opened", reference={"$text": outcome.case.reference})
         # Without a language yet, her next tap is the language picker's.
-        turn.go("menu" if turn.data.get("locale") else "language")
+        turn.go("menu" if turn.state.locale else "language")
 
     async def take_attachments(self, turn: Turn, into: list[dict[str, Any]], case_id: int | None = None) -> int:
         """Store her files as evidence (size and SHA-256); refuse oversized ones clearly.
@@ -214,26 +224,27 @@ class CaseDesk:
         """Open her cases to this conversation for a while: all of them after her PIN, or
         ``only`` one (the case she just filed, or proved with its reference and PIN), so that
         filing a new request never opens the cases a PIN lock is keeping shut."""
-        scope = turn.data.get(UNLOCKED_ONLY) if self.is_unlocked(turn) else []
+        state = turn.state
+        scope = state.unlocked_only if self.is_unlocked(turn) else []
         if only is None:
-            turn.data.pop(UNLOCKED_ONLY, None)
+            state.unlocked_only = None
         elif scope is not None:  # not already open to all of them
-            turn.data[UNLOCKED_ONLY] = [*scope, only] if only not in scope else scope
-        turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
+            state.unlocked_only = [*scope, only] if only not in scope else scope
+        state.unlocked_until = (turn.now + UNLOCKED_FOR).isoformat()
         if only is None:
-            turn.data["pin_failures"] = 0
+            state.pin_failures = 0
 
     def in_scope(self, turn: Turn, reference: str) -> bool:
         """Whether this conversation's unlock covers the case (an unlock by PIN covers all)."""
-        scope = turn.data.get(UNLOCKED_ONLY)
+        scope = turn.state.unlocked_only
         return scope is None or reference in scope
 
     def is_unlocked(self, turn: Turn) -> bool:
-        until = turn.data.get("unlocked_until")
+        until = turn.state.unlocked_until
         return bool(until) and datetime.fromisoformat(until) > turn.now
 
     def _paused_until(self, turn: Turn) -> datetime | None:
-        until = turn.data.get("pin_paused_until")
+        until = turn.state.pin_paused_until
         if until and datetime.fromisoformat(until) > turn.now:
             return datetime.fromisoformat(until)
         return None
@@ -244,22 +255,14 @@ class CaseDesk:
             turn.say("cases-pin-paused", until={"$date": paused.isoformat()}, buttons=choices.menu_rows())
             turn.go("menu")
             return
-        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        mine = await turn.uow.reporter_views.cases_of_reporter(turn.person.id)
         if self.is_unlocked(turn) and all(self.in_scope(turn, case.reference) for case in mine):
             await self.show_list(turn)
             return
-        if self.is_unlocked(turn) and turn.data.get(UNLOCKED_ONLY) == []:  # after the duress PIN: none
+        if self.is_unlocked(turn) and turn.state.unlocked_only == []:  # after the duress PIN: none
             await self.show_list(turn)
             return
         self.ask(turn, "pin" if mine else "lookup")
-
-    async def _failed_pin(self, turn: Turn, *, own: bool, case_id: int | None, outcome: str) -> None:
-        """A wrong guess, counted for every source it came from: wrong again, or paused (`bot.pin_guard`)."""
-        until = await self.guard.wrong(turn, own=own, case_id=case_id, outcome=outcome)
-        if until is not None:
-            self._pause_now(turn, until, whole=await self._whole(turn, own=own, case_id=case_id))
-        else:
-            turn.say("cases-pin-wrong", left=await self.guard.left(turn, own=own))
 
     async def _left_the_gate(self, turn: Turn) -> bool:
         """A menu button, or a pause in force: handled here, not as a PIN guess."""
@@ -273,6 +276,39 @@ class CaseDesk:
             return True
         return False
 
+    async def _enter(self, turn: Turn, pin: str, reference: str | None = None) -> None:
+        """The PIN through the gate (`workflows.services.pin_gate.enter_pin`), and what it opens."""
+        command = EnterPin(
+            person_id=turn.person.id,
+            conversation=turn.inbound.address,
+            pin=pin,
+            now=turn.now,
+            reference=reference,
+            network=turn.inbound.source,
+        )
+        try:
+            accepted = await pin_gate.enter_pin(turn.uow, command, guard=self.guard, publish=turn.context.publish)
+        except PinPaused as paused:
+            self._pause_now(turn, paused.until, whole=paused.whole)
+            return
+        except WrongPin as wrong:
+            turn.say("cases-pin-wrong", left=wrong.left)
+            return
+        if accepted.duress:
+            # What an accepted PIN shows when there is no case (the words waiting for it dropped,
+            # the empty list), while her cases are raised and staff alerted, unseen here.
+            turn.state.unlocked_only = []
+            turn.state.unlocked_until = (turn.now + UNLOCKED_FOR).isoformat()
+        elif reference is None:
+            self.unlock(turn)
+        else:
+            # She proved this one case: open it to this conversation, and nothing else of hers
+            # (her identity is not merged: whoever read her receipt gets no more than that case).
+            proven = turn.state.proven_cases or []
+            turn.state.proven_cases = proven if reference in proven else [*proven, reference]
+            self.unlock(turn, only=reference)
+        await self._after_unlock(turn)
+
     async def on_pin(self, turn: Turn) -> None:
         if await self._left_the_gate(turn):
             return
@@ -283,42 +319,14 @@ class CaseDesk:
         if not looks_like_pin(pin):  # a button, or words that are no PIN: not an attempt, and not kept
             self.ask(turn, "pin")
             return
-        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
-        # Her own conversation: only its own wrong guesses count, never a stranger's from elsewhere.
-        if (until := await self.guard.paused_until(turn, own=True)) is not None:
-            self._pause_now(turn, until)
-            return
-        opened, forced = await check_pin(turn, pin, mine)
-        if opened:
-            self.unlock(turn)
-            await self._after_unlock(turn)
-            return
-        if forced:
-            await self._duress(turn, forced)
-            return
-        for case in mine:  # on the case's audit too, for the staff who read it
-            await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
-        await self._failed_pin(turn, own=True, case_id=mine[0].id if len(mine) == 1 else None, outcome="mine_wrong")
-
-    async def _whole(self, turn: Turn, *, own: bool, case_id: int | None) -> bool:
-        """Whether a pause shuts the whole gate, not only one case to this source."""
-        return own or case_id is None or await self.guard.paused_until(turn, own=own) is not None
+        await self._enter(turn, pin)
 
     def _pause_now(self, turn: Turn, until: datetime, *, whole: bool = True) -> None:
         if whole:  # the gate is shut to this conversation; one case shut is told, not kept
-            turn.data["pin_paused_until"] = until.isoformat()
+            turn.state.pin_paused_until = until.isoformat()
         self._drop_pending(turn)
         turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
         turn.go("menu")
-
-    async def _duress(self, turn: Turn, cases: list[Case]) -> None:
-        """Her duress PIN: what an accepted PIN shows when there is no case (the words waiting for
-        it dropped, the empty list), while her cases are raised and staff alerted, unseen here."""
-        await self.guard.note(turn, case_id=cases[0].id if len(cases) == 1 else None, outcome="duress")
-        await raise_alarm(turn, cases)
-        turn.data[UNLOCKED_ONLY] = []
-        turn.data["unlocked_until"] = (turn.now + UNLOCKED_FOR).isoformat()
-        await self._after_unlock(turn)
 
     # --- her duress PIN ------------------------------------------------------------
 
@@ -326,7 +334,7 @@ class CaseDesk:
         """Only after her PIN opened all her cases to her own conversation."""
         return (
             self.is_unlocked(turn)
-            and UNLOCKED_ONLY not in turn.data
+            and turn.state.unlocked_only is None
             and any(c.reporter_id == turn.person.id for c in visible)
         )
 
@@ -352,11 +360,11 @@ class CaseDesk:
         if not looks_like_pin(turn.text):  # not kept, not repeated
             turn.say("duress-explain", buttons=[[("button-back", "back")]])
             return
-        opened, _ = await check_pin(turn, turn.text, mine)
-        if opened:
+        try:
+            await pin_gate.set_duress_pin(turn.uow, SetDuressPin(turn.person.id, turn.text, turn.now))
+        except DuressSameAsPin:
             turn.say("duress-same-as-pin", buttons=[[("button-back", "back")]])
             return
-        await set_duress_pin(turn, mine, typed_pin(turn.text))
         turn.say("duress-set")
         await self.show_list(turn)
 
@@ -367,37 +375,15 @@ class CaseDesk:
         if reference is None:
             turn.say("cases-reference-format")
             return
-        case = await turn.uow.cases.get(reference)
         # The conversation that filed it is on her own path; anyone else is bounded per source × case,
-        # per source, and over the service (`bot.pin_guard`).
-        own = case is not None and case.reporter_id == turn.person.id
-        case_id = case.id if case is not None else None
-        if (until := await self.guard.paused_until(turn, own=own, case_id=case_id)) is not None:
-            self._pause_now(turn, until, whole=await self._whole(turn, own=own, case_id=case_id))
-            return
-        opened, forced = await check_pin(turn, pin, [case] if case is not None else [])
-        if forced:
-            await self._duress(turn, forced)
-            return
-        if not opened:
-            if case is not None:
-                await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "pin", "wrong", turn.now))
-            outcome = "unknown" if case is None else "mine_wrong" if own else "wrong"
-            await self._failed_pin(turn, own=own, case_id=case_id, outcome=outcome)
-            return
-        # She proved this one case: open it to this conversation, and nothing else of hers
-        # (her identity is not merged: whoever read her receipt gets no more than that case).
-        proven = turn.data.setdefault("proven_cases", [])
-        if case.reference not in proven:
-            proven.append(case.reference)
-        self.unlock(turn, only=case.reference)
-        await self._after_unlock(turn)
+        # per source, and over the service (`workflows.services.pin_gate`).
+        await self._enter(turn, pin, reference)
 
     async def _visible_cases(self, turn: Turn) -> list[Case]:
         """Her own cases, and those proven with reference and PIN in this conversation."""
-        mine = await queries.cases_of_reporter(turn.session, turn.person.id)
+        mine = await turn.uow.reporter_views.cases_of_reporter(turn.person.id)
         known = {c.reference for c in mine}
-        for reference in turn.data.get("proven_cases", []):
+        for reference in turn.state.proven_cases or []:
             if reference not in known and (case := await turn.uow.cases.get(reference)) is not None:
                 mine.append(case)
         return [case for case in mine if self.in_scope(turn, case.reference)]
@@ -451,12 +437,12 @@ class CaseDesk:
         case = await turn.uow.cases.get(normalized) if normalized else None
         if case is None or not self.is_unlocked(turn) or not self.in_scope(turn, case.reference):
             return None
-        if case.reporter_id != turn.person.id and case.reference not in turn.data.get("proven_cases", []):
+        if case.reporter_id != turn.person.id and case.reference not in (turn.state.proven_cases or []):
             return None
         return case
 
     async def show_case(self, turn: Turn, case: Case) -> None:
-        turn.data["case"] = case.reference
+        turn.state.case = case.reference
         rows: list[list[tuple[Any, str]]] = []
         if case.is_open:
             rows.append([("case-add-info", "add"), ("case-withdraw", "withdraw")])
@@ -490,7 +476,7 @@ class CaseDesk:
         turn.say("case-messages", lines={"$list": lines})
 
     async def on_case(self, turn: Turn) -> None:
-        case = await self._own_case(turn, turn.data.get("case", ""))
+        case = await self._own_case(turn, turn.state.case or "")
         action = turn.inbound.action
         if case is None or action == "back":
             await self.show_list(turn) if self.is_unlocked(turn) else await self.open_my_cases(turn)
@@ -524,11 +510,11 @@ class CaseDesk:
         if case is None:
             await self.open_my_cases(turn)
             return
-        turn.data["case"] = case.reference
+        turn.state.case = case.reference
         self.ask(turn, "add_info")
 
     async def on_add_info(self, turn: Turn) -> None:
-        case = await self._own_case(turn, turn.data.get("case", ""))
+        case = await self._own_case(turn, turn.state.case or "")
         if case is None or turn.inbound.action == "done":
             await self.show_case(turn, case) if case else self.ask(turn, "menu")
             return
@@ -538,28 +524,17 @@ class CaseDesk:
         if not words and not metas:
             self.ask(turn, "add_info")
             return
-        if not case.is_open:  # closed meanwhile: keep her words, and tell her nobody is handling it now
-            if words:
-                await turn.uow.entries.add(
-                    CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
-                )
+        command = AddInformation(case.reference, turn.now, turn.text if words else "", tuple(metas))
+        added = await her_cases.add_information(turn.uow, command, self.clock(turn))
+        if not added.relayed:  # closed meanwhile: her words kept, and she is told nobody is handling it now
             turn.say("case-closed-words-kept", reference={"$text": case.reference})
-            await self.show_case(turn, case)
+            await self.show_case(turn, added.case)
             return
-        await self._pass_on(turn, case, turn.text if words else "", metas)
         turn.say("case-info-added", buttons=[[("button-done", "done")]])
 
-    async def _pass_on(self, turn: Turn, case: Case, text: str, metas: Sequence[dict[str, Any]] = ()) -> None:
-        """Her words (and files) onto the case, and to the staff handling it."""
-        if text:
-            await turn.uow.entries.add(
-                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=text)
-            )
-        for meta in metas:
-            await turn.uow.entries.add(
-                CaseEntry(case.id, "evidence", turn.now, Role.REPORTER, case.reporter_id, attachment=meta)
-            )
-        await turn.context.notifier.reporter_wrote(turn.uow, case, text)
+    async def _pass_on(self, turn: Turn, case: Case, text: str) -> None:
+        """Her words onto the case, and to the staff handling it."""
+        await her_cases.add_information(turn.uow, AddInformation(case.reference, turn.now, text), self.clock(turn))
 
     # --- words typed outside any question --------------------------------------
 
@@ -570,9 +545,9 @@ class CaseDesk:
         the words were not saved. A locked conversation asks for the PIN first (the words wait
         for it, and for nothing else); with several such cases she chooses one with buttons.
         """
-        viewed = await self._own_case(turn, turn.data.get("case", "")) if turn.step == "case" else None
+        viewed = await self._own_case(turn, turn.state.case or "") if turn.step == "case" else None
         if viewed is not None and viewed.is_open and reachable_in_chat(viewed):
-            turn.data[PENDING] = turn.text  # the case she is looking at
+            turn.state.pending_reply = turn.text  # the case she is looking at
             await self._send_words(turn, viewed)
             return
         talking = await self._talking_cases(turn)
@@ -584,7 +559,7 @@ class CaseDesk:
             turn.say("reply-not-sent")
             await self.open_my_cases(turn)
             return
-        turn.data[PENDING] = turn.text
+        turn.state.pending_reply = turn.text
         if not self.is_unlocked(turn):
             turn.say("reply-pin-first")
             self.ask(turn, "pin")
@@ -599,7 +574,7 @@ class CaseDesk:
         if self.is_unlocked(turn):
             cases = await self._visible_cases(turn)
         else:
-            cases = await queries.cases_of_reporter(turn.session, turn.person.id)
+            cases = await turn.uow.reporter_views.cases_of_reporter(turn.person.id)
         talking = []
         for case in cases:
             if not case.is_open or not reachable_in_chat(case):
@@ -613,7 +588,7 @@ class CaseDesk:
 
     async def _after_unlock(self, turn: Turn) -> None:
         """After a right PIN: the words waiting for it go to their case; else the list of her cases."""
-        if turn.data.get(PENDING):
+        if turn.state.pending_reply:
             await self._send_pending(turn, await self._talking_cases(turn))
         else:
             await self.show_list(turn)
@@ -634,7 +609,7 @@ class CaseDesk:
     async def on_reply_case(self, turn: Turn) -> None:
         head, _, reference = turn.inbound.action.partition(":")
         talking = {c.reference: c for c in await self._talking_cases(turn)} if head == "to" else {}
-        if reference in talking and self.is_unlocked(turn) and turn.data.get(PENDING):
+        if reference in talking and self.is_unlocked(turn) and turn.state.pending_reply:
             await self._send_words(turn, talking[reference])
             return
         self._drop_pending(turn)
@@ -643,28 +618,21 @@ class CaseDesk:
     @staticmethod
     def _drop_pending(turn: Turn) -> None:
         """Words waiting for her PIN or her choice of case are dropped, and she is told so."""
-        if turn.data.pop(PENDING, None):
+        pending, turn.state.pending_reply = turn.state.pending_reply, None
+        if pending:
             turn.say("reply-not-sent")
 
     async def _send_words(self, turn: Turn, case: Case) -> None:
         """The waiting words onto ``case`` and to its staff, with one line saying where they went."""
-        await self._pass_on(turn, case, turn.data.pop(PENDING))
+        words, turn.state.pending_reply = turn.state.pending_reply, None
+        await self._pass_on(turn, case, words)
         turn.say("reply-sent", reference={"$text": case.reference}, buttons=choices.menu_rows())
         turn.go("menu")
 
-    async def _fire(self, turn: Turn, case: Case, trigger: Trigger, data: dict[str, Any]) -> bool:
+    async def _done(self, turn: Turn, action: Awaitable[object]) -> bool:
+        """Run a change of her case; True when done, else the refusal is told to her (`refusal_message`)."""
         try:
-            await apply_trigger(
-                turn.uow,
-                reference=case.reference,
-                trigger=trigger,
-                actor=Actor.reporter(case.reporter_id),
-                now=turn.now,
-                tz=turn.context.zone,
-                data=data,
-                policy=turn.context.policy,
-                publish=turn.context.publish,
-            )
+            await action
             return True
         except (InvalidTransition, NotPermitted, MissingData, CaseNotFound) as error:
             message, args = refusal_message(error)
@@ -672,19 +640,21 @@ class CaseDesk:
             return False
 
     async def on_withdraw_confirm(self, turn: Turn) -> None:
-        case = await self._own_case(turn, turn.data.get("case", ""))
+        case = await self._own_case(turn, turn.state.case or "")
         answer = choices.parse(turn.inbound.action, "wd", ("yes", "no"))
         if case is None or answer is None:
             turn.say("error-stale-button")
             self.ask(turn, "menu")
             return
-        if answer == "yes" and await self._fire(turn, case, Trigger.WITHDRAW, {"reason": "reporter"}):
+        if answer == "yes" and await self._done(
+            turn, her_cases.withdraw(turn.uow, WithdrawCase(case.reference, turn.now), self.clock(turn))
+        ):
             turn.say("case-withdrawn", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
         await self.show_case(turn, case)
 
     async def on_reopen_reason(self, turn: Turn) -> None:
-        case = await self._own_case(turn, turn.data.get("case", ""))
+        case = await self._own_case(turn, turn.state.case or "")
         words = turn.text.strip()
         if case is None:
             self.ask(turn, "menu")
@@ -692,11 +662,9 @@ class CaseDesk:
         if not words:
             self.ask(turn, "reopen_reason")
             return
-        if await self._fire(turn, case, Trigger.REOPEN, {"reason": turn.text[:2000]}):
-            # Her reason is her words on the case, where staff read them.
-            await turn.uow.entries.add(
-                CaseEntry(case.id, "message_in", turn.now, Role.REPORTER, case.reporter_id, text=turn.text)
-            )
+        # Her reason is her words on the case, where staff read them.
+        reopen = her_cases.reopen(turn.uow, ReopenCase(case.reference, turn.text, turn.now), self.clock(turn))
+        if await self._done(turn, reopen):
             turn.say("case-reopened", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
         await self.show_case(turn, case)

@@ -72,7 +72,6 @@ def region_rows() -> Rows:
 
 INVOLVED = ("child", "elder", "both", "none")
 CONTACTS = ("this_chat", "phone_callback", "no_contact")
-REVIEW_FIELDS = ("service", "region", "describe", "involved", "contact", "identity")
 
 
 def involved_rows() -> Rows:
@@ -91,8 +90,9 @@ def yes_no_rows(prefix: str, yes: str = "button-yes", no: str = "button-no") -> 
     return [[(yes, f"{prefix}:yes"), (no, f"{prefix}:no")]]
 
 
-def review_rows() -> Rows:
-    changes = [(f"review-change-{f}", f"chg:{f}") for f in REVIEW_FIELDS]
+def review_rows(fields: tuple[str, ...]) -> Rows:
+    """A button to change each answer named in ``fields`` (``review-change-<field>``), then Confirm."""
+    changes = [(f"review-change-{f}", f"chg:{f}") for f in fields]
     return [*in_rows(changes, 2), [("button-confirm", "confirm")]]
 
 

@@ -1,11 +1,10 @@
-"""Her data rights (PIPL): see what is held about her case, get a copy in the chat, ask for erasure.
+"""Her data rights (PIPL) in the conversation: what is held about her case, a copy, erasure.
 
 Behind her PIN (from the case view, buttons ``data:*``), or by an operator or supervisor of the
-case's region on her behalf from a call (``/data REF``, buttons ``st:data*``). Erasure needs a
-supervisor's approval (`storage.approvals`, trigger ``erase``) and uses the same function as
-retention (`storage.retention.erase_case`). A legal hold, a mediation under way or a child in
-the case is explained plainly instead. Every view, copy, request and decision is audited.
-Staff chat addresses are never shown: who handled her case is named by role.
+case's region on her behalf from a call (``/data REF``, buttons ``st:data*``). The use cases
+(`workflows.services.data_rights`) audit each view, copy, request and decision, refuse what may
+not be done, and erase; this module only turns buttons into their commands and their results
+into catalog messages. Staff chat addresses are never shown: who handled her case is named by role.
 """
 
 from __future__ import annotations
@@ -17,39 +16,20 @@ from typing import Any
 from bot.dialogs import choices
 from bot.dialogs.turn import Turn
 from bot.notifications import UNPROMPTED_FLAGS, reachable_in_chat
-from storage import approvals, people, retention, staff_queries
 from workflows.case import Actor, Case
-from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, StaleCase
-from workflows.events import AuditEntry, OutgoingNotice
-from workflows.services import apply_trigger
-from workflows.vocabulary import Role, Trigger
+from workflows.errors import ErasureAlreadyAsked, ErasureAlreadyDecided, ErasureBlocked, NotPermitted
+from workflows.services import data_rights as rights
+from workflows.services.data_rights import ERASE, DataRequest, DecideErasure, may_act_for_her  # noqa: F401
+from workflows.vocabulary import Role
 
 logger = logging.getLogger(__name__)
 
-ERASE = "erase"
 #: Entry kinds shown by name; any other kind is shown as "other".
 ENTRY_KINDS = ("description", "message_in", "message_out", "contact", "callback", "evidence")
 #: How many characters of one entry a view shows (a copy has them all).
 VIEW_CHARS = 300
 #: A copy's message carries at most this many characters of her words.
 COPY_CHARS = 3000
-
-
-def blocked_reason(case: Case, legal_hold: bool) -> str | None:
-    """Why her case cannot be erased now: ``legal-hold``, ``child``, ``mediation``; None if it can."""
-    if legal_hold:
-        return "legal-hold"
-    if case.minor_involved:
-        return "child"
-    if case.state.value in retention.MEDIATION_STATES:
-        return "mediation"
-    return None
-
-
-async def _legal_hold(turn: Turn, case: Case) -> bool:
-    from sqlalchemy import select
-
-    return bool(await turn.session.scalar(select(retention.CASES.c.legal_hold).where(retention.CASES.c.id == case.id)))
 
 
 def _kind(kind: str) -> dict[str, Any]:
@@ -150,49 +130,11 @@ async def copy_messages(turn: Turn, case: Case) -> list[tuple[str, dict[str, Any
     ]
 
 
-async def _pending_request(turn: Turn, case: Case) -> bool:
-    from sqlalchemy import func, select
-
-    table = approvals.APPROVALS
-    found = await turn.session.scalar(
-        select(func.count())
-        .select_from(table)
-        .where(table.c.case_id == case.id, table.c.trigger == ERASE, table.c.status == "pending")
-    )
-    return bool(found)
-
-
-async def _ask_supervisors(turn: Turn, case: Case, requested_by: int, on_behalf: bool) -> bool:
-    """The erasure request, with approve and refuse buttons, to the supervisors of the region."""
-    approval_id = await approvals.request(
-        turn.session,
-        case_id=case.id,
-        trigger=ERASE,
-        data={"on_behalf": on_behalf},
-        requested_by=requested_by,
-        now=turn.now,
-    )
-    supervisors = await staff_queries.supervisors_for(turn.session, case.region)
-    sent = False
-    for person_id in supervisors:
-        sent |= await turn.context.notifier.to_staff(
-            turn.uow,
-            person_id,
-            "staff-erasure-requested",
-            case,
-            whose={"$msg": "staff-erasure-by-staff" if on_behalf else "staff-erasure-by-her"},
-            buttons=(
-                (
-                    ("staff-button-approve", f"st:apv:{approval_id}"),
-                    ("staff-button-refuse", f"st:rfs:{approval_id}"),
-                ),
-                (({"$text": case.reference}, f"st:card:{case.reference}"),),
-            ),
-        )
-    return sent
-
-
 # -- her side (behind her PIN) ----------------------------------------------------------------
+
+
+def _hers(turn: Turn, case: Case) -> DataRequest:
+    return DataRequest(case=case, by=turn.person.id, now=turn.now)
 
 
 async def on_action(desk: Any, turn: Turn, case: Case) -> None:
@@ -212,27 +154,27 @@ async def on_action(desk: Any, turn: Turn, case: Case) -> None:
         )
         return
     if action == "see":
-        await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "data_view", "reporter", turn.now))
+        await rights.record_access(turn.uow, _hers(turn, case), "data_view")
         turn.say("data-view", buttons=[[("button-back", "data:menu")]], **await view_args(turn, case))
         return
     if action == "copy":
-        await turn.uow.audit.record(AuditEntry(case.id, turn.person.id, "data_copy", "reporter", turn.now))
+        await rights.record_access(turn.uow, _hers(turn, case), "data_copy")
         for message_id, args in await copy_messages(turn, case):
             turn.say(message_id, **args)
         turn.say("data-copy-sent", reference=reference, buttons=[[("button-back", "data:menu")]])
         return
     if action == "erase":
-        why = blocked_reason(case, await _legal_hold(turn, case))
-        if why is not None:
-            await turn.uow.audit.record(AuditEntry(case.id, None, "erase_request", f"blocked:{why}", turn.now))
-            turn.say("data-erase-blocked", reference=reference, why={"$msg": f"erase-why-{why}"}, buttons=back)
+        try:
+            await rights.check_erasure(turn.uow, _hers(turn, case))
+        except ErasureBlocked as blocked:
+            turn.say("data-erase-blocked", reference=reference, why={"$msg": f"erase-why-{blocked.why}"}, buttons=back)
             return
-        if await _pending_request(turn, case):
+        except ErasureAlreadyAsked:
             turn.say("data-erase-already-asked", reference=reference, buttons=back)
             return
         message = "data-erase-confirm-open" if case.is_open else "data-erase-confirm"
         turn.say(message, reference=reference, buttons=choices.yes_no_rows("der"))
-        turn.data["erase_case"] = case.reference
+        turn.state.erase_case = case.reference
         return
     if action in ("back",):
         await desk.show_case(turn, case)
@@ -244,19 +186,17 @@ async def on_action(desk: Any, turn: Turn, case: Case) -> None:
 async def on_confirm(desk: Any, turn: Turn, case: Case) -> None:
     """Her yes or no to the erasure request (``der:yes`` / ``der:no``)."""
     answer = choices.parse(turn.inbound.action, "der", ("yes", "no"))
-    asked = turn.data.pop("erase_case", None)
+    asked, turn.state.erase_case = turn.state.erase_case, None
     if answer != "yes" or asked != case.reference:
         turn.say("data-erase-cancelled")
         await desk.show_case(turn, case)
         return
-    why = blocked_reason(case, await _legal_hold(turn, case))
-    if why is not None:  # changed since she was asked
-        turn.say("data-erase-blocked", reference={"$text": case.reference}, why={"$msg": f"erase-why-{why}"})
+    try:
+        await rights.request_erasure(turn.uow, _hers(turn, case), turn.context.publish)
+    except ErasureBlocked as blocked:  # changed since she was asked
+        turn.say("data-erase-blocked", reference={"$text": case.reference}, why={"$msg": f"erase-why-{blocked.why}"})
         await desk.show_case(turn, case)
         return
-    if not await _pending_request(turn, case):
-        await _ask_supervisors(turn, case, turn.person.id, on_behalf=False)
-        await turn.uow.audit.record(AuditEntry(case.id, None, "erase_request", "asked:reporter", turn.now))
     quiet = "no" if reachable_in_chat(case) else "yes"  # the decision is told only where she may be written to
     turn.say("data-erase-requested", reference={"$text": case.reference}, quiet=quiet, buttons=choices.menu_rows())
     turn.go("menu")
@@ -265,9 +205,8 @@ async def on_confirm(desk: Any, turn: Turn, case: Case) -> None:
 # -- staff, on her behalf -----------------------------------------------------------------------
 
 
-def may_act_for_her(case: Case, actor: Actor) -> bool:
-    """An operator or supervisor of the case's region."""
-    return bool(actor.roles & {Role.OPERATOR, Role.SUPERVISOR}) and actor.covers_region(case.region)
+def _on_behalf(turn: Turn, actor: Actor, case: Case) -> DataRequest:
+    return DataRequest(case=case, by=actor.id, now=turn.now, staff=actor)
 
 
 async def staff_show(dialog: Any, turn: Turn, actor: Actor, reference: str) -> None:
@@ -278,11 +217,11 @@ async def staff_show(dialog: Any, turn: Turn, actor: Actor, reference: str) -> N
     case = await dialog.visible_case(turn, actor, reference)
     if case is None:
         return
-    if not may_act_for_her(case, actor):
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "data_view", "refused", turn.now))
+    try:
+        await rights.record_access(turn.uow, _on_behalf(turn, actor, case), "data_view")
+    except NotPermitted:
         turn.say("refusal-role", safety=False)
         return
-    await turn.uow.audit.record(AuditEntry(case.id, actor.id, "data_view", "on_her_behalf", turn.now))
     turn.say(
         "data-view",
         buttons=[
@@ -297,36 +236,35 @@ async def staff_show(dialog: Any, turn: Turn, actor: Actor, reference: str) -> N
 async def staff_action(dialog: Any, turn: Turn, actor: Actor, verb: str, case: Case) -> None:
     """``st:dcopy:REF`` (a copy to her chat) or ``st:derase:REF`` (ask a supervisor to erase)."""
     reference = {"$text": case.reference}
-    if not may_act_for_her(case, actor):
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, verb, "refused", turn.now))
+    request = _on_behalf(turn, actor, case)
+    try:
+        await rights.authorize(turn.uow, request, verb)
+    except NotPermitted:
         turn.say("refusal-role", safety=False)
         return
     if verb == "dcopy":
-        if not reachable_in_chat(case) or case.reporter_id is None:
+        addresses = await turn.uow.people.addresses_of(case.reporter_id) if case.reporter_id is not None else []
+        if not reachable_in_chat(case) or not addresses:
             turn.say("staff-data-not-in-chat", reference=reference, safety=False)
             return
-        addresses = await people.addresses_of(turn.session, case.reporter_id)
-        if not addresses:
-            turn.say("staff-data-not-in-chat", reference=reference, safety=False)
-            return
-        locale = await people.locale_of(turn.session, case.reporter_id)
+        locale = await turn.uow.people.locale_of(case.reporter_id)
         for message_id, args in await copy_messages(turn, case):
-            args = {**args, "$flags": dict(UNPROMPTED_FLAGS)}
-            await turn.uow.outbox.put(OutgoingNotice(addresses[0], message_id, args, locale, case.id, ()))
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "data_copy", "on_her_behalf", turn.now))
+            to_her = turn.say(message_id, safety=False, **args)
+            to_her.address, to_her.locale, to_her.case_id = addresses[0], locale, case.id
+            to_her.flags = dict(UNPROMPTED_FLAGS)
+        await rights.record_access(turn.uow, request, "data_copy")
         turn.say("staff-data-copy-sent", reference=reference, safety=False)
         return
-    why = blocked_reason(case, await _legal_hold(turn, case))
-    if why is not None:
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", f"blocked:{why}", turn.now))
-        turn.say("staff-erase-blocked", reference=reference, why={"$msg": f"erase-why-{why}"}, safety=False)
+    try:
+        asked = await rights.request_erasure(turn.uow, request, turn.context.publish)
+    except ErasureBlocked as blocked:
+        turn.say("staff-erase-blocked", reference=reference, why={"$msg": f"erase-why-{blocked.why}"}, safety=False)
         return
-    if await _pending_request(turn, case):
+    if asked is None:
         turn.say("data-erase-already-asked", reference=reference, safety=False)
         return
-    sent = await _ask_supervisors(turn, case, actor.id, on_behalf=True)
-    await turn.uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", "asked:on_her_behalf", turn.now))
-    turn.say("staff-approval-sent" if sent else "staff-approval-no-supervisor", reference=reference, safety=False)
+    message = "staff-approval-sent" if asked.told else "staff-approval-no-supervisor"
+    turn.say(message, reference=reference, safety=False)
 
 
 # -- the supervisor's decision ------------------------------------------------------------------
@@ -334,63 +272,25 @@ async def staff_action(dialog: Any, turn: Turn, actor: Actor, verb: str, case: C
 
 async def decide(dialog: Any, turn: Turn, actor: Actor, request: dict[str, Any], *, approved: bool) -> None:
     """Approve or refuse an erasure request (the ``st:apv`` / ``st:rfs`` buttons of `CaseActions.decide`)."""
-    case = await turn.uow.cases.get_by_id(request["case_id"])
-    if case is None or Role.SUPERVISOR not in actor.roles or not actor.covers_region(case.region):
+    command = DecideErasure(approval_id=request["id"], approver=actor, approved=approved, now=turn.now)
+    try:
+        done = await rights.decide_erasure(
+            turn.uow, command, tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish
+        )
+    except NotPermitted:
         turn.say("refusal-supervisor-approval", safety=False)
         return
-    reference = {"$text": case.reference}
-    if not await approvals.decide(turn.session, request["id"], approved=approved, by=actor.id, now=turn.now):
+    except ErasureAlreadyDecided:
         turn.say("staff-approval-already-decided", safety=False)
         return
-    on_behalf = bool((request.get("data") or {}).get("on_behalf"))
-    requester = request["requested_by"] if on_behalf else None
-    if not approved:
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", "refused", turn.now))
-        await turn.context.notifier.to_reporter(turn.uow, case, "data-erase-refused")
-        if requester is not None:
-            await turn.context.notifier.to_staff(turn.uow, requester, "staff-erasure-refused", case)
-        turn.say("staff-erasure-refused", reference=reference, safety=False)
+    except ErasureBlocked as blocked:
+        case = await turn.uow.cases.get_by_id(request["case_id"])
+        reference = {"$text": case.reference}
+        turn.say("staff-erase-blocked", reference=reference, why={"$msg": f"erase-why-{blocked.why}"}, safety=False)
         return
-    why = blocked_reason(case, await _legal_hold(turn, case))
-    if why is not None or not await _close_for_erasure(turn, case):
-        await approvals.mark_failed(turn.session, request["id"])
-        await turn.uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", "failed", turn.now))
-        turn.say("staff-erase-blocked", reference=reference, why={"$msg": f"erase-why-{why or 'open'}"}, safety=False)
+    if done is None:
+        case = await turn.uow.cases.get_by_id(request["case_id"])
+        turn.say("staff-erasure-refused", reference={"$text": case.reference}, safety=False)
         return
-    # Where to tell her, read before her chat addresses are forgotten.
-    addresses = await people.addresses_of(turn.session, case.reporter_id) if case.reporter_id else []
-    locale = await people.locale_of(turn.session, case.reporter_id) if case.reporter_id else ""
-    await turn.uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", "approved", turn.now))
-    files = await retention.erase_case(
-        turn.session, case.id, now=turn.now, reason="on_her_behalf" if on_behalf else "her_request"
-    )
-    still = await retention.referenced_files(turn.session)
-    await asyncio.to_thread(retention.delete_files, turn.context.evidence_store.folder, files - still)
-    if addresses and reachable_in_chat(case):
-        args = {"reference": reference, "$flags": dict(UNPROMPTED_FLAGS)}
-        await turn.uow.outbox.put(OutgoingNotice(addresses[0], "data-erase-done", args, locale, None, ()))
-    if requester is not None:
-        await turn.context.notifier.to_staff(turn.uow, requester, "staff-erasure-done", case)
-    turn.say("staff-erasure-done", reference=reference, safety=False)
-
-
-async def _close_for_erasure(turn: Turn, case: Case) -> bool:
-    """An open case (no mediation under way) is withdrawn first: only a done case is erased."""
-    if not case.is_open:
-        return True
-    try:
-        await apply_trigger(
-            turn.uow,
-            reference=case.reference,
-            trigger=Trigger.WITHDRAW,
-            actor=Actor.reporter(case.reporter_id),
-            now=turn.now,
-            tz=turn.context.zone,
-            data={"reason": "erasure_request"},
-            policy=turn.context.policy,
-            publish=None,
-        )
-    except (InvalidTransition, NotPermitted, MissingData, CaseNotFound, StaleCase) as error:
-        logger.info("erasure of %s: the case could not be withdrawn (%s)", case.reference, type(error).__name__)
-        return False
-    return True
+    await asyncio.to_thread(turn.context.evidence_store.delete, done.files)
+    turn.say("staff-erasure-done", reference={"$text": done.case.reference}, safety=False)

@@ -1,7 +1,9 @@
 """The reporter's journey: language, safety check, intake, receipt, her cases, quick exit.
 
-Every step has a prompt (`ask`) and a handler (`on_<step>`). Safety actions
-("danger now", quick exit) and commands are handled before the step, at every step.
+Every step has a prompt (`ask`) and a handler. The intake's steps are the rows of
+`bot.dialogs.intake.QUESTIONS` (prompt, buttons, how the answer is read and where it goes);
+the others are listed in `PROMPTS` and ``ReporterDialog.steps`` (her cases': `CaseDesk.steps`).
+Safety actions ("danger now", quick exit) and commands are handled before the step, at every step.
 """
 
 from __future__ import annotations
@@ -10,44 +12,36 @@ import logging
 from typing import Any
 
 from bot.dialogs import choices
-from bot.dialogs.cases import PENDING, CaseDesk, credentials_in
-from bot.dialogs.intake import build_intake, channel_of
+from bot.dialogs import intake as questions
+from bot.dialogs.cases import CaseDesk, credentials_in
+from bot.dialogs.intake import (
+    BY_STEP,
+    CHOICE,
+    CONSENT,
+    CONSENT_VERSION,
+    INTAKE_STEPS,
+    REVIEW,
+    REVIEW_FIELDS,
+    TEXT,
+    WORD_STEPS,
+    WORDS,
+    Question,
+    build_intake,
+    channel_of,
+    next_step,
+)
+from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import DANGER, EXIT, Turn
 from bot.web_housekeeping import discard_unregistered_files
-from storage import callbacks
-from storage.outbox_store import cancel_pending
 from workflows.case import Intake
-from workflows.vocabulary import REGIONS, UNKNOWN_REGION, ContactPreference, Risk, Service
+from workflows.services.her_cases import leave_quickly
+from workflows.vocabulary import UNKNOWN_REGION, ContactPreference, Risk, Service
 
 logger = logging.getLogger(__name__)
 
-CONSENT_VERSION = "2026-11-v1"
-#: A call-back number has at least this many digits (5: short local numbers; mobiles have 11).
-MIN_PHONE_DIGITS = 5
 PUA = range(0xE000, 0xF900)
-INTAKE_STEPS = (
-    "service",
-    "region",
-    "describe",
-    "involved",
-    "contact",
-    "contact_phone",
-    "identity",
-    "name",
-    "consent",
-    "review",
-)
-FREE_TEXT_STEPS = (
-    "describe",
-    "contact_phone",
-    "name",
-    "callback",
-    "call_me",
-    "pin",
-    "lookup",
-    "add_info",
-    "reopen_reason",
-)
+#: Steps that read typed words (a command-like "/word" there is her words, not a command).
+FREE_TEXT_STEPS = (*WORD_STEPS, "callback", "call_me", "pin", "lookup", "add_info", "reopen_reason")
 #: Steps before she has a language: the picker and its "call me in my language" choice.
 PICKER_STEPS = ("language", "spoken")
 #: Steps outside any question, where a reference and PIN she types open that case.
@@ -55,6 +49,23 @@ LOOKUP_STEPS = ("menu", "cases", "case")
 #: Steps at which words she typed for a case wait (for her PIN, or her choice of case).
 PENDING_STEPS = ("pin", "reply_case")
 COMMANDS = ("/start", "/help", "/language", "/cases", "/new", "/exit", "/again")
+
+
+def _language_picker(turn: Turn) -> None:
+    first = choices.hinted_first(turn.state.hint or "")
+    turn.say("language-picker", buttons=choices.language_rows(turn.context.locales, first))
+
+
+#: The prompts of the steps before and beside the intake (the intake's are its table's rows).
+PROMPTS = {
+    "language": _language_picker,
+    "spoken": lambda turn: turn.say("call-me-choose-language", buttons=choices.spoken_rows()),
+    "call_me": lambda turn: turn.say("call-me-ask-phone"),
+    "safety": lambda turn: turn.say("safety-check", buttons=choices.yes_no_rows("safe", "safety-yes", "safety-no")),
+    "menu": lambda turn: turn.say("menu-prompt", buttons=choices.menu_rows()),
+    "minimal": lambda turn: turn.say("minimal-mode", buttons=[[("minimal-request-callback", "cb:request")]]),
+    "callback": lambda turn: turn.say("minimal-ask-callback"),
+}
 
 
 def has_private_use(text: str) -> bool:
@@ -67,18 +78,28 @@ class ReporterDialog:
 
     def __init__(self) -> None:
         self.cases = CaseDesk(on_menu=self.on_menu)
+        #: The steps outside the intake (whose questions `on_question` reads) and her cases' (`CaseDesk.steps`).
+        self.steps = {
+            "language": self.on_language,
+            "spoken": self.on_spoken,
+            "call_me": self.on_call_me,
+            "safety": self.on_safety,
+            "menu": self.on_menu,
+            "minimal": self.on_minimal,
+            "callback": self.on_callback,
+        }
 
     # --- entry ---------------------------------------------------------------
 
     async def handle(self, turn: Turn) -> None:
         inbound = turn.inbound
         if inbound.locale_hint:  # only pre-selects in the language picker
-            turn.data["hint"] = inbound.locale_hint[:20]
+            turn.state.hint = inbound.locale_hint[:20]
         if turn.step not in PENDING_STEPS or inbound.action == DANGER:
-            turn.data.pop(PENDING, None)
+            turn.state.pending_reply = None
         if inbound.action == DANGER:
             await self.cases.danger(turn, self._intake(turn) if turn.step in INTAKE_STEPS else None)
-            turn.data.pop("intake", None)
+            turn.state.intake = None
             return
         if inbound.action == EXIT or inbound.text.strip().lower() == "/exit":
             await self.quick_exit(turn)
@@ -90,10 +111,10 @@ class ReporterDialog:
             turn.say("warning-private-use-keyboard")
         command = inbound.text.strip().split(maxsplit=1)[0].lower() if inbound.text.startswith("/") else ""
         if command and (command in COMMANDS or turn.step not in FREE_TEXT_STEPS):
-            turn.data.pop(PENDING, None)
+            turn.state.pending_reply = None
             await self.command(turn, command)
             return
-        if not turn.data.get("locale") and turn.step not in PICKER_STEPS:
+        if not turn.state.locale and turn.step not in PICKER_STEPS:
             self.ask(turn, "language")  # nothing she wrote is held for a request she has not started
             return
         if turn.step not in ("pin", "lookup") and credentials_in(inbound.text):
@@ -103,7 +124,11 @@ class ReporterDialog:
             turn.say("error-unsupported-content")
             self.ask(turn, turn.step or "menu")
             return
-        handler = getattr(self, f"on_{turn.step}", None) or getattr(self.cases, f"on_{turn.step}", None)
+        question = BY_STEP.get(turn.step)
+        if question is not None:
+            await self.on_question(turn, question)
+            return
+        handler = self.steps.get(turn.step) or self.cases.steps.get(turn.step)
         if handler is None:
             self.ask(turn, "menu")
             return
@@ -119,21 +144,23 @@ class ReporterDialog:
         self.ask(turn, turn.step or "menu")
 
     @staticmethod
-    def keep_after_failure(step: str, data: dict[str, Any], text: str) -> bool:
+    def keep_after_failure(step: str, state: ConversationState, text: str) -> bool:
         """What she sent in a turn that failed: joins the description of the request under way.
 
         Anywhere else it is dropped (she is asked to send it again): nothing is held for a
         request she has not started, and a reference with its PIN is never kept.
         """
-        if step not in INTAKE_STEPS or step in ("contact_phone", "name") or not text.strip():
+        if step not in INTAKE_STEPS or BY_STEP[step].kind == TEXT or not text.strip():
             return False
         if credentials_in(text):
             return False
-        data.setdefault("intake", {}).setdefault("description", []).append(text)
+        if state.intake is None:
+            state.intake = {}
+        state.intake.setdefault("description", []).append(text)
         return True
 
     async def command(self, turn: Turn, command: str) -> None:
-        if command == "/language" or not turn.data.get("locale"):
+        if command == "/language" or not turn.state.locale:
             self.ask(turn, "language")
         elif command == "/again":  # a page reloaded: the current question again, nothing kept
             self.ask(turn, turn.step or "menu")
@@ -155,58 +182,16 @@ class ReporterDialog:
     def ask(self, turn: Turn, step: str) -> None:
         """Go to ``step`` and ask its question with its buttons."""
         turn.go(step)
-        intake = turn.data.get("intake", {})
-        if step == "language":
-            first = choices.hinted_first(turn.data.get("hint", ""))
-            turn.say("language-picker", buttons=choices.language_rows(turn.context.locales, first))
-        elif step == "spoken":
-            turn.say("call-me-choose-language", buttons=choices.spoken_rows())
-        elif step == "call_me":
-            turn.say("call-me-ask-phone")
-        elif step == "safety":
-            turn.say("safety-check", buttons=choices.yes_no_rows("safe", "safety-yes", "safety-no"))
-        elif step == "menu":
-            turn.say("menu-prompt", buttons=choices.menu_rows())
-        elif step == "service":
-            turn.say("intake-ask-service", buttons=choices.service_rows())
-        elif step == "region":
-            turn.say("intake-ask-region", buttons=choices.region_rows())
-        elif step == "describe":
-            given = bool(intake.get("description") or intake.get("attachments"))
-            buttons = [[("button-continue", "continue")]] if given else []
-            turn.say("intake-ask-description", buttons=buttons, kept=len(intake.get("description", [])))
-        elif step == "involved":
-            turn.say("intake-ask-involved", buttons=choices.involved_rows())
-        elif step == "contact":
-            turn.say("intake-ask-contact", buttons=choices.contact_rows())
-        elif step == "contact_phone":
-            turn.say("intake-ask-phone")
-        elif step == "identity":
-            turn.say("intake-ask-identity", buttons=choices.identity_rows())
-        elif step == "name":
-            turn.say("intake-ask-name")
-        elif step == "consent":
-            turn.say("consent-text", buttons=choices.yes_no_rows("consent", "consent-agree", "consent-decline"))
-        elif step == "review":
-            turn.say("intake-review", buttons=choices.review_rows(), **self._review_args(intake))
-        elif step == "minimal":
-            turn.say("minimal-mode", buttons=[[("minimal-request-callback", "cb:request")]])
-        elif step == "callback":
-            turn.say("minimal-ask-callback")
+        question = BY_STEP.get(step)
+        if question is not None:
+            answers = turn.state.intake or {}
+            args = questions.review_args(answers) if question.kind == REVIEW else question.prompt_args(answers)
+            buttons = choices.review_rows(REVIEW_FIELDS) if question.kind == REVIEW else question.buttons(answers)
+            turn.say(question.prompt, buttons=buttons, **args)
+        elif step in PROMPTS:
+            PROMPTS[step](turn)
         else:
             self.cases.ask(turn, step)
-
-    def _review_args(self, intake: dict[str, Any]) -> dict[str, Any]:
-        words = "\n".join(intake.get("description", []))
-        return {
-            "service": {"$msg": f"service-{intake.get('service', 'other')}"},
-            "region": {"$msg": f"region-{intake.get('region', UNKNOWN_REGION)}"},
-            "description": {"$text": words[:600] + ("…" if len(words) > 600 else "")},
-            "attachments": len(intake.get("attachments", [])),
-            "involved": {"$msg": f"involved-{intake.get('involved', 'none')}"},
-            "contact": {"$msg": f"contact-{intake.get('contact', 'this_chat')}"},
-            "identity": {"$msg": "identity-named" if intake.get("name") else "identity-anonymous"},
-        }
 
     def reask(self, turn: Turn) -> None:
         """Text where a button was expected: ask again; in a request, what she typed joins her description.
@@ -214,7 +199,7 @@ class ReporterDialog:
         Before a request (the safety question) nothing is held for one she has not started.
         """
         if turn.text.strip() and turn.step in INTAKE_STEPS:
-            turn.data.setdefault("intake", {}).setdefault("description", []).append(turn.text)
+            self._intake(turn).setdefault("description", []).append(turn.text)
             turn.say("reask-kept-text")
         elif turn.text.strip():
             turn.say("reask-not-kept")
@@ -233,10 +218,10 @@ class ReporterDialog:
             turn.say("reask-use-buttons")
             self.ask(turn, "language")
             return
-        first_time = not turn.data.get("locale")
-        turn.data["locale"] = tag
+        first_time = not turn.state.locale
+        turn.state.locale = tag
         await turn.set_locale(tag)
-        if first_time or turn.data.get("safe") is None:
+        if first_time or turn.state.safe is None:
             turn.say("welcome")
             self.ask(turn, "safety")
         else:
@@ -248,10 +233,10 @@ class ReporterDialog:
         if answer is None:
             self.reask(turn)
         elif answer == "yes":
-            turn.data["safe"] = True
+            turn.state.safe = True
             self.ask(turn, "menu")
         else:
-            turn.data["safe"] = False
+            turn.state.safe = False
             self.ask(turn, "minimal")
 
     async def on_minimal(self, turn: Turn) -> None:
@@ -277,7 +262,7 @@ class ReporterDialog:
             return
         tag = choices.SPOKEN_LANGUAGES[code]
         tag = tag if tag in turn.context.locales else turn.context.default_locale
-        turn.data.update(locale=tag, spoken_language=code)
+        turn.state.locale, turn.state.spoken_language = tag, code
         await turn.set_locale(tag)
         self.ask(turn, "call_me")
 
@@ -285,7 +270,7 @@ class ReporterDialog:
         if not turn.text.strip():
             self.ask(turn, "call_me")
             return
-        spoken = turn.data.get("spoken_language")
+        spoken = turn.state.spoken_language
         await self._request_call(turn, turn.text, spoken_language=spoken)
         turn.say("call-me-registered", language={"$msg": f"spoken-language-{spoken}"})
         turn.go("menu")
@@ -307,14 +292,7 @@ class ReporterDialog:
             risk=risk,
             extra={**extra, "consent_locale": turn.locale},
         )
-        case = await self.cases.open(turn, intake, receipt=False)
-        await callbacks.add(
-            turn.session,
-            case_id=case.id,
-            message_id="callback-requested",
-            args={"text": {"$text": words}},
-            now=turn.now,
-        )
+        await self.cases.request_call(turn, intake, words)
 
     async def on_menu(self, turn: Turn) -> None:
         choice = choices.parse(turn.inbound.action, "menu", ("new", "cases", "language", "help"))
@@ -336,130 +314,101 @@ class ReporterDialog:
     # --- intake --------------------------------------------------------------
 
     def start_intake(self, turn: Turn) -> None:
-        turn.data["intake"] = {}
-        turn.data.pop("review", None)
+        turn.state.intake, turn.state.review = {}, None
         self.ask(turn, "service")
 
     def _next(self, turn: Turn, step: str) -> None:
         """After a change from the review screen, go back to it; else on to ``step``."""
-        self.ask(turn, "review" if turn.data.get("review") else step)
+        self.ask(turn, "review" if turn.state.review else step)
 
     def _intake(self, turn: Turn) -> dict[str, Any]:
-        return turn.data.setdefault("intake", {})
+        if turn.state.intake is None:
+            turn.state.intake = {}
+        return turn.state.intake
 
-    async def on_service(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "svc", tuple(s.value for s in Service))
+    async def on_question(self, turn: Turn, question: Question) -> None:
+        """Her answer to an intake question, read the way its row says (`bot.dialogs.intake`)."""
+        await {
+            CHOICE: self._on_choice,
+            TEXT: self._on_text,
+            WORDS: self._on_words,
+            CONSENT: self._on_consent,
+            REVIEW: self._on_review,
+        }[question.kind](turn, question)
+
+    async def _on_choice(self, turn: Turn, question: Question) -> None:
+        value = choices.parse(turn.inbound.action, question.prefix, question.values)
         if value is None:
             self.reask(turn)
             return
-        self._intake(turn)["service"] = value
-        self._next(turn, "region")
-
-    async def on_region(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "reg", (*REGIONS, UNKNOWN_REGION))
-        if value is None:
-            self.reask(turn)
+        answers = self._intake(turn)
+        if question.key:
+            answers[question.key] = value
+        if question.follow is not None and value == question.follow[0]:
+            self.ask(turn, question.follow[1])
             return
-        self._intake(turn)["region"] = value
-        self._next(turn, "describe")
+        if question.clears:
+            answers.pop(question.clears, None)
+        self._next(turn, next_step(question))
 
-    async def on_describe(self, turn: Turn) -> None:
-        intake = self._intake(turn)
-        if turn.inbound.action == "continue" and (intake.get("description") or intake.get("attachments")):
-            self._next(turn, "involved")
+    async def _on_text(self, turn: Turn, question: Question) -> None:
+        if not turn.text.strip():
+            self.ask(turn, question.step)
             return
-        stored = await self.cases.take_attachments(turn, intake.setdefault("attachments", []))
+        problem = question.check(turn.text) if question.check is not None else None
+        if problem is not None:
+            if question.keep_unusable:  # what she wrote goes into her account all the same
+                self._intake(turn).setdefault("description", []).append(turn.text)
+            turn.say(problem)
+            self.ask(turn, question.step)
+            return
+        self._intake(turn)[question.key] = turn.text[: question.limit]
+        self._next(turn, next_step(question))
+
+    async def _on_words(self, turn: Turn, question: Question) -> None:
+        answers = self._intake(turn)
+        if turn.inbound.action == "continue" and (answers.get(question.key) or answers.get("attachments")):
+            self._next(turn, next_step(question))
+            return
+        stored = await self.cases.take_attachments(turn, answers.setdefault("attachments", []))
         if turn.text.strip():
-            intake.setdefault("description", []).append(turn.text)
+            answers.setdefault(question.key, []).append(turn.text)
         if turn.text.strip() or stored:
             turn.say("intake-description-received", buttons=[[("button-continue", "continue")]])
         else:
-            self.ask(turn, "describe")
+            self.ask(turn, question.step)
 
-    async def on_involved(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "inv", choices.INVOLVED)
-        if value is None:
-            self.reask(turn)
-            return
-        self._intake(turn)["involved"] = value
-        self._next(turn, "contact")
-
-    async def on_contact(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "contact", choices.CONTACTS)
-        if value is None:
-            self.reask(turn)
-            return
-        intake = self._intake(turn)
-        intake["contact"] = value
-        if value == "phone_callback":
-            self.ask(turn, "contact_phone")
-        else:
-            intake.pop("phone", None)
-            self._next(turn, "identity")
-
-    async def on_contact_phone(self, turn: Turn) -> None:
-        if not turn.text.strip():
-            self.ask(turn, "contact_phone")
-            return
-        if sum(ch.isdigit() for ch in turn.text) < MIN_PHONE_DIGITS:
-            # No number to call: keep what she wrote (it goes into her account) and ask again.
-            self._intake(turn).setdefault("description", []).append(turn.text)
-            turn.say("intake-phone-needs-number")
-            self.ask(turn, "contact_phone")
-            return
-        self._intake(turn)["phone"] = turn.text[:300]  # as she wrote it
-        self._next(turn, "identity")
-
-    async def on_identity(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "id", ("anonymous", "named"))
-        if value is None:
-            self.reask(turn)
-            return
-        if value == "named":
-            self.ask(turn, "name")
-            return
-        self._intake(turn).pop("name", None)
-        self._next(turn, "consent")
-
-    async def on_name(self, turn: Turn) -> None:
-        if not turn.text.strip():
-            self.ask(turn, "name")
-            return
-        self._intake(turn)["name"] = turn.text[:200]
-        self._next(turn, "consent")
-
-    async def on_consent(self, turn: Turn) -> None:
-        value = choices.parse(turn.inbound.action, "consent", ("yes", "no"))
+    async def _on_consent(self, turn: Turn, question: Question) -> None:
+        value = choices.parse(turn.inbound.action, question.prefix, question.values)
         if value is None:
             self.reask(turn)
         elif value == "yes":
-            self._intake(turn)["consent"] = {"version": CONSENT_VERSION, "locale": turn.locale}
-            turn.data["review"] = True
-            self.ask(turn, "review")
+            self._intake(turn)[question.key] = {"version": CONSENT_VERSION, "locale": turn.locale}
+            turn.state.review = True
+            self.ask(turn, next_step(question))
         else:
-            self._intake(turn).pop("consent", None)
+            self._intake(turn).pop(question.key, None)
             turn.say("consent-declined")
             self.ask(turn, "menu")
 
-    async def on_review(self, turn: Turn) -> None:
+    async def _on_review(self, turn: Turn, question: Question) -> None:
         action = turn.inbound.action
-        field = choices.parse(action, "chg", choices.REVIEW_FIELDS)
-        if field is not None:
-            self.ask(turn, {"describe": "describe", "identity": "identity"}.get(field, field))
+        change = choices.parse(action, "chg", REVIEW_FIELDS)
+        if change is not None:
+            self.ask(turn, change)
             return
         if action != "confirm":
             self.reask(turn)
             return
-        intake = self._intake(turn)
-        if "consent" not in intake:
+        answers = self._intake(turn)
+        if "consent" not in answers:
             self.ask(turn, "consent")
             return
-        if not intake.get("service") or not intake.get("region"):
-            self.ask(turn, "service" if not intake.get("service") else "region")
+        if not answers.get("service") or not answers.get("region"):
+            self.ask(turn, "service" if not answers.get("service") else "region")
             return
-        await self.cases.open(turn, build_intake(turn, intake))
-        turn.data.pop("intake", None)
-        turn.data.pop("review", None)
+        await self.cases.open(turn, build_intake(turn, answers))
+        turn.state.intake, turn.state.review = None, None
         turn.go("menu")
 
     # --- quick exit ----------------------------------------------------------
@@ -470,16 +419,15 @@ class ReporterDialog:
         What still waits to be sent to this address is dropped, so nothing arrives after
         the neutral line; the PIN gate and whether the phone is safe are kept.
         """
-        kept = {k: turn.data[k] for k in ("pin_failures", "pin_paused_until", "safe") if k in turn.data}
         locale = turn.locale
         # The files of the intake she leaves go too, unless a registered case holds the same file.
-        abandoned = list(turn.data.get("intake", {}).get("attachments", []))
+        abandoned = list((turn.state.intake or {}).get("attachments", []))
         if abandoned:
             await discard_unregistered_files(turn.uow, turn.context.evidence_store, abandoned)
-        turn.data.clear()
-        turn.data.update(kept, locale=locale)
-        await cancel_pending(turn.session, turn.inbound.address, reason="quick exit")
-        turn.go("menu" if kept.get("safe") else "minimal")
+        turn.state = turn.state.after_quick_exit()
+        turn.state.locale = locale
+        await leave_quickly(turn.uow, turn.inbound.address)
+        turn.go("menu" if turn.state.safe else "minimal")
         turn.replies.clear()
         reply = turn.say("exit-neutral", safety=False)
         reply.flags.update(clear_history=True, remove_buttons=True)

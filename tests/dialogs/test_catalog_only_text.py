@@ -21,7 +21,7 @@ import pytest
 from harness import Bot, file_case, start
 from sqlalchemy import select
 
-from bot.dialogs import choices
+from bot.dialogs import choices, intake
 from bot.dialogs.case_card import TRIGGER_BUTTONS
 from bot.notifications import REPORTER_NOTICES
 from storage.outbox_store import _row
@@ -54,7 +54,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "channel-": tuple(c.value for c in Channel),
     "contact-": choices.CONTACTS,
     "involved-": choices.INVOLVED,
-    "review-change-": choices.REVIEW_FIELDS,
+    "review-change-": intake.REVIEW_FIELDS,
     "spoken-language-": tuple(choices.SPOKEN_LANGUAGES),
     "candidate-": ("mediator", "point"),
     "reason-": ("spoken", "region", "service", "language", "load", "full"),

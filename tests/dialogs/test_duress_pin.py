@@ -11,13 +11,13 @@ import pytest
 from harness import Bot, Chat, actions, file_case, quick_exit, start, texts
 from sqlalchemy import select
 
-from bot import pin_guard
 from bot.dialogs import choices
 from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import Turn
 from bot.messages import Inbound
 from storage.people import person_for_address
 from storage.records import AuditRecord, OutboxRecord
+from workflows.services import pin_gate as pin_guard
 from workflows.vocabulary import Risk
 
 NO_CASES = "No cases were found for you."

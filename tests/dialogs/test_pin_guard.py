@@ -14,13 +14,13 @@ import pytest
 from harness import Bot, actions, file_case, quick_exit, start, texts
 from sqlalchemy import func, insert, select
 
-from bot import pin_guard
 from bot.messages import Inbound, Outbound
-from bot.pin_guard import PinGuard, PinPolicy
 from storage.records import CaseRecord, PinGuessRecord
 from storage.repositories import case_to_values
 from workflows.case import Case
 from workflows.references import format_reference, hash_pin
+from workflows.services import pin_gate as pin_guard
+from workflows.services.pin_gate import PinGuard, PinPolicy
 from workflows.vocabulary import Channel, Service, State
 
 _ids = itertools.count(1)

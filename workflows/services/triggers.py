@@ -21,7 +21,7 @@ from workflows.ports import Publisher, UnitOfWork
 from workflows.publishing import CaseChanged
 from workflows.references import format_reference, hash_pin, new_pin
 from workflows.rules import EFFECTS, check
-from workflows.vocabulary import ContactPreference, Risk, Role, State, Trigger
+from workflows.vocabulary import Risk, Role, State, Trigger
 
 logger = logging.getLogger(__name__)
 
@@ -51,36 +51,10 @@ async def open_case(
     """Register a report (``submit``), or an emergency raised before the report was done."""
     emergency = bool(intake.emergency_reason)
     trigger = Trigger.RAISE_EMERGENCY if emergency else Trigger.SUBMIT
-    data: dict[str, Any] = {
-        "service": intake.service.value,
-        "region": intake.region,
-        "language": intake.language,
-        "channel": intake.channel.value,
-        "consent_version": intake.consent_version,
-        "attachment_count": intake.attachment_count,
-        "description": intake.description,
-        "minor_involved": intake.minor_involved,
-        "elder_involved": intake.elder_involved,
-        "anonymous": intake.anonymous,
-        "contact": intake.contact.value,
-        **intake.extra,
-    }
+    data = intake.facts()
     if emergency:
         data["reason"] = intake.emergency_reason
-    case = Case(
-        reference="",
-        service=intake.service,
-        region=intake.region,
-        language=intake.language,
-        channel=intake.channel,
-        risk=intake.risk,
-        minor_involved=intake.minor_involved,
-        elder_involved=intake.elder_involved,
-        anonymous=intake.anonymous,
-        contact=intake.contact,
-        no_contact=intake.contact is ContactPreference.NO_CONTACT,
-        reporter_id=reporter_id,
-    )
+    case = intake.new_case(reporter_id)
     role = check(case, actor, trigger, data)
     del data["description"]  # her words are an entry, not audit data
     pin = new_pin()
