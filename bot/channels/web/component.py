@@ -12,6 +12,10 @@ from bot.lifecycle import Health, Lines, StartError
 from bot.messages import Outbound
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bot.channels.base import Channel
+    from bot.channels.plugin import Http
     from bot.channels.web.app import WebRoutes
 
 
@@ -39,7 +43,9 @@ class WebChat:
     scheme = SCHEME
     lines = Lines(running="cli-web-url")
 
-    def __init__(self, channel: WebChannel, routes: WebRoutes, *, server, register) -> None:
+    def __init__(
+        self, channel: WebChannel, routes: WebRoutes, *, server: Http, register: Callable[[Channel], None]
+    ) -> None:
         self.channel = channel
         self.web_routes = routes
         self.server = server  # the HTTP server that serves the routes (its URL, whether it listens)
