@@ -98,7 +98,7 @@ class EvidenceStore:
 
     def delete(self, names: Iterable[str]) -> int:
         """Delete these files (by name), as an erasure leaves them; return how many were there."""
-        return retention.delete_files(self.folder, names)
+        return retention.delete_files(self.folder, [name for name in names if _NAME.match(name)])
 
     def files(self) -> Iterator[Path]:
         if not self.folder.is_dir():

@@ -203,3 +203,6 @@ class SqlErasure(_OnSession):
 
     async def referenced_files(self) -> set[str]:
         return await retention.referenced_files(self.session)
+
+    async def held_by_cases(self, names: set[str]) -> set[str]:
+        return await retention.held_by_cases(self.session, names)

@@ -310,6 +310,14 @@ async def referenced_files(session: AsyncSession, batch: int = 500) -> set[str]:
     return found
 
 
+async def held_by_cases(session: AsyncSession, names: set[str]) -> set[str]:
+    """Which of these evidence file names a case's evidence entry holds."""
+    if not names:
+        return set()
+    rows = await session.execute(select(ENTRIES.c.attachment).where(ENTRIES.c.kind == "evidence"))
+    return {name for (attachment,) in rows for name in _files_of(attachment) if name in names}
+
+
 def delete_files(folder: Path | None, names: Iterable[str]) -> int:
     """Delete these evidence files (by SHA-256 name); return how many were there."""
     if folder is None:

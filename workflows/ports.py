@@ -209,6 +209,9 @@ class Erasure(Protocol):
 
     async def referenced_files(self) -> set[str]: ...
 
+    async def held_by_cases(self, names: set[str]) -> set[str]:
+        """Which of these evidence files a registered case holds (an abandoned intake's others may go)."""
+
 
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""

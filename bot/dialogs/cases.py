@@ -7,7 +7,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Awaitable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.dialogs import choices
@@ -42,12 +42,9 @@ from workflows.vocabulary import UNKNOWN_REGION, Service, State
 
 logger = logging.getLogger(__name__)
 
-#: How long her cases stay open to this conversation after the PIN (or after filing).
-UNLOCKED_FOR = timedelta(minutes=15)
-# ``state.unlocked_only``: when set, the references the unlock covers (a case she just filed or
-# proved); unset: all hers; [] after the duress PIN: unlocked to no case, the view of a
-# conversation without any. (Wrong PINs are bounded per conversation, network address and
-# service by `workflows.services.pin_gate`.)
+# Which of her cases are open to this conversation, until when, and whether PIN checks are paused
+# for it is the conversation's `workflows.services.pin_gate.Gate` (``state.gate()``); wrong PINs are
+# bounded per conversation, network address and service by `workflows.services.pin_gate.enter_pin`.
 EMERGENCY_CONSENT = "emergency-legal-basis"
 
 
@@ -221,33 +218,20 @@ class CaseDesk:
             turn.say("menu-prompt", buttons=choices.menu_rows())
 
     def unlock(self, turn: Turn, *, only: str | None = None) -> None:
-        """Open her cases to this conversation for a while: all of them after her PIN, or
-        ``only`` one (the case she just filed, or proved with its reference and PIN), so that
-        filing a new request never opens the cases a PIN lock is keeping shut."""
-        state = turn.state
-        scope = state.unlocked_only if self.is_unlocked(turn) else []
+        """Open her cases to this conversation for a while (`Gate.unlock`): all after her PIN, or ``only`` one."""
+        turn.state.set_gate(turn.state.gate().unlock(turn.now, only))
         if only is None:
-            state.unlocked_only = None
-        elif scope is not None:  # not already open to all of them
-            state.unlocked_only = [*scope, only] if only not in scope else scope
-        state.unlocked_until = (turn.now + UNLOCKED_FOR).isoformat()
-        if only is None:
-            state.pin_failures = 0
+            turn.state.pin_failures = 0
 
     def in_scope(self, turn: Turn, reference: str) -> bool:
         """Whether this conversation's unlock covers the case (an unlock by PIN covers all)."""
-        scope = turn.state.unlocked_only
-        return scope is None or reference in scope
+        return turn.state.gate().covers(reference)
 
     def is_unlocked(self, turn: Turn) -> bool:
-        until = turn.state.unlocked_until
-        return bool(until) and datetime.fromisoformat(until) > turn.now
+        return turn.state.gate().is_open(turn.now)
 
     def _paused_until(self, turn: Turn) -> datetime | None:
-        until = turn.state.pin_paused_until
-        if until and datetime.fromisoformat(until) > turn.now:
-            return datetime.fromisoformat(until)
-        return None
+        return turn.state.gate().paused(turn.now)
 
     async def open_my_cases(self, turn: Turn) -> None:
         paused = self._paused_until(turn)
@@ -259,7 +243,7 @@ class CaseDesk:
         if self.is_unlocked(turn) and all(self.in_scope(turn, case.reference) for case in mine):
             await self.show_list(turn)
             return
-        if self.is_unlocked(turn) and turn.state.unlocked_only == []:  # after the duress PIN: none
+        if self.is_unlocked(turn) and turn.state.gate().only == ():  # after the duress PIN: none
             await self.show_list(turn)
             return
         self.ask(turn, "pin" if mine else "lookup")
@@ -297,8 +281,7 @@ class CaseDesk:
         if accepted.duress:
             # What an accepted PIN shows when there is no case (the words waiting for it dropped,
             # the empty list), while her cases are raised and staff alerted, unseen here.
-            turn.state.unlocked_only = []
-            turn.state.unlocked_until = (turn.now + UNLOCKED_FOR).isoformat()
+            turn.state.set_gate(turn.state.gate().open_to_none(turn.now))
         elif reference is None:
             self.unlock(turn)
         else:
@@ -323,7 +306,7 @@ class CaseDesk:
 
     def _pause_now(self, turn: Turn, until: datetime, *, whole: bool = True) -> None:
         if whole:  # the gate is shut to this conversation; one case shut is told, not kept
-            turn.state.pin_paused_until = until.isoformat()
+            turn.state.set_gate(turn.state.gate().pause(until))
         self._drop_pending(turn)
         turn.say("cases-pin-paused", until={"$date": until.isoformat()}, buttons=choices.menu_rows())
         turn.go("menu")
@@ -334,7 +317,7 @@ class CaseDesk:
         """Only after her PIN opened all her cases to her own conversation."""
         return (
             self.is_unlocked(turn)
-            and turn.state.unlocked_only is None
+            and turn.state.gate().only is None
             and any(c.reporter_id == turn.person.id for c in visible)
         )
 

@@ -8,6 +8,7 @@ Safety actions ("danger now", quick exit) and commands are handled before the st
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -32,7 +33,6 @@ from bot.dialogs.intake import (
 )
 from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import DANGER, EXIT, Turn
-from bot.web_housekeeping import discard_unregistered_files
 from workflows.case import Intake
 from workflows.services.her_cases import leave_quickly
 from workflows.vocabulary import UNKNOWN_REGION, ContactPreference, Risk, Service
@@ -421,12 +421,12 @@ class ReporterDialog:
         """
         locale = turn.locale
         # The files of the intake she leaves go too, unless a registered case holds the same file.
-        abandoned = list((turn.state.intake or {}).get("attachments", []))
-        if abandoned:
-            await discard_unregistered_files(turn.uow, turn.context.evidence_store, abandoned)
+        abandoned = tuple((turn.state.intake or {}).get("attachments", []))
+        left = await leave_quickly(turn.uow, turn.inbound.address, abandoned)
+        if left.files:
+            await asyncio.to_thread(turn.context.evidence_store.delete, left.files)
         turn.state = turn.state.after_quick_exit()
         turn.state.locale = locale
-        await leave_quickly(turn.uow, turn.inbound.address)
         turn.go("menu" if turn.state.safe else "minimal")
         turn.replies.clear()
         reply = turn.say("exit-neutral", safety=False)

@@ -8,7 +8,10 @@ is the only change needed to keep something between turns. Values are JSON-frien
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import datetime
 from typing import Any
+
+from workflows.services.pin_gate import Gate
 
 
 @dataclass
@@ -55,6 +58,19 @@ class ConversationState:
     def to_stored(self) -> dict[str, Any]:
         """What to store: the fields that are set."""
         return {f.name: value for f in fields(self) if (value := getattr(self, f.name)) is not None}
+
+    def gate(self) -> Gate:
+        """The PIN gate's state of this conversation (`workflows.services.pin_gate.Gate`)."""
+        return Gate(
+            open_until=datetime.fromisoformat(self.unlocked_until) if self.unlocked_until else None,
+            only=tuple(self.unlocked_only) if self.unlocked_only is not None else None,
+            paused_until=datetime.fromisoformat(self.pin_paused_until) if self.pin_paused_until else None,
+        )
+
+    def set_gate(self, gate: Gate) -> None:
+        self.unlocked_until = gate.open_until.isoformat() if gate.open_until else None
+        self.unlocked_only = list(gate.only) if gate.only is not None else None
+        self.pin_paused_until = gate.paused_until.isoformat() if gate.paused_until else None
 
     def after_quick_exit(self) -> ConversationState:
         """What survives her quick exit: her language, the PIN gate, and whether the phone is safe."""

@@ -206,3 +206,15 @@ async def test_referenced_files_are_those_of_entries_and_of_requests_under_way(b
         await uow.commit()
     async with backend.uow() as uow:
         assert await uow.erasure.referenced_files() == {"in-entry", "by-hash", "in-intake"}
+
+
+async def test_files_held_by_cases_are_those_of_evidence_entries_only(backend):
+    (case,) = await add_cases(backend, a_case(State.NEW))
+    async with backend.uow() as uow:
+        await uow.entries.add(CaseEntry(case.id, "evidence", NOW, Role.REPORTER, None, "", {"name": "in-entry"}))
+        await uow.entries.add(CaseEntry(case.id, "evidence", NOW, Role.REPORTER, None, "", {"sha256": "by-hash"}))
+        await uow.conversations.save("web:her", "describe", {"intake": {"attachments": [{"name": "in-intake"}]}}, NOW)
+        await uow.commit()
+    async with backend.uow() as uow:
+        assert await uow.erasure.held_by_cases({"in-entry", "by-hash", "in-intake", "gone"}) == {"in-entry", "by-hash"}
+        assert await uow.erasure.held_by_cases(set()) == set()

@@ -982,6 +982,13 @@ class FakeErasure(_OnDatabase):
                 found |= _files_of(meta)
         return found
 
+    async def held_by_cases(self, names: set[str]) -> set[str]:
+        held: set[str] = set()
+        for entry in self._data.entries:
+            if entry.kind == "evidence":
+                held |= _files_of(entry.attachment) & set(names)
+        return held
+
 
 def _anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
     kept = {k: v for k, v in (data or {}).items() if k in ANONYMOUS_EVENT_KEYS}

@@ -31,7 +31,16 @@ from workflows.services.her_cases import (
     RequestCallBack,
     WithdrawCase,
 )
-from workflows.services.pin_gate import DuressAlarm, EnterPin, PinGuard, PinPolicy, PinSprayAlarm, SetDuressPin
+from workflows.services.pin_gate import (
+    UNLOCKED_FOR,
+    DuressAlarm,
+    EnterPin,
+    Gate,
+    PinGuard,
+    PinPolicy,
+    PinSprayAlarm,
+    SetDuressPin,
+)
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State
 
 
@@ -178,7 +187,15 @@ async def test_quick_exit_drops_what_waits_for_her_address(uow, clock):
     async with uow:
         await uow.outbox.put(OutgoingNotice("web:her", "notice-accept", {}, "en", None, ()))
         await uow.commit()
-    assert await her_cases.leave_quickly(uow, "web:her") == 1
+    assert (await her_cases.leave_quickly(uow, "web:her")).dropped == 1
+
+
+async def test_quick_exit_lets_go_only_of_files_no_case_holds(uow, clock):
+    her = uow.db.add_person("web:her")
+    held = {"name": "a" * 64, "size": 1}
+    await file(uow, clock, her, attachments=(held,))
+    left = await her_cases.leave_quickly(uow, "web:her", (held, {"name": "b" * 64}, {"sha256": "c" * 64}, {}))
+    assert left.files == {"b" * 64, "c" * 64}
 
 
 # --- the PIN gate -------------------------------------------------------------------------------
@@ -367,3 +384,30 @@ def test_the_roles_that_may_act_for_her():
     case = Case(reference="r", service=Service.RIGHTS, region="hailar", language="en", channel=Channel.WEB)
     assert data_rights.may_act_for_her(case, Actor(1, frozenset({Role.OPERATOR}), frozenset({"hailar"})))
     assert not data_rights.may_act_for_her(case, Actor(1, frozenset({Role.MEDIATOR}), frozenset({"hailar"})))
+
+
+# --- the conversation's side of the gate --------------------------------------------------------
+
+
+def test_filing_opens_only_the_new_case_and_her_pin_opens_them_all():
+    gate = Gate().unlock(NOW, "HLB-2026-000001").unlock(NOW, "HLB-2026-000002")
+    assert gate.only == ("HLB-2026-000001", "HLB-2026-000002") and gate.is_open(NOW)
+    assert not gate.covers("HLB-2026-000003")
+
+    everything = gate.unlock(NOW)
+    assert everything.only is None and everything.covers("HLB-2026-000003")
+    assert everything.unlock(NOW, "HLB-2026-000004").only is None  # open to all stays open to all
+
+
+def test_an_unlock_runs_out_and_a_new_one_starts_from_nothing():
+    gate = Gate().unlock(NOW, "HLB-2026-000001")
+    later = NOW + UNLOCKED_FOR + timedelta(seconds=1)
+    assert not gate.is_open(later)
+    assert gate.unlock(later, "HLB-2026-000002").only == ("HLB-2026-000002",)
+
+
+def test_the_duress_pin_opens_to_no_case_and_a_pause_is_kept_until_it_ends():
+    assert Gate().unlock(NOW).open_to_none(NOW).only == ()
+    paused = Gate().pause(NOW + timedelta(minutes=15))
+    assert paused.paused(NOW) == NOW + timedelta(minutes=15)
+    assert paused.paused(NOW + timedelta(minutes=16)) is None

@@ -267,10 +267,21 @@ async def reopen(uow: UnitOfWork, command: ReopenCase, clock: CaseClock) -> Case
     return case
 
 
-async def leave_quickly(uow: UnitOfWork, address: str) -> int:
+@dataclass(frozen=True)
+class LeftQuickly:
+    """After her quick exit: how many notices were dropped, and the files of the intake she left
+    that no registered case holds (delete them from the evidence folder)."""
+
+    dropped: int
+    files: frozenset[str]
+
+
+async def leave_quickly(uow: UnitOfWork, address: str, abandoned: tuple[Mapping[str, Any], ...] = ()) -> LeftQuickly:
     """Her quick exit: what still waits to be sent to ``address`` is dropped, so nothing arrives
-    after the neutral line; returns how many notices were dropped."""
+    after the neutral line; the files of the intake she leaves go, unless a case holds the same file."""
+    names = {name for meta in abandoned if isinstance(name := meta.get("name") or meta.get("sha256"), str) and name}
     async with uow:
         dropped = await uow.outbox.cancel_pending(address, reason="quick exit")
+        held = await uow.erasure.held_by_cases(names) if names else set()
         await uow.commit()
-    return dropped
+    return LeftQuickly(dropped, frozenset(names - held))

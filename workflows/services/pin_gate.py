@@ -75,6 +75,53 @@ class PinGuard:
     policy: PinPolicy = POLICY
 
 
+#: How long her cases stay open to a conversation after her PIN (or after filing).
+UNLOCKED_FOR = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One conversation's side of the gate, kept with the conversation: which of her cases are
+    open to it and until when, and until when PIN checks are paused for it."""
+
+    open_until: datetime | None = None
+    #: The references the unlock covers (a case she filed or proved here); None: all hers;
+    #: () after the duress PIN: none, the view of a conversation without any case.
+    only: tuple[str, ...] | None = None
+    paused_until: datetime | None = None
+
+    def is_open(self, now: datetime) -> bool:
+        return self.open_until is not None and self.open_until > now
+
+    def covers(self, reference: str) -> bool:
+        """Whether the unlock covers the case (an unlock by her PIN covers all of hers)."""
+        return self.only is None or reference in self.only
+
+    def paused(self, now: datetime) -> datetime | None:
+        """Until when PIN checks are paused for this conversation; None: they are not."""
+        return self.paused_until if self.paused_until is not None and self.paused_until > now else None
+
+    def unlock(self, now: datetime, only: str | None = None) -> Gate:
+        """Open her cases for `UNLOCKED_FOR`: all of them after her PIN, or ``only`` one (the case
+        she just filed, or proved with its reference and PIN) added to what is open, so that
+        filing a new request never opens the cases a PIN lock is keeping shut."""
+        scope = self.only if self.is_open(now) else ()
+        if only is None:
+            covered = None
+        elif scope is None:  # open to all of them already
+            covered = None
+        else:
+            covered = scope if only in scope else (*scope, only)
+        return replace(self, open_until=now + UNLOCKED_FOR, only=covered)
+
+    def open_to_none(self, now: datetime) -> Gate:
+        """After the duress PIN: what an accepted PIN shows when there is no case."""
+        return replace(self, open_until=now + UNLOCKED_FOR, only=())
+
+    def pause(self, until: datetime) -> Gate:
+        return replace(self, paused_until=until)
+
+
 # -- commands, results, events ------------------------------------------------------------------
 
 
