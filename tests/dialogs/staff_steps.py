@@ -31,6 +31,10 @@ async def invite(
     valid_for: timedelta = timedelta(days=2),
 ) -> str:
     """A one-time code, as an administrator or supervisor issues it."""
+    if bot.store == "fake":
+        return bot.app.db.create_invite(
+            roles=list(roles), regions=list(regions), service_point_id=point, now=bot.clock(), valid_for=valid_for
+        )
     async with bot.app.unit_of_work() as uow:
         code = await create_invite(
             uow.session,
@@ -64,6 +68,10 @@ async def join(
 
 
 async def actor_at(bot: Bot, address: str) -> Actor | None:
+    if bot.store == "fake":
+        person_id = bot.app.db.person_at(address)
+        async with bot.app.unit_of_work() as uow:
+            return None if person_id is None else await uow.people.staff_actor(person_id)
     async with bot.app.unit_of_work() as uow:
         person = await person_for_address(uow.session, address, bot.clock())
         found = await staff_actor(uow.session, person.id)
@@ -72,6 +80,8 @@ async def actor_at(bot: Bot, address: str) -> Actor | None:
 
 
 async def point_id(bot: Bot, name: str = JIANSHE) -> int:
+    if bot.store == "fake":
+        return bot.app.db.point_id(name)
     async with bot.app.unit_of_work() as uow:
         return (await uow.session.execute(select(POINTS.c.id).where(POINTS.c.name == name))).scalar_one()
 
@@ -98,6 +108,8 @@ async def fill(chat: Chat, reference: str, verb: str, trigger: Trigger, *answers
 
 async def audit(bot: Bot, case_id: int | None = None) -> list[tuple[int | None, str, str]]:
     """(actor, action, outcome) of the audit log, oldest first."""
+    if bot.store == "fake":
+        return [(e.actor_id, e.action, e.outcome) for e in bot.app.db.audit if case_id in (None, e.case_id)]
     query = select(AUDIT.c.actor_id, AUDIT.c.action, AUDIT.c.outcome).order_by(AUDIT.c.id)
     if case_id is not None:
         query = query.where(AUDIT.c.case_id == case_id)
@@ -106,6 +118,9 @@ async def audit(bot: Bot, case_id: int | None = None) -> list[tuple[int | None, 
 
 
 async def callback_tasks(bot: Bot, case_id: int) -> list[dict[str, Any]]:
+    if bot.store == "fake":
+        tasks = bot.app.db.data.callbacks
+        return [dict(tasks[i]) for i in sorted(tasks) if tasks[i]["case_id"] == case_id]
     async with bot.app.unit_of_work() as uow:
         rows = await uow.session.execute(
             select(CALLBACKS).where(CALLBACKS.c.case_id == case_id).order_by(CALLBACKS.c.id)

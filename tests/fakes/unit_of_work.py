@@ -8,7 +8,9 @@ tests against this fake, SQLite and PostgreSQL, so the two cannot drift apart.
   service wrote (``uow.db.events``, ``uow.db.audit``, ``uow.db.outbox`` …);
 - entering ``async with uow:`` takes a snapshot; `commit` takes a new one; leaving
   (or `rollback`) restores the last snapshot, so uncommitted changes vanish exactly
-  as they would in a real transaction;
+  as they would in a real transaction. A snapshot copies the tables, not the records:
+  a record (a `Case`, an event, a row's dict) is replaced when it changes, never changed
+  in place (a method added here must do the same);
 - re-entrant like `storage.uow.SqlUnitOfWork`: entering a unit of work that is
   already open (a dialog turn calling a service) opens a savepoint; its rollback
   undoes only the inner work, and its commit releases it into the outer transaction
@@ -49,7 +51,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -117,7 +119,7 @@ class QueuedNotice:
         return self.notice.address.split(":", 1)[0]
 
 
-@dataclass
+@dataclass(frozen=True)
 class CaseColumns:
     """Columns of a case row that `workflows.case.Case` does not carry."""
 
@@ -162,7 +164,19 @@ class FakeData:
         return self.ids[table]
 
     def columns(self, case_id: int) -> CaseColumns:
-        return self.case_columns.setdefault(case_id, CaseColumns())
+        return self.case_columns.get(case_id) or CaseColumns()
+
+    def set_columns(self, case_id: int, **changes: Any) -> None:
+        self.case_columns[case_id] = replace(self.columns(case_id), **changes)
+
+    def snapshot(self) -> FakeData:
+        """A copy of every table. Records are replaced on write, never changed in place, so
+        the copies share them: a snapshot costs one shallow copy per table, not a deep copy."""
+        values = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            values[item.name] = value.copy() if isinstance(value, (dict, list, set)) else value
+        return FakeData(**values)
 
 
 class FakeDatabase:
@@ -212,7 +226,6 @@ class FakeDatabase:
             stored.id = self.data.next_case_id
         self.data.next_case_id = max(self.data.next_case_id, stored.id + 1)
         self.data.cases[stored.id] = stored
-        self.data.columns(stored.id)
         return replace(stored)
 
     # -- set-up of rows no port creates (outside any transaction) ---------------------------
@@ -335,11 +348,7 @@ class FakeDatabase:
 
     def set_case_columns(self, case_id: int, **columns: Any) -> None:
         """Set columns a case row has beyond `Case` (``legal_hold``, ``phone_index`` …)."""
-        target = self.data.columns(case_id)
-        for name, value in columns.items():
-            if not hasattr(target, name):
-                raise AttributeError(name)
-            setattr(target, name, value)
+        self.data.set_columns(case_id, **columns)
 
 
 def _actor(row: dict[str, Any]) -> Actor:
@@ -421,7 +430,6 @@ class FakeCaseRepository(_OnDatabase):
         case.id = self._data.next_case_id
         self._data.next_case_id += 1
         self._data.cases[case.id] = replace(case)
-        self._data.columns(case.id)
         return case
 
     async def save(self, case: Case, expected_version: int) -> None:
@@ -434,13 +442,13 @@ class FakeCaseRepository(_OnDatabase):
         case = self._data.cases.get(case_id)
         if case is None or case.acknowledged_at is not None:
             return False
-        case.acknowledged_at = at
+        self._data.cases[case_id] = replace(case, acknowledged_at=at)
         return True
 
     async def set_confidential(self, case_id: int, confidential: bool) -> None:
         case = self._data.cases.get(case_id)
         if case is not None:
-            case.confidential = confidential
+            self._data.cases[case_id] = replace(case, confidential=confidential)
 
 
 class FakeEventLog(_OnDatabase):
@@ -510,11 +518,11 @@ class FakePeople(_OnDatabase):
 
     async def set_locale(self, person_id: int, locale: str) -> None:
         if person_id in self._data.people:
-            self._data.people[person_id]["locale"] = locale
+            self._data.people[person_id] = {**self._data.people[person_id], "locale": locale}
 
     async def relink_identity(self, address: str, person_id: int) -> None:
         if address in self._data.identities:
-            self._data.identities[address]["person_id"] = person_id
+            self._data.identities[address] = {**self._data.identities[address], "person_id": person_id}
 
     async def staff_actor(self, person_id: int) -> Actor | None:
         row = self._data.staff.get(person_id)
@@ -541,14 +549,14 @@ class FakeStaffAccounts(_OnDatabase):
 
     async def redeem_invite(self, code: str, *, person_id: int, now: datetime, name: str = "") -> Joined:
         wanted = _hash_code(code)
-        row = next((i for i in self._data.invites if i["code_hash"] == wanted), None)
+        index, row = next(((n, i) for n, i in enumerate(self._data.invites) if i["code_hash"] == wanted), (0, None))
         if row is None:
             raise InviteError("join-error-unknown")
         if row["used_at"] is not None:
             raise InviteError("join-error-used")
         if row["expires_at"] <= now:
             raise InviteError("join-error-expired")
-        row["used_at"], row["used_by"] = now, person_id
+        self._data.invites[index] = {**row, "used_at": now, "used_by": person_id}
         values = {
             "roles": list(row["roles"]),
             "regions": list(row["regions"]),
@@ -566,14 +574,14 @@ class FakeStaffAccounts(_OnDatabase):
                 **values,
             }
         else:
-            existing.update(values)
+            self._data.staff[person_id] = {**existing, **values}
         return Joined(roles=values["roles"], regions=values["regions"], service_point_id=values["service_point_id"])
 
     async def deactivate(self, person_id: int) -> bool:
         row = self._data.staff.get(person_id)
         if row is None:
             return False
-        row["active"] = False
+        self._data.staff[person_id] = {**row, "active": False}
         for address in await self._people.addresses_of(person_id):
             await self._outbox.cancel_pending(address, reason="staff deactivated")
         return True
@@ -765,12 +773,17 @@ class FakeApprovals(_OnDatabase):
         found = self._data.approvals.get(approval_id)
         if found is None or found["status"] != "pending":
             return False
-        found.update(status="approved" if approved else "refused", decided_by=by, decided_at=now)
+        self._data.approvals[approval_id] = {
+            **found,
+            "status": "approved" if approved else "refused",
+            "decided_by": by,
+            "decided_at": now,
+        }
         return True
 
     async def mark_failed(self, approval_id: int) -> None:
         if approval_id in self._data.approvals:
-            self._data.approvals[approval_id]["status"] = "failed"
+            self._data.approvals[approval_id] = {**self._data.approvals[approval_id], "status": "failed"}
 
 
 class FakeCallbackTasks(_OnDatabase):
@@ -795,7 +808,7 @@ class FakeCallbackTasks(_OnDatabase):
         found = self._data.callbacks.get(task_id)
         if found is None or found["done_at"] is not None:
             return False
-        found.update(done_at=now, done_by=by)
+        self._data.callbacks[task_id] = {**found, "done_at": now, "done_by": by}
         return True
 
 
@@ -835,7 +848,7 @@ class FakePinGuesses(_OnDatabase):
     async def set_duress(self, case_ids: list[int], hashed: str) -> None:
         for case_id in case_ids:
             if case_id in self._data.cases:
-                self._data.columns(case_id).duress_pin_hash = hashed
+                self._data.set_columns(case_id, duress_pin_hash=hashed)
 
     async def duress_alerts(self, case_id: int) -> list[datetime]:
         return [e.at for e in self._data.audit if e.case_id == case_id and e.action == "duress_pin"]
@@ -853,7 +866,7 @@ class FakePhoneIndex(_OnDatabase):
     async def remember_phone(self, case_id: int, phone: str) -> str | None:
         index = fake_phone_index(phone)
         if index is not None and case_id in self._data.cases:
-            self._data.columns(case_id).phone_index = index
+            self._data.set_columns(case_id, phone_index=index)
         return index
 
     async def earlier_references(self, index: str, actor: Actor, *, exclude_case_id: int, limit: int = 5) -> list[str]:
@@ -925,23 +938,20 @@ class FakeErasure(_OnDatabase):
         for index, row in enumerate(data.outbox):
             if row.notice.case_id == case_id:
                 data.outbox[index] = replace(row, notice=replace(row.notice, args={}))
-        for task in data.callbacks.values():
+        for task_id, task in list(data.callbacks.items()):
             if task["case_id"] == case_id:
-                task["args"] = {}
+                data.callbacks[task_id] = {**task, "args": {}}
         for approval_id, approval in list(data.approvals.items()):
             if approval["case_id"] != case_id:
                 continue
-            approval["data"] = {}
+            data.approvals[approval_id] = {**approval, "data": {}}
             if approval["requested_by"] not in data.staff:
                 del data.approvals[approval_id]
         for index, entry in enumerate(data.audit):
             if entry.case_id == case_id and entry.actor_id is not None and entry.actor_id not in data.staff:
                 data.audit[index] = replace(entry, actor_id=None)
-        case.reporter_id = None
-        case.pin_hash = None
-        columns.erased_at = now
-        columns.phone_index = None
-        columns.duress_pin_hash = None
+        data.cases[case_id] = replace(case, reporter_id=None, pin_hash=None)
+        data.set_columns(case_id, erased_at=now, phone_index=None, duress_pin_hash=None)
         if reporter_id is not None:
             self._forget_case_in_conversations(reporter_id, case.reference)
         data.pin_guesses = [g for g in data.pin_guesses if g["case_id"] != case_id]
@@ -1057,7 +1067,7 @@ class FakeUnitOfWork:
             self.db._holder = task
             await asyncio.sleep(0)  # a transaction's first round trip lets other tasks run, as a database's does
             self.outbox.now = self._now()
-        self._snapshots.append(copy.deepcopy(self.db.data))
+        self._snapshots.append(self.db.data.snapshot())
         self._released.append(False)
         self._hooks.enter()
         return self
@@ -1079,7 +1089,7 @@ class FakeUnitOfWork:
         if not self._snapshots:
             raise RuntimeError("commit outside `async with uow:`")
         if len(self._snapshots) == 1:
-            self._snapshots[-1] = copy.deepcopy(self.db.data)
+            self._snapshots[-1] = self.db.data.snapshot()
             self.commits += 1
             self.db.commits += 1
         else:
@@ -1091,7 +1101,7 @@ class FakeUnitOfWork:
     async def rollback(self) -> None:
         if not self._snapshots:
             raise RuntimeError("rollback outside `async with uow:`")
-        self.db.data = copy.deepcopy(self._snapshots[-1])
+        self.db.data = self._snapshots[-1].snapshot()
         self._hooks.rolled_back()
 
     def after_commit(self, callback: Callable[[], object]) -> None:
