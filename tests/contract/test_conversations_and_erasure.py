@@ -218,3 +218,14 @@ async def test_files_held_by_cases_are_those_of_evidence_entries_only(backend):
     async with backend.uow() as uow:
         assert await uow.erasure.held_by_cases({"in-entry", "by-hash", "in-intake", "gone"}) == {"in-entry", "by-hash"}
         assert await uow.erasure.held_by_cases(set()) == set()
+
+
+async def test_held_by_cases_names_the_files_a_case_holds_as_evidence(backend):
+    (case,) = await add_cases(backend, a_case(State.NEW))
+    async with backend.uow() as uow:
+        await uow.entries.add(CaseEntry(case.id, "evidence", NOW, Role.REPORTER, None, "", {"name": "kept"}))
+        await uow.entries.add(CaseEntry(case.id, "note", NOW, Role.OPERATOR, None, "", {"name": "not-evidence"}))
+        await uow.commit()
+    async with backend.uow() as uow:
+        assert await uow.erasure.held_by_cases({"kept", "not-evidence", "loose"}) == {"kept"}
+        assert await uow.erasure.held_by_cases(set()) == set()
