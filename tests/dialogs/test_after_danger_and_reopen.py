@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, file_case, quick_exit, receipt_of, texts, walk_to
 
 from workflows.vocabulary import State
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 
 async def test_after_danger_now_she_gets_her_pin_and_can_answer_the_staff_who_write_to_her(bot: Bot) -> None:

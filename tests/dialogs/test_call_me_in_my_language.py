@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, actions, texts
 
 from bot.dialogs.choices import SPOKEN_LANGUAGES
 from workflows.vocabulary import ContactPreference, State, Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 
 def picker_order(out) -> list[str]:

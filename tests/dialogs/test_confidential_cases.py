@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, actions, file_case, texts
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 
 async def test_a_supervisor_makes_a_case_confidential_and_other_operators_no_longer_see_it(bot: Bot) -> None:

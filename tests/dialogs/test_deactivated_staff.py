@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, file_case, texts
 from staff_steps import actor_at, audit, fill, join
 from test_staff_concurrency_and_relay import MEDIATOR, OPERATOR, REPORTER, in_progress, team
@@ -9,6 +10,9 @@ from test_staff_concurrency_and_relay import MEDIATOR, OPERATOR, REPORTER, in_pr
 from bot.staff_departure import end_staff_access
 from workflows.events import OutgoingNotice
 from workflows.vocabulary import State, Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 SUPERVISOR = "web:sup-tuya"
 
@@ -18,7 +22,13 @@ async def deactivate(bot: Bot, address: str) -> tuple[str, ...]:
     person = await actor_at(bot, address)
     context = bot.app.dialogs.context
     departure = await end_staff_access(
-        bot.app.unit_of_work(), person.id, by=None, now=bot.clock(), tz=context.zone, notifier=context.notifier, publish=context.publish
+        bot.app.unit_of_work(),
+        person.id,
+        by=None,
+        now=bot.clock(),
+        tz=context.zone,
+        notifier=context.notifier,
+        publish=context.publish,
     )
     assert departure is not None
     await bot.deliver_pending()

@@ -8,6 +8,9 @@ from harness import Bot, file_case
 from bot.notifications import REPORTER_NOTICES
 from workflows.vocabulary import Trigger
 
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
+
 LOCALES = ("zh-Hans-CN", "en", "ru", "mn-Cyrl-MN", "mn-Mong-CN")
 REPORTER = "web:her"
 

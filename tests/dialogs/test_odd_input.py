@@ -17,6 +17,9 @@ from harness import Bot, Chat, actions, receipt_of, start, texts, walk_to
 
 from bot.messages import Attachment, Inbound, clean_text
 
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
+
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 KEEP = "\u180b\u180c\u180d\u180e\u180f\u200c\u200d\u202f"
 

@@ -10,6 +10,9 @@ from harness import Bot, actions, file_case, receipt_of, start, texts, walk_to
 from bot.messages import Attachment
 from workflows.vocabulary import State
 
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
+
 # Traditional Mongolian with a narrow no-break space before a case suffix (U+202F), a vowel
 # separator (U+180E) and a free variation selector (U+180B): none may be touched.
 MONGOLIAN = "ᠡᠭᠡᠨ\u202fᠦ ᠨᠥᠭᠦᠷ ᠨᠠᠳᠠ ᠳᠤ ᠭᠠᠷ ᠬᠦᠷᠭᠡᠪᠡ᠃ ᠬᠠ\u180eᠭᠠ ᠠ\u180bᠯᠢ\u202fᠶᠢ ᠮᠡᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃"

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from harness import Bot, Chat, actions, file_case, quick_exit, start, texts, walk_to
 
 from storage.people import addresses_of
 from workflows.vocabulary import State, Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 
 async def open_case_view(chat: Chat, reference: str) -> list:
@@ -198,6 +202,7 @@ async def test_a_quick_exit_does_not_reset_the_pin_attempts(bot: Bot) -> None:
     assert "Too many attempts" in texts(still), "a quick exit does not lift the pause"
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_a_case_can_be_found_by_reference_and_pin_from_another_device_and_only_that_case(bot: Bot) -> None:
     phone = bot.chat("web:her-phone")
     first, _ = await file_case(phone, service="legal")

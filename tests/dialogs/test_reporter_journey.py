@@ -20,6 +20,9 @@ from bot.dialogs.reporter import CONSENT_VERSION
 from bot.messages import Inbound
 from workflows.vocabulary import ContactPreference, Risk, Service, State, Trigger
 
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
+
 WORDS = "He took my passport and says he will hurt me if I leave."
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, file_case, start, texts
 
 from workflows.vocabulary import Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 REPORTER = "web:her"
 SAFETY = ["danger", "exit"]

@@ -4,12 +4,16 @@ and queries that explain themselves."""
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, Chat, actions, file_case, texts
 from staff_steps import audit, fill, join, point_id
 
 from bot.cli_commands import Printer, show_case
 from bot.messages import Outbound
 from workflows.vocabulary import State, Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 REPORTER = "web:rep-flow"
 OPERATOR = "web:op-olga"
@@ -145,6 +149,7 @@ async def test_a_session_date_is_picked_or_parsed_and_checked_and_the_record_is_
     assert case.id == events[-1].case_id
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_the_agreement_and_sessions_show_on_the_card_and_in_case_show(bot: Bot, capsys) -> None:
     reference = await mediating(bot)
     mediator = bot.chat(MEDIATOR)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from harness import Bot, actions, file_case, texts
 from staff_steps import JIANSHE, audit, fill, join, point_id
 
 from workflows.vocabulary import Role, State, Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 REPORTER = "web:rep-secret-123"
 OPERATOR = "web:op-olga"

@@ -15,6 +15,9 @@ from storage.staff import deactivate
 from workflows.case import Actor
 from workflows.vocabulary import Role, State, Trigger
 
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
+
 REPORTER = "web:rep-secret-123"
 OPERATOR = "web:op-olga"
 MEDIATOR = "web:med-saran"
@@ -156,6 +159,7 @@ async def test_a_mediator_cannot_take_or_read_a_case_dispatched_to_someone_else(
     assert case.state is State.DISPATCHED and case.assignee_id == saran.id
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_forged_staff_buttons_are_refused(bot: Bot) -> None:
     staff = await team(bot)
     reference = await in_progress(bot)
@@ -216,6 +220,7 @@ async def approvals_get(bot: Bot, approval: int) -> dict:
 # --- accounts -------------------------------------------------------------------------
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_a_deactivated_staff_member_loses_access_at_her_next_press(bot: Bot) -> None:
     staff = await team(bot)
     reference = await in_progress(bot)
@@ -339,6 +344,7 @@ async def test_a_refused_approval_tells_the_requester_and_changes_nothing(bot: B
     assert (after.state, after.version) == (State.IN_PROGRESS, before.version)
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_a_high_risk_rights_case_never_goes_to_mediation_even_with_approval(bot: Bot) -> None:
     staff = await team(bot)
     reference = await in_progress(bot, service="rights", risk="high")
@@ -400,6 +406,7 @@ async def test_not_accepting_a_case_needs_approval_from_an_operator_but_not_from
     assert ("approved_by" in events[-1].data) is needs_approval
 
 
+@pytest.mark.store("sqlite")  # reads SQL rows
 async def test_a_reporter_pressing_staff_buttons_gets_no_staff_powers(bot: Bot) -> None:
     await team(bot)
     reference = await in_progress(bot)

@@ -8,9 +8,13 @@ what she wrote. Nothing may.
 
 from __future__ import annotations
 
+import pytest
 from harness import Bot, file_case, start, texts, walk_to
 
 from workflows.vocabulary import Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 #: "My husband's mother hits me", with a suffix after U+202F, a vowel separator and a variation selector.
 HER_WORDS = "ᠨᠥᠬᠦᠷ ᠦᠨ ᠡᠬᠡ\u202fᠶᠢᠨ ᠮᠢᠨᠦ ᠭᠠᠷ\u180b ᠢ ᠵᠤᠯᠠ\u180eᠠ  \u202fᠳᠤ\n\nᠬᠣᠶᠠᠷ  ᠮᠦᠷ"

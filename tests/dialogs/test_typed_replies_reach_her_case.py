@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from harness import Bot, actions, file_case, texts
 
 from workflows.case import Actor
 from workflows.vocabulary import Trigger
+
+#: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
+pytestmark = pytest.mark.store("fake")
 
 REPORTER = "web:her"
 MEDIATOR = "web:med"
