@@ -7,21 +7,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import RegionRecord, ServicePointRecord, ServiceRecord
 from storage.repositories import upsert
-from workflows.demo_points import DEMO_POINT_MESSAGES, demo_point_message
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Service
 
 REGION_TABLE = RegionRecord.__table__
 SERVICE_TABLE = ServiceRecord.__table__
 POINTS = ServicePointRecord.__table__
-
-__all__ = [
-    "DEMO_POINTS",
-    "DEMO_POINT_MESSAGES",
-    "demo_point_message",
-    "list_points",
-    "seed_demo_points",
-    "seed_reference_data",
-]
 
 #: Demo service points: fixed women's homes and mobile teams in several regions.
 DEMO_POINTS = (
