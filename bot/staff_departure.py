@@ -13,7 +13,7 @@ from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from workflows.ports import Publisher, UnitOfWork
 from workflows.services.staff_access import Departure
 from workflows.services.staff_access import end_staff_access as _end_staff_access
-from workflows.services.staff_desk import CaseClock
+from workflows.services.staff_desk import TriggerContext
 
 __all__ = ["Departure", "end_staff_access"]
 
@@ -30,5 +30,5 @@ async def end_staff_access(
     policy: DeadlinePolicy = DEFAULT_POLICY,
 ) -> Departure | None:
     """Deactivate ``person_id`` and hand her open cases back; None when she is no staff member."""
-    clock = CaseClock(tz=tz, policy=policy, publish=publish)
+    clock = TriggerContext(tz=tz, policy=policy, publish=publish)
     return await _end_staff_access(uow, person_id, by=by, now=now, clock=clock)

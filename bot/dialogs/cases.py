@@ -29,11 +29,11 @@ from workflows.references import normalize_reference
 from workflows.services import her_cases, pin_gate
 from workflows.services.her_cases import (
     AddInformation,
-    CaseClock,
     DangerNow,
     FileReport,
     ReopenCase,
     RequestCallBack,
+    TriggerContext,
     WithdrawCase,
 )
 from workflows.services.pin_gate import EnterPin, PinGuard, SetDuressPin, looks_like_pin
@@ -107,8 +107,8 @@ class CaseDesk:
     # --- opening -------------------------------------------------------------
 
     @staticmethod
-    def clock(turn: Turn) -> CaseClock:
-        return CaseClock(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
+    def clock(turn: Turn) -> TriggerContext:
+        return TriggerContext(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
 
     @staticmethod
     def report(turn: Turn, intake: Intake) -> FileReport:

@@ -22,11 +22,11 @@ from workflows.services.staff_desk import (
     REFUSALS,
     AlreadyDecided,
     ApprovalAsked,
-    CaseClock,
     DecideApproval,
     Fired,
     FireTrigger,
     StaleAction,
+    TriggerContext,
     acknowledge_emergency,
     decide_approval,
     fire_or_ask,
@@ -48,9 +48,9 @@ def nearby_first(case: Case, candidates: list[Candidate], spoken: str | None) ->
     return near, [c for c in candidates if c not in near]
 
 
-def clock(turn: Turn) -> CaseClock:
+def clock(turn: Turn) -> TriggerContext:
     """The time zone, deadlines and event table the use cases that fire triggers are given."""
-    return CaseClock(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
+    return TriggerContext(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
 
 
 class CaseActions:

@@ -23,12 +23,12 @@ from workflows.services import data_rights, her_cases, pin_gate
 from workflows.services.data_rights import DataRequest, DecideErasure, ErasureDecided, ErasureRequested
 from workflows.services.her_cases import (
     AddInformation,
-    CaseClock,
     DangerNow,
     FileReport,
     ReopenCase,
     ReporterWrote,
     RequestCallBack,
+    TriggerContext,
     WithdrawCase,
 )
 from workflows.services.pin_gate import (
@@ -57,8 +57,8 @@ def published() -> Published:
 
 
 @pytest.fixture
-def clock(published: Published) -> CaseClock:
-    return CaseClock(tz=TZ, publish=published)
+def clock(published: Published) -> TriggerContext:
+    return TriggerContext(tz=TZ, publish=published)
 
 
 def intake(**changes) -> Intake:
@@ -73,7 +73,7 @@ def intake(**changes) -> Intake:
     return Intake(**{**fields, **changes})
 
 
-async def file(uow: FakeUnitOfWork, clock: CaseClock, reporter: int, **report) -> her_cases.OpenedCase:
+async def file(uow: FakeUnitOfWork, clock: TriggerContext, reporter: int, **report) -> her_cases.OpenedCase:
     return await her_cases.file_report(uow, FileReport(intake(), reporter, NOW, **report), clock)
 
 

@@ -20,13 +20,13 @@ from workflows.services.staff_desk import (
     ApprovalAsked,
     ApprovalDecided,
     ApprovalRequested,
-    CaseClock,
     DecideApproval,
     Fired,
     FireTrigger,
     Reach,
     StaffWroteToReporter,
     StaleAction,
+    TriggerContext,
     acknowledge_emergency,
     complete_callback,
     decide_approval,
@@ -59,8 +59,8 @@ def published() -> Published:
 
 
 @pytest.fixture
-def clock(published: Published) -> CaseClock:
-    return CaseClock(tz=TZ, publish=published)
+def clock(published: Published) -> TriggerContext:
+    return TriggerContext(tz=TZ, publish=published)
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ CALLBACK_TASK = "callback-requested"
 
 
 @dataclass(frozen=True)
-class CaseClock:
+class TriggerContext:
     """The time zone, deadline policy and publisher every case-changing use case is given."""
 
     tz: tzinfo
@@ -125,7 +125,7 @@ async def _case(uow: UnitOfWork, reference: str) -> Case:
     return case
 
 
-async def file_report(uow: UnitOfWork, command: FileReport, clock: CaseClock) -> OpenedCase:
+async def file_report(uow: UnitOfWork, command: FileReport, clock: TriggerContext) -> OpenedCase:
     """Open her case with her files, her name and number as a contact entry, and the number's
     blind index (so the hotline sees earlier cases from this phone, never the number)."""
     async with uow:
@@ -151,7 +151,7 @@ async def file_report(uow: UnitOfWork, command: FileReport, clock: CaseClock) ->
     return opened
 
 
-async def request_call_back(uow: UnitOfWork, command: RequestCallBack, clock: CaseClock) -> OpenedCase:
+async def request_call_back(uow: UnitOfWork, command: RequestCallBack, clock: TriggerContext) -> OpenedCase:
     """A case asking to be called back, and the call as a task in the operators' queue.
 
     Nothing is opened to this phone (no receipt is given) and nothing will be written to it.
@@ -168,7 +168,7 @@ async def request_call_back(uow: UnitOfWork, command: RequestCallBack, clock: Ca
     return opened
 
 
-async def danger_now(uow: UnitOfWork, command: DangerNow, clock: CaseClock) -> DangerOutcome:
+async def danger_now(uow: UnitOfWork, command: DangerNow, clock: TriggerContext) -> DangerOutcome:
     """ "Danger now": with no report under way, her latest open case raised to an emergency; with
     none (or a report under way, or a raise the case refuses), a new emergency case from ``report``."""
     async with uow:
@@ -206,7 +206,7 @@ async def _pass_on(uow: UnitOfWork, case: Case, text: str, attachments, now: dat
         await publish(uow, ReporterWrote(case, text))
 
 
-async def add_information(uow: UnitOfWork, command: AddInformation, clock: CaseClock) -> InformationAdded:
+async def add_information(uow: UnitOfWork, command: AddInformation, clock: TriggerContext) -> InformationAdded:
     """Her words (and files) onto the case and, while it is open, to the staff handling it.
 
     A case closed meanwhile keeps her words (not her files) and tells nobody.
@@ -225,7 +225,9 @@ async def add_information(uow: UnitOfWork, command: AddInformation, clock: CaseC
     return InformationAdded(case, relayed=True)
 
 
-async def _fire(uow: UnitOfWork, case: Case, trigger: Trigger, data: dict[str, Any], now, clock: CaseClock) -> Case:
+async def _fire(
+    uow: UnitOfWork, case: Case, trigger: Trigger, data: dict[str, Any], now, clock: TriggerContext
+) -> Case:
     """Fire ``trigger`` as her; a refusal keeps its audit record (committed) and is raised."""
     try:
         await apply_trigger(
@@ -245,7 +247,7 @@ async def _fire(uow: UnitOfWork, case: Case, trigger: Trigger, data: dict[str, A
     return await _case(uow, case.reference)
 
 
-async def withdraw(uow: UnitOfWork, command: WithdrawCase, clock: CaseClock) -> Case:
+async def withdraw(uow: UnitOfWork, command: WithdrawCase, clock: TriggerContext) -> Case:
     """She withdraws her case; returns it as it is now. Refusals: `workflows.errors`."""
     async with uow:
         case = await _fire(
@@ -255,7 +257,7 @@ async def withdraw(uow: UnitOfWork, command: WithdrawCase, clock: CaseClock) -> 
     return case
 
 
-async def reopen(uow: UnitOfWork, command: ReopenCase, clock: CaseClock) -> Case:
+async def reopen(uow: UnitOfWork, command: ReopenCase, clock: TriggerContext) -> Case:
     """She reopens her closed case; her reason becomes her words on it, where staff read them."""
     async with uow:
         case = await _case(uow, command.reference)

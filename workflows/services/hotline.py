@@ -12,7 +12,7 @@ from datetime import datetime
 from workflows.case import Actor, Intake
 from workflows.events import CaseEntry
 from workflows.ports import UnitOfWork
-from workflows.services.staff_desk import CaseClock
+from workflows.services.staff_desk import TriggerContext
 from workflows.services.triggers import OpenedCase, open_case
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service
 
@@ -44,7 +44,7 @@ class RegisteredCall:
     earlier: tuple[str, ...]
 
 
-async def register_call(uow: UnitOfWork, call: HotlineCall, clock: CaseClock) -> RegisteredCall:
+async def register_call(uow: UnitOfWork, call: HotlineCall, clock: TriggerContext) -> RegisteredCall:
     """Open the case (anonymous, call back only), keep her number as a contact entry and in the
     blind index; the number itself is never shown, only the references of earlier cases."""
     intake = Intake(

@@ -22,7 +22,7 @@ from workflows.case import Actor, Case
 from workflows.events import AuditEntry
 from workflows.ports import UnitOfWork
 from workflows.readmodels import Joined
-from workflows.services.staff_desk import CaseClock
+from workflows.services.staff_desk import TriggerContext
 from workflows.services.triggers import apply_trigger
 from workflows.vocabulary import HANDED_BACK, State, Trigger
 
@@ -84,7 +84,7 @@ class Departure:
 
 
 async def end_staff_access(
-    uow: UnitOfWork, person_id: int, *, by: int | None, now: datetime, clock: CaseClock
+    uow: UnitOfWork, person_id: int, *, by: int | None, now: datetime, clock: TriggerContext
 ) -> Departure | None:
     """Deactivate ``person_id`` and hand her open cases back; None when she is no staff member."""
     async with uow:
@@ -105,7 +105,7 @@ async def end_staff_access(
     return Departure(tuple(handed_back))
 
 
-async def _hand_back(uow: UnitOfWork, case: Case, person_id: int, *, now: datetime, clock: CaseClock) -> Case:
+async def _hand_back(uow: UnitOfWork, case: Case, person_id: int, *, now: datetime, clock: TriggerContext) -> Case:
     """Move the case out of her hands through the workflow where it has a way, then clear her name."""
     trigger = _SYSTEM_MOVES.get(case.state) if case.assignee_id == person_id else None
     if trigger is not None:

@@ -41,8 +41,8 @@ class AlreadyDecided(WorkflowError):
 
 
 @dataclass(frozen=True)
-class CaseClock:
-    """The time zone, deadline policy and publisher of the use cases that fire triggers."""
+class TriggerContext:
+    """What every use case that fires a trigger needs besides the command: the zone, the deadline policy, the publisher."""
 
     tz: tzinfo
     policy: DeadlinePolicy = DEFAULT_POLICY
@@ -120,7 +120,7 @@ def _passes_with_approval(case: Case, actor: Actor, trigger: Trigger, data: dict
     return True
 
 
-async def fire_or_ask(uow: UnitOfWork, command: FireTrigger, clock: CaseClock) -> Fired | ApprovalAsked:
+async def fire_or_ask(uow: UnitOfWork, command: FireTrigger, clock: TriggerContext) -> Fired | ApprovalAsked:
     """Fire the trigger, or, where `workflows.rules.APPROVALS` needs a supervisor and every other
     guard would pass, ask the supervisors of the region instead. Refusals raise (and are audited)."""
     async with uow:
@@ -145,7 +145,7 @@ async def fire_or_ask(uow: UnitOfWork, command: FireTrigger, clock: CaseClock) -
         return fired
 
 
-async def _fire(uow: UnitOfWork, command: FireTrigger, approver: Actor | None, clock: CaseClock) -> Fired:
+async def _fire(uow: UnitOfWork, command: FireTrigger, approver: Actor | None, clock: TriggerContext) -> Fired:
     event = await apply_trigger(
         uow,
         reference=command.reference,
@@ -198,7 +198,7 @@ class Decision:
     error: WorkflowError | None = None
 
 
-async def decide_approval(uow: UnitOfWork, command: DecideApproval, clock: CaseClock) -> Decision:
+async def decide_approval(uow: UnitOfWork, command: DecideApproval, clock: TriggerContext) -> Decision:
     """A supervisor of the case's region approves (the trigger fires as its requester) or refuses.
 
     Raises `StaleAction` (no such request), `NotPermitted` (``supervisor_approval``: not a
