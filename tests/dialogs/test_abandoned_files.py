@@ -25,6 +25,7 @@ def files_in(folder: Path) -> int:
     return len([p for p in folder.rglob("*") if p.is_file()]) if folder.exists() else 0
 
 
+@pytest.mark.store("fake")  # conversation logic and the evidence folder; no SQL read
 async def test_a_quick_exit_deletes_the_files_of_her_intake_unless_a_registered_case_holds_them(bot: Bot) -> None:
     evidence = bot.app.settings.evidence_dir
     # Another conversation registers a case with a photo.
