@@ -9,12 +9,13 @@ from bot.bootstrap import build_app, utc_now
 from bot.dialogs import case_card
 from bot.i18n import Localizer
 from bot.settings import Settings
-from bot.staff_departure import end_staff_access
 from storage import rekey, staff_queries
 from storage import seed as seeding
 from storage import staff as staff_store
 from storage.migrate import upgrade_async
 from workflows.references import normalize_reference
+from workflows.services.staff_access import end_staff_access
+from workflows.services.staff_desk import TriggerContext
 
 
 class Printer:
@@ -174,9 +175,7 @@ async def staff(app, args: argparse.Namespace, say: Printer) -> int:
         args.person_id,
         by=None,
         now=app.now(),
-        tz=app.settings.zone,
-        notifier=app.notifications,
-        publish=app.publish,
+        clock=TriggerContext(tz=app.settings.zone, policy=app.dialogs.context.policy, publish=app.publish),
     )
     if departure is None:
         say("cli-staff-not-found", id=args.person_id, err=True)

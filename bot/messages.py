@@ -67,7 +67,7 @@ class Inbound:
     unsupported: str = ""  # e.g. "sticker", "location": something we cannot take
     #: Where it came from beyond the conversation, as a keyed hash (the web chat: its client's
     #: network address, never the address itself); "" where the account is the source (Telegram,
-    #: Matrix). PIN guesses are bounded per source (`bot.pin_guard`).
+    #: Matrix). PIN guesses are bounded per source (`workflows.services.pin_gate`).
     source: str = ""
 
     def __post_init__(self) -> None:

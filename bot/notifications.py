@@ -98,7 +98,7 @@ def has_owner(changed: CaseChanged) -> bool:
 
 
 def handed_back(changed: CaseChanged) -> bool:
-    """The system took the case from a deactivated staff member (`bot.staff_departure`)."""
+    """The system took the case from a deactivated staff member (`workflows.services.staff_access`)."""
     return changed.event.role is Role.SYSTEM and changed.event.data.get("reason") == HANDED_BACK
 
 
@@ -166,7 +166,7 @@ async def reporter_notice(notices: Notifications, uow: UnitOfWork, changed: Case
 
 #: Changes nobody is told about here, checked before `ON_TRIGGER`.
 SILENCED: tuple[Silence, ...] = (
-    Silence(handed_back, "bot.staff_departure tells the supervisors and the owner what they must know"),
+    Silence(handed_back, "staff_access.CaseHandedBack tells the supervisors and the owner what they must know"),
 )
 
 #: Who is told what, per trigger, in order (staff first, then her).

@@ -1,4 +1,4 @@
-"""PIN guesses by source (`storage.records.PinGuessRecord`): written and counted for `bot.pin_guard`.
+"""PIN guesses by source (`storage.records.PinGuessRecord`): written and counted for `workflows.services.pin_gate`.
 
 A source is a hash: of the conversation's address, or of the keyed hash the web chat gives
 for its client's network address. Only the last day is ever read; `purge` drops older rows.

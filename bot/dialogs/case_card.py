@@ -132,7 +132,7 @@ def timeline_lines(
     events: list[Any], acknowledged: list[tuple[int | None, Any]], names: dict[int, str], duress: Sequence[Any] = ()
 ) -> list:
     """Each transition (with its record, for sessions and agreements), each acknowledgement, and each
-    time her duress PIN raised the case (staff only: `bot.pin_guard`), by time."""
+    time her duress PIN raised the case (staff only: `workflows.services.pin_gate`), by time."""
     dated: list[tuple[Any, int, dict[str, Any]]] = []
     for order, event in enumerate(events):
         line = {

@@ -73,15 +73,6 @@ class Turn:
         self.staff: Actor | None = None
 
     @property
-    def data(self) -> ConversationState:
-        """The state under its old mapping view; use `state`'s fields in new code."""
-        return self.state
-
-    @property
-    def session(self):
-        return self.uow.session
-
-    @property
     def locale(self) -> str:
         return self.state.locale or self.person.locale or self.context.default_locale
 

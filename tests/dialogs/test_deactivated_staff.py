@@ -7,8 +7,9 @@ from harness import Bot, file_case, texts
 from staff_steps import actor_at, audit, fill, join
 from test_staff_concurrency_and_relay import MEDIATOR, OPERATOR, REPORTER, in_progress, team
 
-from bot.staff_departure import end_staff_access
 from workflows.events import OutgoingNotice
+from workflows.services.staff_access import end_staff_access
+from workflows.services.staff_desk import TriggerContext
 from workflows.vocabulary import State, Trigger
 
 #: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).
@@ -26,9 +27,7 @@ async def deactivate(bot: Bot, address: str) -> tuple[str, ...]:
         person.id,
         by=None,
         now=bot.clock(),
-        tz=context.zone,
-        notifier=context.notifier,
-        publish=context.publish,
+        clock=TriggerContext(tz=context.zone, policy=context.policy, publish=context.publish),
     )
     assert departure is not None
     await bot.deliver_pending()

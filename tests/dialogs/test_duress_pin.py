@@ -17,7 +17,7 @@ from bot.dialogs.turn import Turn
 from bot.messages import Inbound
 from storage.people import person_for_address
 from storage.records import AuditRecord, OutboxRecord
-from workflows.services import pin_gate as pin_guard
+from workflows.services import pin_gate
 from workflows.vocabulary import Risk
 
 NO_CASES = "No cases were found for you."
@@ -164,13 +164,13 @@ async def test_the_safety_pin_with_her_reference_in_another_conversation_is_the_
 @pytest.fixture
 def verifications(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    real = pin_guard.verify_pin
+    real = pin_gate.verify_pin
 
     def counting(pin: str, stored: str | None) -> bool:
         calls.append(pin)
         return real(pin, stored)
 
-    monkeypatch.setattr(pin_guard, "verify_pin", counting)
+    monkeypatch.setattr(pin_gate, "verify_pin", counting)
     return calls
 
 

@@ -17,7 +17,7 @@ from harness import Bot, Clock, actions, file_case, make_bot, start, texts
 from sqlalchemy import select, update
 
 from bot.messages import Attachment
-from bot.retention_worker import retention_for
+from bot.workers.retention import retention_for
 from storage import pin_guesses
 from storage.records import (
     AuditRecord,

@@ -58,7 +58,7 @@ def log_it_every_way(error: BaseException) -> None:
         raise error
     except BaseException:
         logging.getLogger("bot.dialogs.engine").exception("turn failed for a %s update", "web")
-    logging.getLogger("bot.outbox_sender").info("outbox %s: attempt %d failed (%s)", 7, 1, error)
+    logging.getLogger("bot.workers.outbox").info("outbox %s: attempt %d failed (%s)", 7, 1, error)
     logging.getLogger("bot.i18n").error("catalog %s message %s: %s", "en", "review", [error])
     logging.getLogger("asyncio").error(f"Task exception was never retrieved: {error!r}", exc_info=error)
     logging.getLogger("sqlalchemy.engine.Engine").info("[%s] %r", "generated", (WORDS,))

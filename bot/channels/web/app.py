@@ -489,7 +489,7 @@ class _WebApp:
                 await peer.send({"type": "ack", "id": client_id})
                 return
             # Where she typed from, as a keyed hash (never the address itself): PIN guesses are
-            # bounded per network address too (`bot.pin_guard`).
+            # bounded per network address too (`workflows.services.pin_gate`).
             client = peer.socket.client
             source = network_source(self.channel._secret, client.host if client else None)
             inbound = Inbound(address=address, update_id=update_id, text=text, locale_hint=hint, source=source)

@@ -30,7 +30,7 @@ _DELIVERED_MEMORY = 512  # outbox ids remembered per session for deduplication
 _SESSION_IDLE_SECONDS = 72 * 3600  # abandoned intakes are kept 72 hours (safety.md)
 _MAX_SESSIONS = 100_000
 _HELD_SECONDS = 15 * 60  # a receipt with her PIN waits this long, in memory, for her page to come back
-#: `bot.outbox_sender.HOLDS_PIN` (channels do not import the sender).
+#: `bot.workers.outbox.HOLDS_PIN` (channels do not import the sender).
 _HOLDS_PIN = "holds_pin"
 
 
