@@ -15,7 +15,7 @@ from storage import staff as staff_store
 from storage.migrate import upgrade_async
 from workflows.references import normalize_reference
 from workflows.services.staff_access import end_staff_access
-from workflows.services.staff_desk import TriggerContext
+from workflows.services.triggers import TriggerContext
 
 
 class Printer:

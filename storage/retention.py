@@ -167,7 +167,7 @@ class RetentionReport:
 # -- one case ----------------------------------------------------------------------------
 
 
-def _anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
+def anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
     kept = {k: v for k, v in (data or {}).items() if k in ANONYMOUS_EVENT_KEYS}
     reason = (data or {}).get("reason")
     if isinstance(reason, str) and reason in CODED_REASONS:
@@ -175,7 +175,7 @@ def _anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
     return kept
 
 
-def _files_of(attachment: Any) -> set[str]:
+def files_of(attachment: Any) -> set[str]:
     """The evidence file's name in the folder (a keyed name when sealed, else the SHA-256)."""
     if not isinstance(attachment, dict):
         return set()
@@ -214,14 +214,14 @@ async def erase_case(session: AsyncSession, case_id: int, *, now: datetime, reas
     reporter_id = case.reporter_id
     files: set[str] = set()
     for row in await session.execute(select(ENTRIES.c.attachment).where(ENTRIES.c.case_id == case_id)):
-        files |= _files_of(row.attachment)
+        files |= files_of(row.attachment)
     await session.execute(update(ENTRIES).where(ENTRIES.c.case_id == case_id).values(text="", attachment=None))
     await session.execute(
         update(ENTRIES).where(ENTRIES.c.case_id == case_id, ENTRIES.c.author_role == "reporter").values(author_id=None)
     )
     events = await session.execute(select(EVENTS.c.id, EVENTS.c.role, EVENTS.c.data).where(EVENTS.c.case_id == case_id))
     for event in events.all():
-        values: dict[str, Any] = {"data": _anonymous_data(event.data)}
+        values: dict[str, Any] = {"data": anonymous_data(event.data)}
         if event.role == "reporter":
             values["actor_id"] = None
         await session.execute(update(EVENTS).where(EVENTS.c.id == event.id).values(**values))
@@ -300,13 +300,13 @@ async def referenced_files(session: AsyncSession, batch: int = 500) -> set[str]:
             )
         ).all()
         for row in rows:
-            found |= _files_of(row.attachment)
+            found |= files_of(row.attachment)
         if len(rows) < batch:
             break
         last = rows[-1].id
     for (data,) in (await session.execute(select(CONVERSATIONS.c.data))).all():
         for meta in ((data or {}).get("intake") or {}).get("attachments", []) or []:
-            found |= _files_of(meta)
+            found |= files_of(meta)
     return found
 
 
@@ -315,7 +315,7 @@ async def held_by_cases(session: AsyncSession, names: set[str]) -> set[str]:
     if not names:
         return set()
     rows = await session.execute(select(ENTRIES.c.attachment).where(ENTRIES.c.kind == "evidence"))
-    return {name for (attachment,) in rows for name in _files_of(attachment) if name in names}
+    return {name for (attachment,) in rows for name in files_of(attachment) if name in names}
 
 
 def delete_files(folder: Path | None, names: Iterable[str]) -> int:
@@ -474,7 +474,7 @@ class Retention:
                     if not any(data.get(key) for key in INTAKE_KEYS):
                         continue
                     for meta in (data.get("intake") or {}).get("attachments", []) or []:
-                        files |= _files_of(meta)
+                        files |= files_of(meta)
                     report.add("abandoned_intakes", 1)
                     if dry_run:
                         continue

@@ -23,7 +23,7 @@ STAFF_ROLES = (Role.OPERATOR, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
-def _hash(code: str) -> str:
+def hash_invite_code(code: str) -> str:
     return hashlib.sha256(code.strip().upper().replace("-", "").encode()).hexdigest()
 
 
@@ -59,7 +59,7 @@ async def create_invite(
     code = _new_code()
     await session.execute(
         insert(INVITES).values(
-            code_hash=_hash(code),
+            code_hash=hash_invite_code(code),
             roles=roles,
             regions=regions,
             service_point_id=service_point_id,
@@ -76,7 +76,7 @@ async def redeem_invite(session: AsyncSession, code: str, *, person_id: int, now
     Roles are replaced, never merged upward: a code is the only way to gain a role,
     and only an administrator or supervisor issues codes.
     """
-    row = (await session.execute(select(INVITES).where(INVITES.c.code_hash == _hash(code)))).first()
+    row = (await session.execute(select(INVITES).where(INVITES.c.code_hash == hash_invite_code(code)))).first()
     if row is None:
         raise InviteError("join-error-unknown")
     if row.used_at is not None:

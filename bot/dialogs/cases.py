@@ -33,7 +33,6 @@ from workflows.services.her_cases import (
     FileReport,
     ReopenCase,
     RequestCallBack,
-    TriggerContext,
     WithdrawCase,
 )
 from workflows.services.pin_gate import EnterPin, PinGuard, SetDuressPin, looks_like_pin
@@ -107,10 +106,6 @@ class CaseDesk:
     # --- opening -------------------------------------------------------------
 
     @staticmethod
-    def clock(turn: Turn) -> TriggerContext:
-        return TriggerContext(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
-
-    @staticmethod
     def report(turn: Turn, intake: Intake) -> FileReport:
         """Her report: the `Intake`, and her files, name and number from the answers so far."""
         answers = turn.state.intake or {}
@@ -125,14 +120,14 @@ class CaseDesk:
 
     async def open(self, turn: Turn, intake: Intake) -> Case:
         """File her report; the receipt (reference, PIN, when to expect an answer) opens it to her."""
-        opened = await her_cases.file_report(turn.uow, self.report(turn, intake), self.clock(turn))
+        opened = await her_cases.file_report(turn.uow, self.report(turn, intake), turn.trigger_context())
         self.receipt(turn, opened)
         return opened.case
 
     async def request_call(self, turn: Turn, intake: Intake, words: str) -> Case:
         """A case asking to be called back, and the call as a task: nothing is opened to this phone."""
         command = RequestCallBack(report=self.report(turn, intake), words=words)
-        return (await her_cases.request_call_back(turn.uow, command, self.clock(turn))).case
+        return (await her_cases.request_call_back(turn.uow, command, turn.trigger_context())).case
 
     def receipt(self, turn: Turn, opened: OpenedCase) -> None:
         case = opened.case
@@ -156,7 +151,7 @@ class CaseDesk:
         turn.state.intake = words
         built = build_intake(turn, words, emergency_reason="reporter_danger_button")
         command = DangerNow(reporter_id=turn.person.id, report=self.report(turn, built), under_way=bool(intake))
-        outcome = await her_cases.danger_now(turn.uow, command, self.clock(turn))
+        outcome = await her_cases.danger_now(turn.uow, command, turn.trigger_context())
         if outcome.already:
             turn.say("emergency-already-raised", reference={"$text": outcome.case.reference})
             return
@@ -508,7 +503,7 @@ class CaseDesk:
             self.ask(turn, "add_info")
             return
         command = AddInformation(case.reference, turn.now, turn.text if words else "", tuple(metas))
-        added = await her_cases.add_information(turn.uow, command, self.clock(turn))
+        added = await her_cases.add_information(turn.uow, command, turn.trigger_context())
         if not added.relayed:  # closed meanwhile: her words kept, and she is told nobody is handling it now
             turn.say("case-closed-words-kept", reference={"$text": case.reference})
             await self.show_case(turn, added.case)
@@ -517,7 +512,9 @@ class CaseDesk:
 
     async def _pass_on(self, turn: Turn, case: Case, text: str) -> None:
         """Her words onto the case, and to the staff handling it."""
-        await her_cases.add_information(turn.uow, AddInformation(case.reference, turn.now, text), self.clock(turn))
+        await her_cases.add_information(
+            turn.uow, AddInformation(case.reference, turn.now, text), turn.trigger_context()
+        )
 
     # --- words typed outside any question --------------------------------------
 
@@ -630,7 +627,7 @@ class CaseDesk:
             self.ask(turn, "menu")
             return
         if answer == "yes" and await self._done(
-            turn, her_cases.withdraw(turn.uow, WithdrawCase(case.reference, turn.now), self.clock(turn))
+            turn, her_cases.withdraw(turn.uow, WithdrawCase(case.reference, turn.now), turn.trigger_context())
         ):
             turn.say("case-withdrawn", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)
@@ -646,7 +643,7 @@ class CaseDesk:
             self.ask(turn, "reopen_reason")
             return
         # Her reason is her words on the case, where staff read them.
-        reopen = her_cases.reopen(turn.uow, ReopenCase(case.reference, turn.text, turn.now), self.clock(turn))
+        reopen = her_cases.reopen(turn.uow, ReopenCase(case.reference, turn.text, turn.now), turn.trigger_context())
         if await self._done(turn, reopen):
             turn.say("case-reopened", reference={"$text": case.reference})
         case = await turn.uow.cases.get(case.reference)

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from bot.dialogs import case_card, data_rights
-from bot.dialogs.staff_actions import CaseActions, clock
+from bot.dialogs.staff_actions import CaseActions
 from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
 from bot.dialogs.state import ConversationState
@@ -95,7 +95,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         elif command == "/hotline" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
             self.start_form(turn, "hotline", "", HOTLINE_FORM)
         elif command == "/leave":
-            await end_staff_access(turn.uow, actor.id, by=actor.id, now=turn.now, clock=clock(turn))
+            await end_staff_access(turn.uow, actor.id, by=actor.id, now=turn.now, clock=turn.trigger_context())
             turn.say("staff-left", safety=False)
             turn.go("menu")
         elif command == "/language":

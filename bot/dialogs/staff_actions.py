@@ -26,7 +26,6 @@ from workflows.services.staff_desk import (
     Fired,
     FireTrigger,
     StaleAction,
-    TriggerContext,
     acknowledge_emergency,
     decide_approval,
     fire_or_ask,
@@ -46,11 +45,6 @@ def nearby_first(case: Case, candidates: list[Candidate], spoken: str | None) ->
         return list(candidates), []
     near = [c for c in candidates if c.region == case.region or (spoken and spoken in c.languages)]
     return near, [c for c in candidates if c not in near]
-
-
-def clock(turn: Turn) -> TriggerContext:
-    """The time zone, deadlines and event table the use cases that fire triggers are given."""
-    return TriggerContext(tz=turn.context.zone, policy=turn.context.policy, publish=turn.context.publish)
 
 
 class CaseActions:
@@ -154,7 +148,7 @@ class CaseActions:
         """Fire ``trigger`` (or ask a supervisor first); tell her the outcome and show the fresh card."""
         command = FireTrigger(case.reference, trigger, actor, turn.now, dict(data))
         try:
-            outcome = await fire_or_ask(turn.uow, command, clock(turn))
+            outcome = await fire_or_ask(turn.uow, command, turn.trigger_context())
         except REFUSALS as error:
             await self.explain(turn, error, actor, case)
             return False
@@ -222,7 +216,7 @@ class CaseActions:
             return
         command = DecideApproval(approval_id, actor, approved, turn.now)
         try:
-            decision = await decide_approval(turn.uow, command, clock(turn))
+            decision = await decide_approval(turn.uow, command, turn.trigger_context())
         except StaleAction as stale:
             turn.say(stale.code, safety=False)
             return

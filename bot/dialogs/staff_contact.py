@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from bot.dialogs.staff_actions import clock
 from bot.dialogs.turn import Turn
 from workflows.case import Actor, Case
 from workflows.errors import MissingData, NotPermitted
@@ -79,7 +78,7 @@ class StaffContact:
             minor=answers.get("minor") == "yes",
         )
         try:
-            registered = await register_call(turn.uow, call, clock(turn))
+            registered = await register_call(turn.uow, call, turn.trigger_context())
         except (NotPermitted, MissingData) as error:
             await self.explain(turn, error)
             return

@@ -13,6 +13,7 @@ from workflows.case import Actor
 from workflows.deadlines import DeadlinePolicy
 from workflows.ports import Publisher, UnitOfWork
 from workflows.readmodels import Person
+from workflows.services.triggers import TriggerContext
 
 DANGER = "danger"
 EXIT = "exit"
@@ -71,6 +72,10 @@ class Turn:
         self.replies: list[Reply] = []
         #: The sender as an active staff member, read with the rest of the turn (None for reporters).
         self.staff: Actor | None = None
+
+    def trigger_context(self) -> TriggerContext:
+        """The zone, deadlines and event table the use cases that fire triggers are given."""
+        return TriggerContext(tz=self.context.zone, policy=self.context.policy, publish=self.context.publish)
 
     @property
     def locale(self) -> str:

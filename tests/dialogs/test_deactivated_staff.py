@@ -9,7 +9,7 @@ from test_staff_concurrency_and_relay import MEDIATOR, OPERATOR, REPORTER, in_pr
 
 from workflows.events import OutgoingNotice
 from workflows.services.staff_access import end_staff_access
-from workflows.services.staff_desk import TriggerContext
+from workflows.services.triggers import TriggerContext
 from workflows.vocabulary import State, Trigger
 
 #: Conversation logic: the bot runs on the in-memory unit of work (tests/dialogs/conftest.py).

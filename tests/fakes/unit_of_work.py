@@ -55,9 +55,11 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from storage.people import actor_from_staff_row
 from storage.phone_matches import normalize_phone
-from storage.retention import ANONYMOUS_EVENT_KEYS, CODED_REASONS
+from storage.retention import anonymous_data, files_of
 from storage.seed import DEMO_POINTS
+from storage.staff import hash_invite_code
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
@@ -86,10 +88,6 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 def _json(value: Any) -> Any:
     """What a JSON column gives back for ``value`` (tuples become lists, keys strings)."""
     return json.loads(json.dumps(value))
-
-
-def _hash_code(code: str) -> str:
-    return hashlib.sha256(code.strip().upper().replace("-", "").encode()).hexdigest()
 
 
 def _value(item: Any) -> Any:
@@ -304,7 +302,7 @@ class FakeDatabase:
             "on_duty": on_duty,
             "joined_at": now or datetime.now(UTC),
         }
-        return _actor(self.data.staff[person_id])
+        return actor_from_staff_row(self.data.staff[person_id])
 
     def create_invite(
         self,
@@ -334,7 +332,7 @@ class FakeDatabase:
         self.data.invites.append(
             {
                 "id": self.data.next_id("invites"),
-                "code_hash": _hash_code(code),
+                "code_hash": hash_invite_code(code),
                 "roles": list(roles),
                 "regions": list(regions),
                 "service_point_id": service_point_id,
@@ -349,17 +347,6 @@ class FakeDatabase:
     def set_case_columns(self, case_id: int, **columns: Any) -> None:
         """Set columns a case row has beyond `Case` (``legal_hold``, ``phone_index`` …)."""
         self.data.set_columns(case_id, **columns)
-
-
-def _actor(row: dict[str, Any]) -> Actor:
-    """`storage.people.actor_from_staff_row` over a fake staff row."""
-    return Actor(
-        id=row["person_id"],
-        roles=frozenset(Role(r) for r in row["roles"]),
-        regions=frozenset(row["regions"]),
-        service_point_id=row["service_point_id"],
-        name=row["display_name"],
-    )
 
 
 # -- scope (storage.staff_queries) ------------------------------------------------------------
@@ -526,7 +513,7 @@ class FakePeople(_OnDatabase):
 
     async def staff_actor(self, person_id: int) -> Actor | None:
         row = self._data.staff.get(person_id)
-        return _actor(row) if row is not None and row["active"] else None
+        return actor_from_staff_row(row) if row is not None and row["active"] else None
 
     async def on_duty_addresses(self, region: str) -> list[tuple[str, str]]:
         window = {Role.OPERATOR, Role.SUPERVISOR}
@@ -535,7 +522,7 @@ class FakePeople(_OnDatabase):
             row = self._data.staff.get(identity["person_id"])
             if row is None or not row["active"] or not row["on_duty"]:
                 continue
-            actor = _actor(row)
+            actor = actor_from_staff_row(row)
             if actor.roles & window and actor.covers_region(region):
                 found.append((address, self._data.people[identity["person_id"]]["locale"]))
         return found
@@ -548,7 +535,7 @@ class FakeStaffAccounts(_OnDatabase):
         self._people = people
 
     async def redeem_invite(self, code: str, *, person_id: int, now: datetime, name: str = "") -> Joined:
-        wanted = _hash_code(code)
+        wanted = hash_invite_code(code)
         index, row = next(((n, i) for n, i in enumerate(self._data.invites) if i["code_hash"] == wanted), (0, None))
         if row is None:
             raise InviteError("join-error-unknown")
@@ -707,7 +694,7 @@ class FakeStaffViews(_OnDatabase):
     async def supervisors_for(self, region: str) -> list[int]:
         found = []
         for _, row in sorted(self._data.staff.items()):
-            actor = _actor(row)
+            actor = actor_from_staff_row(row)
             if row["active"] and Role.SUPERVISOR in actor.roles and actor.covers_region(region):
                 found.append(actor.id)
         return found
@@ -893,7 +880,7 @@ class FakeConversations(_OnDatabase):
         step, data, _ = self._data.conversations.get(address, ("", {}, now))
         return TurnContext(
             person=Person(id=person_id, locale=self._data.people[person_id]["locale"]),
-            staff=_actor(row) if row is not None and row["active"] else None,
+            staff=actor_from_staff_row(row) if row is not None and row["active"] else None,
             step=step or "",
             data=copy.deepcopy(data),
         )
@@ -927,13 +914,13 @@ class FakeErasure(_OnDatabase):
         for index, entry in enumerate(data.entries):
             if entry.case_id != case_id:
                 continue
-            files |= _files_of(entry.attachment)
+            files |= files_of(entry.attachment)
             author = None if _value(entry.author_role) == Role.REPORTER.value else entry.author_id
             data.entries[index] = replace(entry, text="", attachment=None, author_id=author)
         for index, event in enumerate(data.events):
             if event.case_id == case_id:
                 actor = None if _value(event.role) == Role.REPORTER.value else event.actor_id
-                data.events[index] = replace(event, data=_anonymous_data(event.data), actor_id=actor)
+                data.events[index] = replace(event, data=anonymous_data(event.data), actor_id=actor)
         data.outbox = [r for r in data.outbox if not (r.notice.case_id == case_id and r.status == "pending")]
         for index, row in enumerate(data.outbox):
             if row.notice.case_id == case_id:
@@ -986,33 +973,18 @@ class FakeErasure(_OnDatabase):
     async def referenced_files(self) -> set[str]:
         found: set[str] = set()
         for entry in self._data.entries:
-            found |= _files_of(entry.attachment)
+            found |= files_of(entry.attachment)
         for _, stored, _ in self._data.conversations.values():
             for meta in ((stored or {}).get("intake") or {}).get("attachments", []) or []:
-                found |= _files_of(meta)
+                found |= files_of(meta)
         return found
 
     async def held_by_cases(self, names: set[str]) -> set[str]:
         held: set[str] = set()
         for entry in self._data.entries:
             if entry.kind == "evidence":
-                held |= _files_of(entry.attachment) & set(names)
+                held |= files_of(entry.attachment) & set(names)
         return held
-
-
-def _anonymous_data(data: dict[str, Any] | None) -> dict[str, Any]:
-    kept = {k: v for k, v in (data or {}).items() if k in ANONYMOUS_EVENT_KEYS}
-    reason = (data or {}).get("reason")
-    if isinstance(reason, str) and reason in CODED_REASONS:
-        kept["reason"] = reason
-    return kept
-
-
-def _files_of(attachment: Any) -> set[str]:
-    if not isinstance(attachment, dict):
-        return set()
-    name = attachment.get("name") or attachment.get("sha256")
-    return {name} if isinstance(name, str) and name else set()
 
 
 # -- the unit of work ------------------------------------------------------------------------

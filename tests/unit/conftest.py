@@ -5,7 +5,10 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
-from fakes import FakeUnitOfWork
+from builders import TZ
+from fakes import FakeUnitOfWork, Published
+
+from workflows.services.triggers import TriggerContext
 
 
 @pytest.fixture
@@ -16,3 +19,15 @@ def uow() -> FakeUnitOfWork:
 @pytest.fixture
 def tz() -> ZoneInfo:
     return ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture
+def published() -> Published:
+    """What the use cases under test published."""
+    return Published()
+
+
+@pytest.fixture
+def clock(published: Published) -> TriggerContext:
+    """The trigger context of the use cases under test, publishing into ``published``."""
+    return TriggerContext(tz=TZ, publish=published)

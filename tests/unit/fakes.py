@@ -1,6 +1,7 @@
 """The in-memory unit of work for the unit tests; it lives in `tests.fakes.unit_of_work`
 (shared by every test folder) and is imported here under its old name."""
 
+from tests.fakes.publishing import Published
 from tests.fakes.unit_of_work import (
     FakeAuditLog,
     FakeCaseEntries,
@@ -24,5 +25,6 @@ __all__ = [
     "FakeOutbox",
     "FakeReferenceSequence",
     "FakeUnitOfWork",
+    "Published",
     "QueuedNotice",
 ]

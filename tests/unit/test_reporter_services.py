@@ -44,23 +44,6 @@ from workflows.services.pin_gate import (
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State
 
 
-class Published(list):
-    """A publisher that keeps what it was given."""
-
-    async def __call__(self, uow, event) -> None:
-        self.append(event)
-
-
-@pytest.fixture
-def published() -> Published:
-    return Published()
-
-
-@pytest.fixture
-def clock(published: Published) -> TriggerContext:
-    return TriggerContext(tz=TZ, publish=published)
-
-
 def intake(**changes) -> Intake:
     fields = {
         "service": Service.RIGHTS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from builders import NOW, OPERATOR_ID, REGION, SUPERVISOR_ID, TZ, a_case, a_dv_case
+from builders import NOW, OPERATOR_ID, REGION, SUPERVISOR_ID, a_case, a_dv_case
 from fakes import FakeDatabase, FakeUnitOfWork
 
 from workflows.case import Actor
@@ -26,7 +26,6 @@ from workflows.services.staff_desk import (
     Reach,
     StaffWroteToReporter,
     StaleAction,
-    TriggerContext,
     acknowledge_emergency,
     complete_callback,
     decide_approval,
@@ -38,29 +37,6 @@ from workflows.vocabulary import HANDED_BACK, Channel, ContactPreference, Risk, 
 
 MEDIATOR = 40
 REJECT = {"reason_code": "out_of_scope", "signposting": "call 12348"}
-
-
-class Published:
-    """A publisher that keeps what it was handed."""
-
-    def __init__(self) -> None:
-        self.events: list[object] = []
-
-    async def __call__(self, uow: object, event: object) -> None:
-        self.events.append(event)
-
-    def of(self, kind: type) -> list:
-        return [e for e in self.events if isinstance(e, kind)]
-
-
-@pytest.fixture
-def published() -> Published:
-    return Published()
-
-
-@pytest.fixture
-def clock(published: Published) -> TriggerContext:
-    return TriggerContext(tz=TZ, publish=published)
 
 
 @pytest.fixture

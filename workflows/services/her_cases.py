@@ -11,30 +11,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from workflows.case import Actor, Case, Intake
-from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted
 from workflows.events import CaseEntry
-from workflows.ports import Publisher, UnitOfWork
-from workflows.services.triggers import OpenedCase, apply_trigger, open_case
+from workflows.ports import UnitOfWork
+from workflows.services.triggers import OpenedCase, TriggerContext, apply_trigger, open_case
 from workflows.vocabulary import Role, State, Trigger
 
 logger = logging.getLogger(__name__)
 
 #: The call-back task a call-back request puts in the operators' queue (a catalog message).
 CALLBACK_TASK = "callback-requested"
-
-
-@dataclass(frozen=True)
-class TriggerContext:
-    """The time zone, deadline policy and publisher every case-changing use case is given."""
-
-    tz: tzinfo
-    policy: DeadlinePolicy = DEFAULT_POLICY
-    publish: Publisher | None = None
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from datetime import datetime
 from workflows.case import Actor, Intake
 from workflows.events import CaseEntry
 from workflows.ports import UnitOfWork
-from workflows.services.staff_desk import TriggerContext
-from workflows.services.triggers import OpenedCase, open_case
+from workflows.services.triggers import OpenedCase, TriggerContext, open_case
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service
 
 #: The consent a hotline caller gives by telephone (recorded as the case's consent version).

@@ -22,8 +22,7 @@ from workflows.case import Actor, Case
 from workflows.events import AuditEntry
 from workflows.ports import UnitOfWork
 from workflows.readmodels import Joined
-from workflows.services.staff_desk import TriggerContext
-from workflows.services.triggers import apply_trigger
+from workflows.services.triggers import TriggerContext, apply_trigger
 from workflows.vocabulary import HANDED_BACK, State, Trigger
 
 _SYSTEM_MOVES = {

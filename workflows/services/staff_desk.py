@@ -11,17 +11,16 @@ The notices these events cause are the bot's handlers (docs/architecture.md, "Ev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from workflows.case import Actor, Case
-from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from workflows.errors import CaseNotFound, InvalidTransition, MissingData, NotPermitted, WorkflowError
 from workflows.events import AuditEntry, CaseEntry, CaseEvent
 from workflows.ports import Publisher, UnitOfWork
 from workflows.rules import check, may_fire, may_mark_confidential, may_relay, needs_approval, own_approval
-from workflows.services.triggers import apply_trigger
+from workflows.services.triggers import TriggerContext, apply_trigger
 from workflows.vocabulary import Channel, ContactPreference, Role, State, Trigger
 
 #: The refusals a trigger's guard raises (each names what she must be told).
@@ -38,15 +37,6 @@ class AlreadyDecided(WorkflowError):
     """Another supervisor decided the request first."""
 
     code = "staff-approval-already-decided"
-
-
-@dataclass(frozen=True)
-class TriggerContext:
-    """What every use case that fires a trigger needs besides the command: the zone, the deadline policy, the publisher."""
-
-    tz: tzinfo
-    policy: DeadlinePolicy = DEFAULT_POLICY
-    publish: Publisher | None = None
 
 
 # -- events ---------------------------------------------------------------------------------------

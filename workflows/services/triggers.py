@@ -27,6 +27,15 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class TriggerContext:
+    """What every use case that fires a trigger needs besides its command: the zone, the deadline policy, the publisher."""
+
+    tz: tzinfo
+    policy: DeadlinePolicy = DEFAULT_POLICY
+    publish: Publisher | None = None
+
+
+@dataclass(frozen=True)
 class OpenedCase:
     case: Case
     pin: str
