@@ -7,7 +7,8 @@ right-to-left, and the invisible marks break copy and search).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+import secrets
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -90,6 +91,30 @@ class Catalogs(Mapping[str, FluentBundle]):
         return len(self.files)
 
 
+#: Fluent refuses a placeable longer than this (fluent.runtime's ``MAX_PART_LENGTH``, a guard
+#: against expansion); her words and a mediator's message may be longer, and nested messages
+#: (a case card holding her words) longer still.
+FLUENT_PART_LIMIT = 2500
+
+
+def shield_long_values(args: Mapping[str, object]) -> tuple[dict[str, object], Callable[[str], str]]:
+    """``args`` with every string too long for Fluent replaced by a unique token, and the function
+    that puts the strings back into the formatted text. Values are never cut."""
+    long = {name: value for name, value in args.items() if isinstance(value, str) and len(value) > FLUENT_PART_LIMIT}
+    if not long:
+        return dict(args), lambda text: text
+    nonce = secrets.token_hex(6)
+    tokens = {name: f"\ue000{nonce}:{index}\ue001" for index, name in enumerate(long)}
+    shielded = {**args, **tokens}
+
+    def restore(text: str) -> str:
+        for name, token in tokens.items():
+            text = text.replace(token, long[name])
+        return text
+
+    return shielded, restore
+
+
 class Localizer:
     """Formats catalog messages for a recipient's locale, falling back along her chain."""
 
@@ -122,10 +147,11 @@ class Localizer:
             message = bundle.get_message(message_id)
             if message.value is None:
                 continue
-            text, errors = bundle.format_pattern(message.value, args)
+            shielded, restore = shield_long_values(args)
+            text, errors = bundle.format_pattern(message.value, shielded)
             if errors:
                 logger.error("catalog %s message %s: %s", tag, message_id, errors)
-            return text
+            return restore(text)
         logger.error("message %s missing in every catalog of %s", message_id, locale)
         return message_id
 
@@ -135,10 +161,11 @@ class Localizer:
             if bundle.has_message(message_id):
                 attr = bundle.get_message(message_id).attributes.get(attribute)
                 if attr is not None:
-                    text, errors = bundle.format_pattern(attr, args)
+                    shielded, restore = shield_long_values(args)
+                    text, errors = bundle.format_pattern(attr, shielded)
                     if errors:
                         logger.error("catalog %s message %s.%s: %s", tag, message_id, attribute, errors)
-                    return text
+                    return restore(text)
         return f"{message_id}.{attribute}"
 
     def datetime(self, locale: str, value: datetime, zone: tzinfo) -> str:

@@ -246,7 +246,7 @@ refusal-risk-not-assessed = ᠡᠨᠡ ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦ�
 staff-case-usage = ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠠᠷᠭ᠎ᠠ: /case ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ (ᠵᠢᠱᠢᠶ᠎ᠡ: /case HLB-2026-000123)᠃ /queue ᠪᠠ /cases ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠡᠷᠡᠭ ᠢ ᠵᠢᠭᠰᠠᠭᠠᠨ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ᠃
 staff-filter-not-valid = ᠡᠢᠮᠦ ᠰᠢᠯᠭᠠᠬᠤ ᠨᠥᠭᠥᠴᠡᠯ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ: { $filter }
 staff-filter-values =
-    ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ): /cases state=… service=… region=… assignee=STAFF-ID emergency overdue
+    ᠰᠢᠯᠭᠠᠬᠤ ᠬᠡᠯᠪᠡᠷᠢ (ᠳᠤᠷ᠎ᠠ ᠪᠠᠷ ᠬᠣᠯᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ): /cases state=… service=… region=… assignee=ᠠᠵᠢᠯᠲᠠᠨ ᠤ-ᠳ᠋ᠤᠭᠠᠷ emergency overdue
     state (ᠪᠠᠶᠢᠳᠠᠯ): { $states }
     service (ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ): { $services }
     region (ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ): { $regions }
