@@ -39,6 +39,14 @@ def _clean_fields(instance: object, *names: str) -> None:
                 object.__setattr__(instance, name, cleaned)
 
 
+class NotRecorded(Exception):
+    """Nothing about an inbound update could be committed (the database is down or refused).
+
+    The channel must not acknowledge it (no offset past it, no 200, no sync token past it), so
+    the platform sends it again; the update id makes the repeat harmless once it is recorded.
+    """
+
+
 @dataclass(frozen=True)
 class Attachment:
     """A file she sent: kept as bytes until stored, described by name, type and size."""

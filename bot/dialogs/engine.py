@@ -4,7 +4,12 @@ Per conversation, work is ordered (an in-process lock per address); different
 conversations run concurrently. The update is deduplicated, the dialog state, the
 case changes and every reply (as outbox rows) commit together; an after-commit
 hook wakes the sender, so only once they are committed. A lost race on a case is
-retried once; an unexpected error rolls the turn back, keeps her words, and apologises.
+retried once; an unexpected error rolls the turn back, keeps her words, records the
+update as failed (its id and the error type, in the audit log) and apologises.
+
+`handle` returns once the update is durable: its turn committed, it was a repeat, or
+its failure was recorded. When nothing could be committed it raises `NotRecorded`, and
+the channel must not acknowledge the update, so the platform sends it again.
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.locking import KeyedLocks
-from bot.messages import Inbound
+from bot.messages import Inbound, NotRecorded
 from workflows.errors import StaleCase
-from workflows.events import OutgoingNotice
+from workflows.events import AuditEntry, OutgoingNotice
 from workflows.ports import UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -47,18 +52,19 @@ class DialogEngine:
         self.locks = KeyedLocks()
 
     async def handle(self, inbound: Inbound) -> None:
+        """Run one update; raise `NotRecorded` when neither its turn nor its failure could be committed."""
         async with self.locks(inbound.address):
             for attempt in (1, 2):
                 try:
                     await self._turn(inbound)
-                    break
-                except StaleCase:
+                    return
+                except StaleCase as error:
                     if attempt == 2:
-                        await self._apologise(inbound, "error-stale-case")
-                except Exception:
+                        await self._apologise(inbound, "error-stale-case", error)
+                except Exception as error:
                     logger.exception("turn failed for a %s update", inbound.channel)
-                    await self._apologise(inbound, "error-internal")
-                    break
+                    await self._apologise(inbound, "error-internal", error)
+                    return
 
     async def _turn(self, inbound: Inbound) -> None:
         async with self.unit_of_work() as uow:
@@ -114,11 +120,23 @@ class DialogEngine:
             urgent=urgent,
         )
 
-    async def _apologise(self, inbound: Inbound, message_id: str) -> None:
-        """After a failed turn: keep what she wrote where a request is under way, and tell her, in a fresh transaction."""
+    async def _apologise(self, inbound: Inbound, message_id: str, error: BaseException) -> None:
+        """After a failed turn, in a fresh transaction: record the update as failed (id and error
+        type), keep what she wrote where a request is under way, and tell her.
+
+        Raises `NotRecorded` when that cannot be committed either.
+        """
         try:
             async with self.unit_of_work() as uow:
                 now = self.now()
+                found = await uow.conversations.begin_turn(
+                    channel=inbound.channel, update_id=inbound.update_id, address=inbound.address, now=now
+                )
+                if found is None:  # recorded meanwhile (a repeat that raced this one)
+                    return
+                await uow.audit.record(
+                    AuditEntry(None, None, f"inbound:{inbound.channel}", f"failed:{type(error).__name__}"[:64], now)
+                )
                 step, stored = await uow.conversations.load(inbound.address) or ("", {})
                 state = ConversationState.from_stored(stored)
                 if not self.reporter.keep_after_failure(step, state, inbound.text) and message_id == "error-internal":
@@ -132,5 +150,6 @@ class DialogEngine:
                 await uow.outbox.put_many([self._notice(r, inbound.address, locale, urgent) for r in replies])
                 uow.after_commit(self.wake_sender)
                 await uow.commit()
-        except Exception:
-            logger.exception("could not record the failed turn")
+        except Exception as failure:
+            logger.error("could not record a failed %s update: %s", inbound.channel, type(failure).__name__)
+            raise NotRecorded(type(failure).__name__) from None
