@@ -25,6 +25,7 @@ from bot.dialogs.turn import DialogContext
 from bot.evidence import EvidenceStore
 from bot.handlers import build_event_table
 from bot.i18n import Localizer
+from bot.leadership import Leadership, leadership_key, telegram_account
 from bot.lifecycle import Component
 from bot.notifications import Notifications
 from bot.rendering import Renderer
@@ -178,8 +179,33 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         on_connect=app.sender.release,
         on_forget=partial(forget_quiet_web_sessions, app),
     )
-    built = [channel for factory in table.values() if (channel := factory(settings, deps)) is not None]
+    built = [
+        lead_if_needed(app, name, channel, partial(factory, settings, deps))
+        for name, factory in table.items()
+        if (channel := factory(settings, deps)) is not None
+    ]
     return [http, *built] if http.routes else built
+
+
+#: The channels that must run once per bot account (several processes on PostgreSQL): the account
+#: their leadership lock is named after, or "" when this configuration needs no leader (Telegram
+#: webhook mode: any process serves any update).
+LEADERS: dict[str, Callable[[Settings], str]] = {
+    "telegram": lambda s: telegram_account(s.telegram_token) if s.telegram_mode == "polling" else "",
+    "matrix": lambda s: f"{s.matrix_homeserver.rstrip('/')}/{s.matrix_user}",
+}
+
+
+def lead_if_needed(app: App, name: str, channel: Component, make: Callable[[], Component]) -> Component:
+    """On PostgreSQL, a channel of `LEADERS` runs only in the process holding its account's advisory
+    lock (`bot.leadership`); on SQLite (one ``run`` per database) every channel runs as built."""
+    account = LEADERS[name](app.settings) if name in LEADERS else ""
+    if not account or make_url(app.settings.database_url).get_backend_name() == "sqlite":
+        return channel
+    from storage.advisory import AdvisoryLock
+
+    lock = AdvisoryLock(app.settings.database_url, leadership_key(name, account))
+    return Leadership(channel, lock, make=make, on_stopped=app.channels.unregister)
 
 
 async def forget_quiet_web_sessions(app: App, addresses: list[str]) -> None:

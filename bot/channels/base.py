@@ -75,6 +75,11 @@ class ChannelRegistry:
         for listener in self._listeners:
             listener()
 
+    def unregister(self, channel: Channel) -> None:
+        """Forget ``channel`` if it still serves its scheme (a leader that stepped down: `bot.leadership`)."""
+        if self._channels.get(channel.scheme) is channel:
+            del self._channels[channel.scheme]
+
     def subscribe(self, listener: Callable[[], object]) -> None:
         """Call ``listener`` whenever a channel is registered (the sender starts its lane)."""
         self._listeners.append(listener)

@@ -31,3 +31,4 @@ cli-running = The bot is running; press Ctrl+C to stop.
 cli-stopping = Stopping…
 cli-database-new = Creating a new database: { $path } (the data directory is set by WALKING_HOME_DATA_DIR).
 cli-already-running = Another walking-home process is already serving the database { $path }; this one stops. (One process per SQLite database; several processes need PostgreSQL.)
+cli-channel-standby = { $channel }: another walking-home process serves this account; this one stands by and takes over within seconds if that process stops.

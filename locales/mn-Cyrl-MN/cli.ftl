@@ -30,3 +30,4 @@ cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C да
 cli-stopping = Зогсоож байна...
 cli-database-new = Шинэ өгөгдлийн сан үүсгэж байна: { $path } (өгөгдлийн хавтсыг WALKING_HOME_DATA_DIR тохируулна).
 cli-already-running = { $path } өгөгдлийн санг өөр walking-home процесс ашиглаж байна; энэ процесс зогсоно. (Нэг SQLite санд нэг процесс; олон процесст PostgreSQL хэрэгтэй.)
+cli-channel-standby = { $channel }: энэ бүртгэлийг өөр walking-home процесс ажиллуулж байна; энэ процесс бэлэн хүлээж, тэр зогсвол хэдхэн секундэд орлоно.
