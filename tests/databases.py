@@ -13,6 +13,7 @@ Loaded for every test folder by ``tests/conftest.py``.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import glob
 import itertools
 import os
@@ -22,14 +23,17 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import asyncpg
 import pytest
 
 from storage.migrate import upgrade
+
+T = TypeVar("T")
 
 PG_BIN_ENV = "WALKING_HOME_PG_BIN"
 INSTALL_HINT = (
@@ -85,8 +89,23 @@ class PostgresCluster:
 
     def create_database(self, name: str, *, template: str | None = None) -> str:
         clause = f' TEMPLATE "{template}"' if template else ""
-        asyncio.run(self.execute(f'CREATE DATABASE "{name}"{clause}'))
+        run_to_end(self.execute(f'CREATE DATABASE "{name}"{clause}'))
         return self.url(name)
+
+
+def run_to_end(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run``, also when called under a running loop (an async fixture asked for a database)."""
+    return off_the_loop(asyncio.run, coroutine)
+
+
+def off_the_loop(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)``; in a thread of its own when a loop runs here (it may start a loop itself)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(function, *args).result()
 
 
 def _as_server_user() -> tuple[list[str], str | None]:
@@ -154,7 +173,7 @@ _database_numbers = itertools.count(1)
 def postgres_template(postgres_cluster: PostgresCluster) -> str:
     """A database migrated to head once, cloned by every test that needs a migrated one."""
     name = "walking_home_template"
-    upgrade(postgres_cluster.create_database(name))
+    off_the_loop(upgrade, postgres_cluster.create_database(name))
     return name
 
 

@@ -384,8 +384,10 @@ async def make_bot(
         db = FakeDatabase()
         db.seed_demo_points()
         return Bot(build_fake_app(settings, db, now=clock, channels=[channel]), channel, clock)
-    if store != "sqlite":
+    if store not in ("sqlite", "postgres"):
         raise ValueError(f"unknown store {store!r}")
+    if store == "postgres" and not url.startswith("postgresql"):
+        raise ValueError("store='postgres' needs the URL of a PostgreSQL database (the postgres_url fixture)")
     await upgrade_async(url)
     app = build_app(settings, now=clock, channels=[channel])
     async with app.unit_of_work() as uow:
