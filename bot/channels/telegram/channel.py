@@ -1,6 +1,9 @@
 """The Telegram channel's lifecycle: start (polling or webhook), backoff, stop, state; updates to the dialogs.
 
-Translation lives in `translate`, delivery and pacing in `delivery`, the webhook route in `webhook`.
+Translation lives in `translate`, delivery and pacing in `delivery`, the webhook route in `webhook`,
+the ``getUpdates`` loop in `polling`. `TelegramChannel.process` is the one way in for an update: it
+returns True once the update may be acknowledged to Telegram (durable, or dead-lettered as poison)
+and False when it must come again.
 """
 
 from __future__ import annotations
@@ -11,19 +14,19 @@ import logging
 import os
 import re
 from collections import deque
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from starlette.routing import BaseRoute
 from telegram import BotCommand, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
 from bot.channels.base import Channel, Handle, RecentIds
 from bot.channels.telegram.delivery import ChatPacer, TelegramDelivery
 from bot.channels.telegram.memory import MessageMemory
+from bot.channels.telegram.polling import UpdatePoller
 from bot.channels.telegram.translate import (
     BOT_API_DOWNLOAD_LIMIT,
     SCHEME,
@@ -33,7 +36,8 @@ from bot.channels.telegram.translate import (
 from bot.channels.telegram.webhook import webhook_path, webhook_route
 from bot.i18n import hint_to_locale
 from bot.lifecycle import Health, Lines, StartError
-from bot.messages import Outbound
+from bot.locking import KeyedLocks
+from bot.messages import NotRecorded, Outbound
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,6 +55,9 @@ ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_membe
 TELEGRAM_LANGUAGE = {"zh-Hans-CN": "zh", "en": "en", "ru": "ru", "mn-Mong-CN": "mn"}
 
 _WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+#: How often an update whose file download failed for a network reason is tried before it is
+#: dead-lettered (a file Telegram cannot serve must not hold the chat, or the offset, for ever).
+DOWNLOAD_ATTEMPTS = 5
 
 
 class TelegramStartError(StartError):
@@ -76,8 +83,10 @@ def build_application(
 ) -> Application:
     """A PTB application pointed at ``api_url`` (official or self-hosted Bot API, or a test fake).
 
-    ``polling=False`` builds no updater (webhook mode, or `Application.process_update` in tests
-    and benchmarks). Updates are processed concurrently; the dialog engine serialises each chat.
+    It has no updater in either mode: the channel polls itself (`polling.UpdatePoller`), so the
+    offset passes only durable updates; ``polling`` is accepted for callers that still say which
+    mode they run and changes nothing.
+    `Application.process_update` still reaches the channel (tests and benchmarks use it).
     """
     # Opt in to PTB 23's time periods as timedelta (22.x warns on every RetryAfter otherwise).
     os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -92,9 +101,7 @@ def build_application(
         builder = builder.rate_limiter(AIORateLimiter())
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    if not polling:
-        builder = builder.updater(None)
-    return builder.build()
+    return builder.updater(None).build()
 
 
 class TelegramChannel:
@@ -133,12 +140,23 @@ class TelegramChannel:
         self.delivery = TelegramDelivery(application, pacer=pacer or ChatPacer(), memory=self.memory)
         self.poll_timeout = poll_timeout
         self.start_retry_cap = start_retry_cap
+        #: The ``getUpdates`` loop (polling mode): a start/stop unit of its own.
+        self.poller = UpdatePoller(
+            application.bot,
+            self.process,
+            dead_letter=self.dead_letter,
+            timeout=poll_timeout,
+            allowed_updates=ALLOWED_UPDATES,
+            backoff_cap=min(30.0, start_retry_cap),
+        )
         #: Called once the channel runs (at once, or after background retries): register it then,
         #: so outbox rows wait for it without spending delivery attempts.
         self.on_started = on_started
         #: (update id, error type) of updates that failed in the adapter; bounded, no content.
         self.dead_letters: deque[tuple[int, str]] = deque(maxlen=1000)
         self._left_groups = RecentIds()
+        self._chat_locks = KeyedLocks()  # one chat's updates, translation through handle, in order
+        self._download_failures: dict[int, int] = {}  # update id → network failures while translating
         self._retry_task: asyncio.Task | None = None
         self._running = False
         self._state = "new"
@@ -195,12 +213,8 @@ class TelegramChannel:
         await self._register_commands()
         await app.start()
         if self.mode == "polling":
-            assert app.updater is not None, "polling needs an application with an updater"
-            await app.updater.start_polling(
-                timeout=timedelta(seconds=self.poll_timeout),
-                allowed_updates=list(ALLOWED_UPDATES),
-                error_callback=self._polling_error,
-            )
+            await self.bot.delete_webhook()  # getUpdates answers 409 while a webhook is set
+            self.poller.start()
         elif self.webhook_url:
             await self.bot.set_webhook(
                 url=self.webhook_url.rstrip("/") + webhook_path(self.bot.token),
@@ -237,9 +251,7 @@ class TelegramChannel:
                 await self._retry_task
             self._retry_task = None
         app = self.application
-        with contextlib.suppress(Exception):
-            if app.updater is not None and app.updater.running:
-                await app.updater.stop()
+        await self.poller.stop()
         with contextlib.suppress(Exception):
             if app.running:
                 await app.stop()
@@ -256,10 +268,6 @@ class TelegramChannel:
         for request in getattr(self.bot, "_request", ()):
             with contextlib.suppress(Exception):
                 await request.shutdown()
-
-    def _polling_error(self, error: TelegramError) -> None:
-        # PTB retries getUpdates with its own backoff; say what happened, not the URL.
-        logger.warning("telegram polling failed (%s); retrying", type(error).__name__)
 
     async def _register_commands(self) -> None:
         """The command menu in each catalog language that has the descriptions, and a default."""
@@ -288,24 +296,59 @@ class TelegramChannel:
     # -- inbound -----------------------------------------------------------------------------
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
-        """PTB handler for every update: translate, then hand it to the dialogs.
+        """PTB handler for `Application.process_update` (tests, benchmarks): `process`, nothing to acknowledge."""
+        await self.process(update)
 
-        Updates run concurrently; the dialog engine's per-address lock keeps one chat's turns
-        apart. A button press reaches it before any network call (the spinner is stopped after).
+    async def process(self, update: Update) -> bool:
+        """Translate one update and hand it to the dialogs; True once Telegram may be told it arrived.
+
+        True: the dialog engine made it durable (its turn or its failure committed, or it was a
+        repeat), there was nothing to hand on, or it could not be translated and was dead-lettered
+        (poison must not come back for ever). False: nothing is recorded yet (the engine raised
+        `NotRecorded`, or a file download failed for a network reason): do not acknowledge it, so
+        Telegram sends it again; its update id makes the repeat harmless.
+
+        One chat's updates hold a lock from translation through the engine, so a slow download
+        cannot let a later update of hers overtake it; chats run concurrently. A button press
+        reaches the dialogs before any network call (the spinner is stopped after).
         """
         chat = update.effective_chat
         if chat is None:
-            return
+            return True
         if chat.type != ChatType.PRIVATE:
             await self._refuse_group(update)
-            return
-        try:
-            inbound = await self.translator.inbound(update)
-            if inbound is not None:
-                await self.handle(inbound)
-        except Exception as error:
-            self.dead_letter(update.update_id, error)
+            return True
+        async with self._chat_locks(chat.id):
+            try:
+                inbound = await self.translator.inbound(update)
+                if inbound is not None:
+                    await self.handle(inbound)
+            except NotRecorded as error:
+                logger.warning("telegram update %s not recorded (%s); not acknowledged", update.update_id, error)
+                return False
+            except Exception as error:
+                if _worth_another_try(error) and self._try_again(update.update_id):
+                    logger.warning(
+                        "telegram update %s: download failed (%s); not acknowledged",
+                        update.update_id,
+                        type(error).__name__,
+                    )
+                    return False
+                self.dead_letter(update.update_id, error)
+            self._download_failures.pop(update.update_id, None)
         await answer_callback(update)
+        return True
+
+    def _try_again(self, update_id: int) -> bool:
+        """Count one more network failure of ``update_id``; False once it has had its attempts."""
+        failures = self._download_failures.get(update_id, 0) + 1
+        if failures >= DOWNLOAD_ATTEMPTS:
+            self._download_failures.pop(update_id, None)
+            return False
+        if len(self._download_failures) >= 10_000:  # bounded: forget the oldest
+            self._download_failures.pop(next(iter(self._download_failures)))
+        self._download_failures[update_id] = failures
+        return True
 
     async def _refuse_group(self, update: Update) -> None:
         """Say (once) that the bot works in private chats only, then leave the group."""
@@ -332,3 +375,10 @@ class TelegramChannel:
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message (`delivery.TelegramDelivery`)."""
         await self.delivery.deliver(message)
+
+
+def _worth_another_try(error: BaseException) -> bool:
+    """A Bot API or network failure that may pass (timeout, 5xx, flood control), not a refusal."""
+    if isinstance(error, RetryAfter):
+        return True
+    return isinstance(error, NetworkError | OSError) and not isinstance(error, BadRequest)

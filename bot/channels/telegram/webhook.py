@@ -1,8 +1,13 @@
 """The webhook: a route the channel contributes to the bot's HTTP server.
 
-It lives under a secret path, checks ``X-Telegram-Bot-Api-Secret-Token``, answers 200 at once
-and queues the update; an update that cannot be read is dead-lettered (its id and the error
-type only), never redelivered by Telegram and never blocking the rest.
+It lives under a secret path and checks ``X-Telegram-Bot-Api-Secret-Token``. It answers only
+once the update is durable: the request awaits `TelegramChannel.process` (translation, then the
+dialog engine's commit) and answers 200, or 503 when nothing could be recorded (the database is
+down, a file download failed), so Telegram sends the update again; its update id makes the repeat
+harmless. An update that cannot be read at all is dead-lettered (its id and the error type only)
+and answered 200: poison is never redelivered for ever, and never blocks the rest.
+Telegram sends one chat's updates one after another; the channel's per-chat lock keeps them in
+order even when they arrive on different connections.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ def webhook_path(token: str) -> str:
 
 
 def webhook_route(channel: TelegramChannel, *, path: str | None = None) -> Route:
-    """``POST <secret path>``: check Telegram's secret header, queue the update, answer 200 at once."""
+    """``POST <secret path>``: check Telegram's secret header, process the update, 200 once durable (else 503)."""
     secret = channel.webhook_secret.encode()
 
     async def receive(request: Request) -> Response:
@@ -46,8 +51,8 @@ def webhook_route(channel: TelegramChannel, *, path: str | None = None) -> Route
         except Exception as error:  # never make Telegram redeliver a poison update
             channel.dead_letter(_peek_update_id(body), error)
             return Response(status_code=200)
-        await channel.application.update_queue.put(update)
-        return Response(status_code=200)
+        durable = await channel.process(update)
+        return Response(status_code=200 if durable else 503)
 
     return Route(path or webhook_path(channel.bot.token), receive, methods=["POST"])
 
