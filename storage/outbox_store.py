@@ -8,21 +8,35 @@ transaction stays open while a channel talks to the network (on SQLite that woul
 block every writer), a second sender skips leased rows, and a sender that dies
 mid-delivery leaves its rows to come due again when the lease ends (at least once;
 channels deduplicate by outbox id).
+
+One row never spoils a claim: the claim returns its rows' raw columns and each row is
+decoded on its own (`OutboxRow.fault` names the columns that could not be read, e.g. bad
+JSON written by hand or a value sealed with a key this process lacks), so the sender can
+dead-letter that row alone while the others of the claim are delivered.
+
+Dead letters (`DEAD`) lose their arguments at once (``args={}``: her words do not stay in a
+message nobody will send). Their ``last_error`` starts with `ARGS_CLEARED` when the row had
+arguments (or could not be read), so `requeue` can tell a row that would be sent as it was
+from one that cannot be rendered again; their ``not_before`` is when they were given up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.types import NullType
 
-from storage.records import OutboxRecord
+from storage import sealing
+from storage.records import AuditRecord, CaseRecord, OutboxRecord
 
 OUTBOX = OutboxRecord.__table__
+AUDIT = AuditRecord.__table__
+CASES = CaseRecord.__table__
 
 PENDING = "pending"
 SENT = "sent"
@@ -30,6 +44,14 @@ DEAD = "dead"
 
 #: How long a claimed row is hidden from other claims while it is being delivered.
 DEFAULT_LEASE = timedelta(seconds=45)
+#: Starts a dead letter's ``last_error`` when its arguments were cleared (it had some, or they
+#: could not be read): sent again, it would lack them, so `requeue` refuses it.
+ARGS_CLEARED = "[args cleared] "
+#: Reasons `cancel_pending` gives: rows dropped on purpose (her quick exit, a staff member's
+#: access ended) are never sent again.
+DROPPED_ON_PURPOSE = frozenset({"quick exit", "staff deactivated"})
+#: Each column fetched as the driver gives it (no type processing), decoded per row.
+RAW_COLUMNS = [type_coerce(column, NullType()).label(column.name) for column in OUTBOX.c]
 
 
 @dataclass(frozen=True)
@@ -47,6 +69,9 @@ class OutboxRow:
     attempts: int
     created_at: datetime
     priority: int = 0
+    #: Why the row could not be read: the columns and the errors' classes (never a value);
+    #: empty for a row read whole. A faulty row carries no arguments or buttons.
+    fault: str = ""
 
     @property
     def scheme(self) -> str:
@@ -57,19 +82,67 @@ class OutboxRow:
         return self.priority > 0
 
 
-def _row(mapping: Any) -> OutboxRow:
-    return OutboxRow(
-        id=mapping["id"],
-        address=mapping["address"],
-        message_id=mapping["message_id"],
-        args=dict(mapping["args"] or {}),
-        locale=mapping["locale"],
-        buttons=tuple(tuple(tuple(button) for button in row) for row in mapping["buttons"] or ()),
-        case_id=mapping["case_id"],
-        attempts=mapping["attempts"],
-        created_at=mapping["created_at"],
-        priority=mapping["priority"],
-    )
+Processor = Callable[[Any], Any] | None
+
+
+def _processors(dialect: Any) -> dict[str, Processor]:
+    """What the engine would do to each raw column value (JSON parsing, opening sealed values, UTC times)."""
+    return {column.name: column.type.dialect_impl(dialect).result_processor(dialect, None) for column in OUTBOX.c}
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("not an integer")
+    return value
+
+
+#: Each column's shape check after decoding: what the sender and the renderer rely on.
+_SHAPES: dict[str, Callable[[Any], Any]] = {
+    "address": lambda v: v if isinstance(v, str) else _fail("not text"),
+    "message_id": lambda v: v if isinstance(v, str) else _fail("not text"),
+    "locale": lambda v: v if isinstance(v, str) else _fail("not text"),
+    "args": lambda v: dict(v) if isinstance(v, dict) else {} if v is None else _fail("not an object"),
+    "buttons": lambda v: (
+        tuple(tuple(tuple(b) for b in r) for r in v)
+        if isinstance(v, list)
+        else ()
+        if v is None
+        else _fail("not a list")
+    ),  # fmt: skip
+    "case_id": lambda v: None if v is None else _int(v),
+    "attempts": _int,
+    "priority": _int,
+    "created_at": lambda v: v if isinstance(v, datetime) else _fail("not a time"),
+}
+#: What a faulty row carries in place of a column that could not be read.
+_FALLBACK: dict[str, Any] = {
+    "address": "", "message_id": "", "locale": "", "args": {}, "buttons": (), "case_id": None, "attempts": 0,
+    "priority": 0,
+}  # fmt: skip
+
+
+def _fail(reason: str) -> Any:
+    raise ValueError(reason)
+
+
+def decode(raw: Mapping[str, Any], processors: Mapping[str, Processor], *, now: datetime) -> OutboxRow:
+    """One claimed row from its raw columns; a column that cannot be read makes a faulty row, not an error.
+
+    The fault names the columns and the errors' classes only: a decoder's message may quote the value.
+    """
+    values: dict[str, Any] = {}
+    broken: list[str] = []
+    for name, shape in _SHAPES.items():
+        try:
+            value = raw[name]
+            process = processors.get(name)
+            values[name] = shape(process(value) if process is not None and value is not None else value)
+        except Exception as error:
+            broken.append(f"{name} ({type(error).__name__})")
+            values[name] = _FALLBACK.get(name, now)
+    if broken:
+        values["args"], values["buttons"] = {}, ()
+    return OutboxRow(id=raw["id"], fault=", ".join(broken), **values)
 
 
 def backoff(attempts: int, *, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(hours=1)) -> timedelta:
@@ -115,10 +188,15 @@ async def claim_due(
     if session.bind.dialect.name == "postgresql":
         # Two senders claiming at once take disjoint rows instead of waiting on each other.
         due = due.with_for_update(skip_locked=True)
+    # Raw columns, decoded row by row: one unreadable row must not fail the claim of all the others.
     result = await session.execute(
-        update(OUTBOX).where(OUTBOX.c.id.in_(due.scalar_subquery())).values(not_before=now + lease).returning(*OUTBOX.c)
+        update(OUTBOX)
+        .where(OUTBOX.c.id.in_(due.scalar_subquery()))
+        .values(not_before=now + lease)
+        .returning(*RAW_COLUMNS)
     )
-    return sorted((_row(r._mapping) for r in result), key=lambda row: (-row.priority, row.id))
+    processors = _processors(session.bind.dialect)
+    return sorted((decode(r._mapping, processors, now=now) for r in result), key=lambda row: (-row.priority, row.id))
 
 
 async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int, datetime]]) -> None:
@@ -173,12 +251,22 @@ async def postpone_many(session: AsyncSession, outbox_ids: Collection[int], *, n
     await session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before))
 
 
-async def mark_dead(session: AsyncSession, outbox_id: int, *, attempts: int, error: str) -> None:
-    await session.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.id == outbox_id)
-        .values(status=DEAD, attempts=attempts, last_error=error[:2000], args={})
-    )
+async def mark_dead(
+    session: AsyncSession,
+    outbox_id: int,
+    *,
+    attempts: int,
+    error: str,
+    at: datetime | None = None,
+    args_cleared: bool = True,
+) -> None:
+    """Give the row up: its arguments go at once (``args_cleared``: it had some, see `ARGS_CLEARED`);
+    ``at`` (when it was given up) goes to ``not_before``, which a dead row has no other use for."""
+    values: dict[str, Any] = {"status": DEAD, "attempts": attempts, "args": {}}
+    values["last_error"] = ((ARGS_CLEARED if args_cleared else "") + error)[:2000]
+    if at is not None:
+        values["not_before"] = at
+    await session.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(**values))
 
 
 async def cancel_pending(session: AsyncSession, address: str, *, reason: str) -> int:
@@ -216,14 +304,141 @@ async def next_due(session: AsyncSession, *, scheme: str | None = None) -> datet
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+# -- dead letters, for operators ---------------------------------------------------------------
+
+
+#: Why a dead letter cannot be queued again (`DeadLetter.refusal`).
+NOT_DEAD, ARGS_GONE, DROPPED = "not-dead", "args-cleared", "dropped"
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A dead-lettered row as operators see it: never her words, never her full address."""
+
+    id: int
+    scheme: str
+    #: A short keyed hash of the address (the same address always shows the same tag; it cannot
+    #: be turned back into the address without the data key).
+    recipient: str
+    #: The case's reference when the row belongs to one.
+    reference: str | None
+    message_id: str
+    attempts: int
+    #: The error's class or the channel's short reason.
+    reason: str
+    #: When it was given up (rows dropped before that time was recorded: when last due).
+    at: datetime
+    args_cleared: bool
+
+    @property
+    def refusal(self) -> str | None:
+        """Why `requeue` would refuse it (`ARGS_GONE`, `DROPPED`), None when it can go again as it was."""
+        if self.reason in DROPPED_ON_PURPOSE:
+            return DROPPED
+        return ARGS_GONE if self.args_cleared else None
+
+
+def recipient_tag(ring: sealing.KeyRing, address: str) -> str:
+    """The short keyed hash operators see instead of an address."""
+    return ring.blind_index(address, "outbox-recipient")[:10]
+
+
+def _dead_letter(row: Any, ring: sealing.KeyRing) -> DeadLetter:
+    error = row.last_error or ""
+    cleared = error.startswith(ARGS_CLEARED)
+    return DeadLetter(
+        id=row.id,
+        scheme=row.scheme or str(row.address).split(":", 1)[0],
+        recipient=recipient_tag(ring, str(row.address)),
+        reference=row.reference,
+        message_id=row.message_id,
+        attempts=row.attempts,
+        reason=error.removeprefix(ARGS_CLEARED),
+        at=row.not_before,
+        args_cleared=cleared,
+    )
+
+
+def _dead_query() -> Any:
+    columns = (OUTBOX.c.id, OUTBOX.c.address, OUTBOX.c.scheme, OUTBOX.c.message_id, OUTBOX.c.attempts,
+               OUTBOX.c.last_error, OUTBOX.c.not_before, OUTBOX.c.status, OUTBOX.c.case_id, CASES.c.reference)  # fmt: skip
+    return select(*columns).select_from(OUTBOX.outerjoin(CASES, CASES.c.id == OUTBOX.c.case_id))
+
+
+async def dead_letters(session: AsyncSession, *, limit: int | None = None) -> list[DeadLetter]:
+    """Dead-lettered rows, the most recently given up first (their arguments are never read)."""
+    statement = _dead_query().where(OUTBOX.c.status == DEAD).order_by(OUTBOX.c.not_before.desc(), OUTBOX.c.id.desc())
+    if limit is not None:
+        statement = statement.limit(limit)
+    ring = sealing.ring_for(session.bind.dialect)
+    return [_dead_letter(row, ring) for row in await session.execute(statement)]
+
+
+@dataclass(frozen=True)
+class Requeued:
+    """What `requeue` did with one row id: ``refusal`` None when it is pending again."""
+
+    id: int
+    found: bool
+    status: str = ""
+    refusal: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.found and self.refusal is None
+
+
+async def requeue(session: AsyncSession, outbox_id: int, *, now: datetime, by: str) -> Requeued:
+    """Send a dead letter again: pending, no attempts counted, due ``now``; audited (``outbox_retry``, ``by``).
+
+    Refused (nothing changes) for a row that is not dead, whose arguments were cleared, or that
+    was dropped on purpose. Does not commit.
+    """
+    row = (await session.execute(_dead_query().where(OUTBOX.c.id == outbox_id))).one_or_none()
+    if row is None:
+        return Requeued(outbox_id, found=False)
+    if row.status != DEAD:
+        return Requeued(outbox_id, found=True, status=row.status, refusal=NOT_DEAD)
+    letter = _dead_letter(row, sealing.ring_for(session.bind.dialect))
+    if letter.refusal is not None:
+        return Requeued(outbox_id, found=True, status=DEAD, refusal=letter.refusal)
+    changed = await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.id == outbox_id, OUTBOX.c.status == DEAD)
+        .values(status=PENDING, attempts=0, not_before=now, last_error="", sent_at=None)
+    )
+    if changed.rowcount != 1:  # requeued by someone else meanwhile
+        return Requeued(outbox_id, found=True, status=PENDING, refusal=NOT_DEAD)
+    await session.execute(
+        insert(AUDIT).values(
+            case_id=row.case_id, actor_id=None, action="outbox_retry", outcome=f"#{outbox_id} by {by}"[:64], at=now
+        )
+    )
+    return Requeued(outbox_id, found=True, status=PENDING)
+
+
+async def retryable_dead_ids(session: AsyncSession) -> list[int]:
+    """The dead letters `requeue` would send again as they were, oldest first."""
+    return sorted(letter.id for letter in await dead_letters(session) if letter.refusal is None)
+
+
 __all__ = [
+    "ARGS_CLEARED",
+    "ARGS_GONE",
     "DEAD",
+    "DROPPED",
+    "DROPPED_ON_PURPOSE",
+    "NOT_DEAD",
+    "DeadLetter",
+    "Requeued",
     "DEFAULT_LEASE",
     "PENDING",
     "SENT",
     "OutboxRow",
     "backoff",
     "claim_due",
+    "dead_letters",
+    "decode",
     "due_schemes",
     "mark_dead",
     "mark_sent_many",
@@ -231,5 +446,8 @@ __all__ = [
     "postpone",
     "postpone_chat",
     "postpone_many",
+    "recipient_tag",
+    "requeue",
+    "retryable_dead_ids",
     "schedule_retry",
 ]

@@ -23,8 +23,19 @@ production), handed to its channel, and marked sent as soon as the channel took 
 repeats at most the messages of the last few milliseconds. A failed delivery is tried
 again after an exponential backoff, or after the ``retry_after`` the channel gave;
 after ``max_attempts`` tries, or at once for a permanent failure, the row is
-dead-lettered with one log line. Every `Outbound` carries its ``outbox_id`` so channels
-can drop a redelivery.
+dead-lettered. Every `Outbound` carries its ``outbox_id`` so channels can drop a redelivery.
+
+Poison rows stay alone. A row that cannot be read (`OutboxRow.fault`: bad JSON written by
+hand, a value sealed with a key this process lacks) or rendered (a message id no catalog
+has, a Fluent error, arguments the renderer refuses) gets ``poison_attempts`` tries (3:
+a key ring reloads `keys rotate`'s file within seconds, and on PostgreSQL a newer process
+of a rolling deploy may know a new message id), then it is dead-lettered; it does not hold
+her later messages meanwhile. Whatever goes wrong with one row (a channel raising something
+unexpected too) is that row's outcome: the claim, the lane and every other chat go on.
+Each row is logged once, when it is given up (one ERROR line: id, scheme, attempts, the
+error's class or the channel's short reason); tries before that are DEBUG lines. A dead
+letter's arguments are cleared at once; ``walking-home outbox dead`` lists dead letters and
+``walking-home outbox retry`` queues again those that would go out as they were.
 
 Services call `OutboxSender.notify` after committing, so a new message does not wait
 for the poll interval; a session channel calls `OutboxSender.release` when a page
@@ -35,6 +46,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import dataclasses
 import functools
 import inspect
@@ -58,8 +70,9 @@ logger = logging.getLogger(__name__)
 Render = Callable[[OutboxRow], Outbound | Awaitable[Outbound]]
 Clock = Callable[[], datetime]
 
-#: What `OutboxSender._deliver` reports for a row: taken by the channel, or given up for good.
-DELIVERED, DEAD_LETTERED = "delivered", "dead"
+#: What `OutboxSender._deliver` reports for a row: taken by the channel, given up for good, or to
+#: be tried again later on its own (her later messages go on meanwhile).
+DELIVERED, DEAD_LETTERED, RETRYING_ALONE = "delivered", "dead", "retrying-alone"
 #: Set in `Outbound.extra` of a message that shows her PIN (a receipt): a channel must deliver
 #: it now or hold it only in memory for the session that proves itself (the web chat does).
 HOLDS_PIN = "holds_pin"
@@ -69,6 +82,42 @@ ADDRESS_CHUNK = 1000
 #: How long a session channel's row waits for the process holding her page, before any
 #: process serving the scheme treats it as orphaned (several processes on PostgreSQL).
 DEFAULT_ORPHAN_GRACE = timedelta(minutes=1)
+#: Tries of a row that cannot be read or rendered before it is dead-lettered.
+DEFAULT_POISON_ATTEMPTS = 3
+
+
+class RenderError(Exception):
+    """A row rendered with catalog errors (a missing message, a Fluent error): it must not go out."""
+
+
+#: The catalog errors of the row being rendered in this task (None: not collecting).
+_catalog_faults: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("catalog_faults", default=None)
+
+
+class _CatalogFaults(logging.Filter):
+    """Turns the localizer's error lines, while a row renders, into that row's render failure.
+
+    The localizer logs a missing message or a Fluent error and still returns text (the message
+    id, ``{???}``): right for a dialog reply, wrong for a queued message, which would go out
+    broken and log a line on every try. Rendering is synchronous, so the context variable
+    set around it belongs to exactly that row.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        faults = _catalog_faults.get()
+        if faults is None or record.levelno < logging.ERROR:
+            return True
+        if str(record.msg).startswith("message %s missing"):
+            faults.append("message not in the catalogs")
+        else:  # the Fluent errors' classes only: their text may quote an argument
+            errors = record.args[-1] if isinstance(record.args, tuple) and record.args else ()
+            kinds = sorted({type(e).__name__ for e in errors}) if isinstance(errors, list) else []
+            faults.append(f"catalog error ({', '.join(kinds) or 'unknown'})")
+        return False
+
+
+_catalog_filter = _CatalogFaults()
+logging.getLogger("bot.i18n").addFilter(_catalog_filter)  # the same object each import: added once
 
 
 @runtime_checkable
@@ -115,6 +164,7 @@ class OutboxSender(Worker):
         render: Render,
         clock: Clock = _utc_now,
         max_attempts: int = 8,
+        poison_attempts: int = DEFAULT_POISON_ATTEMPTS,
         batch_size: int = 50,
         max_in_flight: int = 16,
         delivery_timeout: float = 30.0,
@@ -128,8 +178,8 @@ class OutboxSender(Worker):
         lease: timedelta = outbox_store.DEFAULT_LEASE,
         write_lock: asyncio.Lock | None = None,
     ) -> None:
-        if max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+        if max_attempts < 1 or poison_attempts < 1:
+            raise ValueError("max_attempts and poison_attempts must be at least 1")
         if timedelta(seconds=delivery_timeout) >= lease:
             raise ValueError("delivery_timeout must be shorter than the lease")
         super().__init__(interval=poll_interval, error_backoff=1.0, error_backoff_cap=30.0, now=clock)
@@ -138,6 +188,7 @@ class OutboxSender(Worker):
         self._render = render
         self._clock = clock
         self.max_attempts = max_attempts
+        self.poison_attempts = poison_attempts
         self.batch_size = batch_size
         self.max_in_flight = max_in_flight
         self.delivery_timeout = delivery_timeout
@@ -331,20 +382,20 @@ class OutboxSender(Worker):
             self._log_unroutable(row.scheme)
             return await self._postpone(row, clock() + self.unroutable_delay)
         attempts = row.attempts + 1
+        if row.fault:
+            return await self._poisoned(row, attempts, clock(), f"unreadable: {row.fault}")
         try:
-            message = self._render(row)
-            if inspect.isawaitable(message):
-                message = await message
-            if message.outbox_id is None:
-                message = dataclasses.replace(message, outbox_id=row.id)
-            if holds_a_pin(row):
-                message = dataclasses.replace(message, extra={**message.extra, HOLDS_PIN: True})
+            message = await self._rendered(row)
+        except Exception as error:  # never its text: a renderer's message may quote her words
+            reason = str(error) if isinstance(error, RenderError) else describe(error)
+            return await self._poisoned(row, attempts, clock(), f"not renderable: {reason}")
+        try:
             await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:
             reason = str(error) or type(error).__name__
             if error.offline and holds_a_pin(row):
                 # Never queued for a page that has gone: her PIN would wait in the row for days.
-                await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=PIN_NOT_KEPT)
+                await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=PIN_NOT_KEPT, at=clock())
                 logger.info("outbox %s to %s dropped: %s", row.id, row.scheme, PIN_NOT_KEPT)
                 return DEAD_LETTERED
             if error.offline and clock() - row.created_at < self.offline_max_age:
@@ -354,36 +405,57 @@ class OutboxSender(Worker):
         except TimeoutError:
             reason = f"no answer within {self.delivery_timeout:.0f} s"
             return await self._failed(row, attempts, clock(), reason, None, False)
-        except Exception as error:  # a renderer or channel bug must not stop the loop
+        except Exception as error:  # a channel bug must not stop the loop
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
-            # Its class and codes only: a renderer's or driver's message may quote what she wrote.
+            # Its class and codes only: a driver's message may quote what she wrote.
             return await self._failed(row, attempts, clock(), describe(error), None, False)
         return DELIVERED
+
+    async def _rendered(self, row: OutboxRow) -> Outbound:
+        """The row as a message; `RenderError` when the catalogs reported an error while rendering it."""
+        faults: list[str] = []
+        token = _catalog_faults.set(faults)
+        try:
+            message = self._render(row)
+            if inspect.isawaitable(message):
+                message = await message
+        finally:
+            _catalog_faults.reset(token)
+        if faults:
+            raise RenderError("; ".join(dict.fromkeys(faults)))
+        if message.outbox_id is None:
+            message = dataclasses.replace(message, outbox_id=row.id)
+        if holds_a_pin(row):
+            message = dataclasses.replace(message, extra={**message.extra, HOLDS_PIN: True})
+        return message
 
     async def _postpone(self, row: OutboxRow, not_before: datetime) -> datetime:
         await self._record(outbox_store.postpone, row.id, not_before=not_before)
         return not_before
 
+    async def _poisoned(self, row: OutboxRow, attempts: int, now: datetime, error: str) -> str:
+        """A row that cannot be read or rendered: tried again after the backoff up to ``poison_attempts``
+        times, without holding her later messages (it most likely never goes), then dead-lettered."""
+        outcome = await self._failed(row, attempts, now, error, None, attempts >= self.poison_attempts)
+        return outcome if isinstance(outcome, str) else RETRYING_ALONE
+
     async def _failed(
         self, row: OutboxRow, attempts: int, now: datetime, error: str, retry_after: float | None, permanent: bool
     ) -> str | datetime:
         if permanent or attempts >= self.max_attempts:
-            await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=error)
-            logger.error(
-                "outbox %s to %s dead-lettered after %d attempt(s)%s: %s",
-                row.id,
-                row.scheme,
-                attempts,
-                " (permanent failure)" if permanent else "",
-                error,
+            cleared = bool(row.args) or bool(row.fault)
+            await self._record(
+                outbox_store.mark_dead, row.id, attempts=attempts, error=error, at=now, args_cleared=cleared
             )
+            # The one line this row ever logs above DEBUG.
+            logger.error("outbox %s to %s dead-lettered after %d attempt(s): %s", row.id, row.scheme, attempts, error)
             return DEAD_LETTERED
         if retry_after is not None and retry_after >= 0:
             delay = timedelta(seconds=retry_after)
         else:
             delay = outbox_store.backoff(attempts, base=self.backoff_base, cap=self.backoff_cap)
         await self._record(outbox_store.schedule_retry, row.id, not_before=now + delay, attempts=attempts, error=error)
-        logger.info("outbox %s: attempt %d failed (%s); next try in %s", row.id, attempts, error, delay)
+        logger.debug("outbox %s: attempt %d failed (%s); next try in %s", row.id, attempts, error, delay)
         return now + delay
 
     async def _record(self, statement: Callable[..., Awaitable[None]], *target: object, **values: object) -> None:
@@ -510,10 +582,13 @@ def outbox_worker(app: Any) -> OutboxSender:
 __all__ = [
     "DEAD_LETTERED",
     "DEFAULT_ORPHAN_GRACE",
+    "DEFAULT_POISON_ATTEMPTS",
     "DELIVERED",
     "HOLDS_PIN",
     "PIN_NOT_KEPT",
+    "RETRYING_ALONE",
     "OutboxSender",
+    "RenderError",
     "Render",
     "SessionChannel",
     "by_address",

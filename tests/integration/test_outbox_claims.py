@@ -20,7 +20,7 @@ from bot.channels.web.channel import Peer, WebChannel
 from bot.messages import Outbound
 from bot.workers.outbox import PIN_NOT_KEPT, OutboxSender
 from storage.engine import session_factory
-from storage.outbox_store import OutboxRow
+from storage.outbox_store import ARGS_CLEARED, OutboxRow
 from storage.records import OutboxRecord
 from storage.uow import SqlUnitOfWork
 from workflows.events import OutgoingNotice
@@ -136,7 +136,7 @@ async def test_a_row_whose_page_is_open_nowhere_waits_for_the_grace_then_any_pro
     assert within == 0 and {r.status for r in untouched.values()} == {"pending"}
     assert after == 2
     final = await rows(engine)
-    assert (final["receipt"].status, final["receipt"].last_error) == ("dead", PIN_NOT_KEPT)
+    assert (final["receipt"].status, final["receipt"].last_error) == ("dead", ARGS_CLEARED + PIN_NOT_KEPT)
     assert (final["relay"].status, final["relay"].attempts) == ("pending", 0), "waits for her, no attempt spent"
 
 
