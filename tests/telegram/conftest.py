@@ -22,8 +22,11 @@ async def fake() -> AsyncIterator[FakeBotApi]:
     await api.stop()
 
 
-@pytest.fixture
-async def database(tmp_path: Path) -> str:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The journeys run on a migrated SQLite file and on a fresh PostgreSQL database (tests/databases.py)."""
+    if request.param == "postgres":
+        return request.getfixturevalue("postgres_url")
     return await prepare_database(tmp_path)
 
 
