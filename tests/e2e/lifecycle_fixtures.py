@@ -52,10 +52,25 @@ class RunningBot:
         return code
 
 
+#: For ``pytestmark = ON_BOTH_DATABASES``: each test of the module runs on SQLite and on PostgreSQL.
+ON_BOTH_DATABASES = pytest.mark.parametrize(
+    "web_database", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
+
+
 @pytest.fixture
-async def running_bot(tmp_path: Path) -> AsyncIterator[RunningBot]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-    await upgrade_async(url)
+def web_database(request: pytest.FixtureRequest) -> str:
+    """What `running_bot` runs on: ``sqlite`` unless the module asks for both (`ON_BOTH_DATABASES`)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+async def running_bot(tmp_path: Path, web_database: str, request: pytest.FixtureRequest) -> AsyncIterator[RunningBot]:
+    if web_database == "postgres":
+        url = request.getfixturevalue("postgres_url")
+    else:
+        url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+        await upgrade_async(url)
     settings = Settings(
         _env_file=None,
         database_url=url,

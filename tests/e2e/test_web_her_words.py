@@ -18,10 +18,11 @@ from workflows.services import apply_trigger
 from workflows.vocabulary import Trigger
 
 from .chromium import CHROMIUM
-from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
+from .lifecycle_fixtures import ON_BOTH_DATABASES, RunningBot, running_bot, web_database  # noqa: F401  (fixture)
 from .test_web_staff_lifecycle import click, open_page, say, sees
 
 pytestmark = [
+    ON_BOTH_DATABASES,
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
 ]

@@ -8,10 +8,11 @@ import pytest
 from playwright.async_api import expect
 
 from .chromium import ARTIFACTS, CHROMIUM
-from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
+from .lifecycle_fixtures import ON_BOTH_DATABASES, RunningBot, running_bot, web_database  # noqa: F401  (fixture)
 from .test_web_staff_lifecycle import click, open_page, say
 
 pytestmark = [
+    ON_BOTH_DATABASES,
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
 ]

@@ -10,9 +10,10 @@ from playwright.async_api import Browser, Page, expect
 from workflows.vocabulary import State
 
 from .chromium import ARTIFACTS, CHROMIUM, PHONE
-from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
+from .lifecycle_fixtures import ON_BOTH_DATABASES, RunningBot, running_bot, web_database  # noqa: F401  (fixture)
 
 pytestmark = [
+    ON_BOTH_DATABASES,
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
 ]
