@@ -32,6 +32,7 @@ from bot.rendering import Renderer
 from bot.settings import Settings
 from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, OutboxSender
 from storage import sealing
+from storage.channel_state import ChannelStateStore
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
@@ -178,6 +179,7 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         http=http,
         on_connect=app.sender.release,
         on_forget=partial(forget_quiet_web_sessions, app),
+        channel_state=ChannelStateStore(app.unit_of_work, app.now),
     )
     built = [
         lead_if_needed(app, name, channel, partial(factory, settings, deps))

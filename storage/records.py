@@ -322,3 +322,16 @@ class CallbackTaskRecord(SQLModel, table=True):
     created_at: datetime = _time()
     done_at: datetime | None = _time(default=None)
     done_by: int | None = Field(default=None, foreign_key="people.id")
+
+
+class ChannelStateRecord(SQLModel, table=True):
+    """What a channel keeps across restarts and processes (the Matrix sync token, its rooms): ids only, never words.
+
+    One row per channel account (``key``, e.g. ``matrix:<homeserver> <user>``), so a process that
+    takes over the channel on another machine continues from the same place.
+    """
+
+    __tablename__ = "channel_state"
+    key: str = Field(primary_key=True, max_length=300)
+    value: dict[str, Any] = _json(default_factory=dict)
+    updated_at: datetime = _time()

@@ -35,6 +35,16 @@ class Http(Protocol):
         """``http://host:port/`` where it listens."""
 
 
+class ChannelStateStore(Protocol):
+    """Where a channel keeps what it needs across restarts and processes (ids, tokens; never words)."""
+
+    async def load(self, key: str) -> dict | None:
+        """The value saved under ``key``; None when there is none."""
+
+    async def save(self, key: str, value: dict) -> None:
+        """Replace the value under ``key``; committed when this returns, raises when it could not be."""
+
+
 @dataclass(frozen=True)
 class ChannelDeps:
     """The parts of the running bot a channel talks to; nothing else (never storage)."""
@@ -51,6 +61,8 @@ class ChannelDeps:
     on_connect: Callable[[str], Awaitable[None]]
     #: Sessions that opened and did nothing are over: their conversations are forgotten.
     on_forget: Callable[[list[str]], Awaitable[None]]
+    #: The channel state table (`storage.channel_state`): the Matrix sync token and rooms.
+    channel_state: ChannelStateStore | None = None
 
 
 #: A channel package's factory: the channel, or None when its settings leave it off.

@@ -38,6 +38,7 @@ from bot.channels.matrix import MatrixChannel
 from bot.messages import Outbound
 from bot.settings import load_settings
 from storage import seed
+from storage.channel_state import ChannelStateStore
 from storage.migrate import upgrade_async
 
 SERVER_NAME = "test.local"
@@ -360,6 +361,7 @@ class World:
             "user": self.bot_user,
             "password": "bot-pw",
             "state_dir": self.tmp_path / "matrix",
+            "state_store": ChannelStateStore(app.unit_of_work, app.now),
             "handle": app.dialogs.handle,
             "localizer": app.localizer,
             "max_download_bytes": settings.max_upload_bytes,

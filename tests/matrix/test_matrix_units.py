@@ -7,11 +7,12 @@ import socket
 from pathlib import Path
 
 from bot.bootstrap import build_app
-from bot.channels.matrix import MatrixChannel, MatrixState, choose, flat_options, render
+from bot.channels.matrix import MatrixChannel, choose, flat_options, render
 from bot.i18n import Localizer
 from bot.messages import Button, Outbound
 from bot.runner import start_channels
 from bot.settings import REPO_LOCALES, load_settings
+from storage.channel_state import ChannelStateStore
 
 OPTIONS = [Button("Yes, safe", "safe:yes"), Button("No", "safe:no"), Button("Quick exit", "exit")]
 
@@ -48,26 +49,20 @@ def test_a_number_or_an_options_exact_text_selects_it_and_anything_else_is_her_w
     assert choose("1", []) is None
 
 
-def test_the_state_file_is_private_and_belongs_to_one_account(tmp_path: Path) -> None:
-    path = tmp_path / "matrix" / "state.json"
-    state = MatrixState(path, "http://hs @bot:hs", device_id="DEV", sync_token="s1", rooms={"@her:hs": "!r:hs"})
-    state.save()
-    assert oct(path.stat().st_mode & 0o777) == "0o600"
-    again = MatrixState.load(path, "http://hs @bot:hs")
-    assert (again.device_id, again.sync_token, again.rooms) == ("DEV", "s1", {"@her:hs": "!r:hs"})
-    other = MatrixState.load(path, "http://hs @other:hs")
-    assert (other.device_id, other.sync_token, other.rooms) == ("", "", {})
-
-
-async def test_an_unreachable_homeserver_is_retried_in_the_background_with_one_log_line(tmp_path: Path, caplog) -> None:
+async def test_an_unreachable_homeserver_is_retried_in_the_background_with_one_log_line(
+    tmp_path: Path, sqlite_url: str, caplog
+) -> None:
     async def handle(inbound) -> None:  # pragma: no cover - nothing arrives
         raise AssertionError(inbound)
 
     started: list[MatrixChannel] = []
+    app = build_app(load_settings(database_url=sqlite_url, web_enabled=False))
+    store = ChannelStateStore(app.unit_of_work)
     channel = MatrixChannel(
         homeserver=f"http://127.0.0.1:{closed_port()}",
         user="@bot:test.local",
         password="secret-password",
+        state_store=store,
         state_dir=tmp_path,
         handle=handle,
         localizer=Localizer(REPO_LOCALES),
@@ -84,6 +79,7 @@ async def test_an_unreachable_homeserver_is_retried_in_the_background_with_one_l
     assert len([line for line in lines if "unreachable" in line]) == 1, lines
     assert not any("secret-password" in line for line in lines)
     await channel.stop()
+    await app.close()
 
 
 async def test_the_web_chat_serves_while_the_matrix_homeserver_is_unreachable(tmp_path: Path) -> None:

@@ -21,10 +21,13 @@ It only translates. Room events become neutral `Inbound`; `Outbound` becomes roo
 * Quick exit (``Outbound.clear_history``) redacts the bot's messages in her room, and hers when the
   bot's power level allows redacting others; then sends the neutral line and leaves (she may invite
   the bot again).
-* A small JSON state file (``<state dir>/state.json``, mode 0600) keeps the device id, the sync
-  token and each person's room, so a restart neither replays old events nor misses new ones. The
-  token is saved only after the events of a sync were handed to the dialogs (at least once; the
-  channel and the dialog engine both drop repeated event ids).
+* The channel state (device id, sync token, each person's room and language; ids only) is one
+  row of the database's ``channel_state`` table, so a restart, or a process on another machine
+  that takes the channel over, neither replays old events nor misses new ones. The token moves
+  only past a sync whose every event the dialogs recorded: when one raises `NotRecorded` (the
+  database is down) the channel backs off and syncs again from the old token, and the dialog
+  engine drops the event ids it has already recorded. A ``state.json`` left in the state folder by
+  an earlier version is imported once and renamed ``state.json.imported``.
 * An unreachable homeserver is retried with backoff in the background (one log line), so the
   other channels keep running.
 
@@ -49,11 +52,14 @@ def from_settings(settings: Settings, deps: ChannelDeps) -> MatrixChannel | None
         return None
     from bot.channels.matrix.channel import MatrixChannel
 
+    if deps.channel_state is None:
+        raise ValueError("the Matrix channel keeps its sync token in the channel state store: none was given")
     return MatrixChannel(
         homeserver=settings.matrix_homeserver,
         user=settings.matrix_user,
         password=settings.matrix_password,
         access_token=settings.matrix_access_token,
+        state_store=deps.channel_state,
         state_dir=settings.matrix_state_dir,
         handle=deps.handle,
         localizer=deps.localizer,

@@ -1,6 +1,12 @@
 """The Matrix channel's lifecycle: log in, sync with backoff, stop, state; rooms and their events to the dialogs.
 
-Translation lives in `translate`, delivery (and leaving rooms) in `delivery`, the state file in `state`.
+Translation lives in `translate`, delivery (and leaving rooms) in `delivery`, the state (in the
+database) in `state`.
+
+The sync token moves only past what is durable: every event of a sync is handed to the dialogs
+(each room's events in order, rooms side by side), and only when none of them raised `NotRecorded`
+is the sync's ``next_batch`` taken and saved. Otherwise the channel backs off and syncs again from
+the old token; the events come again with the same event ids, which the dialog engine deduplicates.
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ from bot.channels.matrix.delivery import HISTORY_PAGES, MatrixDelivery
 from bot.channels.matrix.state import MatrixState
 from bot.channels.matrix.translate import SCHEME, EventTranslator, Offer
 from bot.lifecycle import Health, Lines, StartError
-from bot.messages import Inbound, Outbound
+from bot.messages import Inbound, NotRecorded, Outbound
 
 if TYPE_CHECKING:
+    from bot.channels.plugin import ChannelStateStore
     from bot.i18n import Localizer
 
 logger = logging.getLogger("bot.channels.matrix")
@@ -63,6 +70,12 @@ SYNC_FILTER: dict[str, Any] = {
 }
 
 
+#: After `NotRecorded` (the database is down), the same sync is tried again after this long, doubling up to
+#: `NOT_RECORDED_RETRY_CAP`: the events wait at the homeserver, not in memory.
+NOT_RECORDED_RETRY = 0.5
+NOT_RECORDED_RETRY_CAP = 5.0
+
+
 class MatrixStartError(StartError):
     """The channel cannot start for a reason retrying will not fix (bad credentials or settings)."""
 
@@ -81,7 +94,7 @@ class MatrixChannel:
         user: str,
         password: str = "",
         access_token: str = "",
-        state_dir: Path,
+        state_store: ChannelStateStore,
         handle: Handle,
         localizer: Localizer,
         max_download_bytes: int = 10 * 1024 * 1024,
@@ -89,6 +102,7 @@ class MatrixChannel:
         start_retry_cap: float = 60.0,
         on_started: Callable[[Channel], None] | None = None,
         device_name: str = "walking-home",
+        state_dir: Path | None = None,
     ) -> None:
         self.homeserver = homeserver.rstrip("/")
         self.user = user
@@ -100,9 +114,11 @@ class MatrixChannel:
         self.start_retry_cap = start_retry_cap
         self.on_started = on_started
         self.device_name = device_name
-        self.state = MatrixState.load(Path(state_dir) / "state.json", f"{self.homeserver} {user}")
+        legacy_file = Path(state_dir) / "state.json" if state_dir is not None else None
+        self.state = MatrixState(state_store, f"{self.homeserver} {user}", legacy_file=legacy_file)
+        self._state_loaded = False
         config = AsyncClientConfig(max_timeouts=1, max_limit_exceeded=3, request_timeout=30, encryption_enabled=False)
-        self.client = AsyncClient(self.homeserver, user, device_id=self.state.device_id or None, config=config)
+        self.client = AsyncClient(self.homeserver, user, config=config)
         self.offers: dict[str, Offer] = {}  # room id → the options last offered there
         self.translator = EventTranslator(
             self.client, user=user, offers=self.offers, max_download_bytes=max_download_bytes
@@ -115,8 +131,9 @@ class MatrixChannel:
             localizer=localizer,
             is_running=lambda: self._running,
         )
-        self._seen = RecentIds()  # event ids handed on
-        self._joined_now: set[str] = set()  # rooms joined in this process: skip events before our join
+        self._seen = RecentIds()  # event ids handed on and recorded
+        self._saved: dict[str, Any] | None = None  # the state as last saved
+        self._not_recorded = False  # the last sync round met NotRecorded (one log line per outage)
         self._task: asyncio.Task | None = None
         self._running = False
         self._unreachable = False
@@ -140,12 +157,17 @@ class MatrixChannel:
             await self.client.close()
             raise MatrixStartError("set WALKING_HOME_MATRIX_PASSWORD or WALKING_HOME_MATRIX_ACCESS_TOKEN")
         try:
+            await self._load_state()
             await self._log_in()
         except MatrixStartError:
             await self.client.close()
             raise
         except (ClientError, OSError, TimeoutError) as error:
             self._say_unreachable(error)
+            self._task = asyncio.create_task(self._run(logged_in=False), name="matrix-channel")
+            return
+        except Exception as error:  # the database could not be read: retried in the background too
+            logger.warning("matrix state could not be read (%s); retrying in the background", type(error).__name__)
             self._task = asyncio.create_task(self._run(logged_in=False), name="matrix-channel")
             return
         self._became_ready()
@@ -163,6 +185,25 @@ class MatrixChannel:
             await self.client.close()
         self._running = False
 
+    async def _load_state(self) -> None:
+        if not self._state_loaded:
+            await self.state.load()
+            self._saved = self.state.snapshot()
+            self.client.device_id = self.state.device_id or None
+            self._state_loaded = True
+
+    async def _save_state(self) -> None:
+        """Write the state if it changed since the last save; a failure is logged, the next round writes it."""
+        snapshot = self.state.snapshot()
+        if snapshot == self._saved:
+            return
+        try:
+            await self.state.save()
+        except Exception as error:
+            logger.warning("matrix state could not be saved (%s); the next sync saves it", type(error).__name__)
+            return
+        self._saved = snapshot
+
     async def _log_in(self) -> None:
         if self._access_token:
             self.client.access_token = self._access_token
@@ -178,7 +219,7 @@ class MatrixChannel:
                 raise MatrixStartError(f"the homeserver refused the login ({response.status_code})")
         if self.client.device_id != self.state.device_id:
             self.state.device_id = self.client.device_id or ""
-            self.state.save()
+            await self._save_state()
 
     def _became_ready(self) -> None:
         self._running = True
@@ -197,9 +238,11 @@ class MatrixChannel:
 
     async def _run(self, *, logged_in: bool) -> None:
         delay = 1.0
+        unrecorded_delay = NOT_RECORDED_RETRY
         while True:
             try:
                 if not logged_in:
+                    await self._load_state()
                     await self._log_in()
                     logged_in = True
                     self._became_ready()
@@ -207,9 +250,19 @@ class MatrixChannel:
                 if self._unreachable:
                     self._unreachable = False
                     logger.info("matrix homeserver reachable again")
+                if self._not_recorded:
+                    self._not_recorded = False
+                    logger.info("matrix events recorded again; the sync token moves on")
                 delay = 1.0
+                unrecorded_delay = NOT_RECORDED_RETRY
             except asyncio.CancelledError:
                 raise
+            except NotRecorded:
+                if not self._not_recorded:
+                    self._not_recorded = True
+                    logger.warning("matrix events could not be recorded; the sync token stays and they come again")
+                await asyncio.sleep(unrecorded_delay)
+                unrecorded_delay = min(unrecorded_delay * 2, NOT_RECORDED_RETRY_CAP)
             except MatrixStartError as error:
                 logger.error("matrix channel stops: %s", error)
                 return
@@ -233,9 +286,9 @@ class MatrixChannel:
                 await self._log_in()
                 return
             raise OSError(f"sync failed: {response.status_code}")
-        await self._handle_sync(response, first=not since)
+        await self._handle_sync(response, first=not since)  # raises NotRecorded: the token stays
         self.state.sync_token = response.next_batch
-        self.state.save()
+        await self._save_state()
 
     # -- inbound -----------------------------------------------------------------------------
 
@@ -258,7 +311,12 @@ class MatrixChannel:
             user = self.state.user_in(room_id)
             if user is not None:
                 self.delivery.forget_room(user)
-        await asyncio.gather(*work)  # rooms side by side, each room's events in order
+        # Rooms side by side, each room's events in order; every room runs to its end (or to its first
+        # event that could not be recorded) before the sync counts as done or failed.
+        outcomes = await asyncio.gather(*work, return_exceptions=True)
+        failed = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        if failed:
+            raise next((f for f in failed if isinstance(f, NotRecorded)), failed[0])
 
     async def _gap(self, room_id: str, prev_batch: str, since: str) -> list:
         """Events a limited timeline left out (more happened than the sync returned), oldest first."""
@@ -283,7 +341,6 @@ class MatrixChannel:
         if isinstance(joined, JoinError):
             logger.warning("could not join a room we were invited to: %s", joined.status_code)
             return
-        self._joined_now.add(room_id)
         if inviter is None:
             await self.delivery.refuse(room_id, "matrix-private-only", None)
             return
@@ -295,36 +352,62 @@ class MatrixChannel:
         if getattr(members, "members", None) is not None and len(members.members) > 2:
             await self.delivery.refuse(room_id, "matrix-private-only", inviter)
             return
-        old = self.state.rooms.get(inviter)
-        self.state.rooms[inviter] = room_id
-        self.state.save()
+        await self._take_room(inviter, room_id)
+        logger.info("matrix: joined a direct room")
+        # She is greeted when the bot's join comes back in the room's timeline (`_greet`): its event id
+        # is the update id, the same in every replay of that sync, in any process.
+
+    async def _take_room(self, user: str, room_id: str) -> None:
+        """``room_id`` is her direct room now; the bot leaves the one she had before."""
+        old = self.state.rooms.get(user)
+        self.state.rooms[user] = room_id
         if old and old != room_id:
             self.offers.pop(old, None)
             await self.delivery.leave(old)
-        logger.info("matrix: joined a direct room")
-        # The update id names the sync it came in: a replayed sync greets once, a later invite again.
-        await self._dispatch(
-            Inbound(address=f"{SCHEME}:{inviter}", update_id=f"join:{room_id}:{self.state.sync_token}", text="/start")
-        )
 
     async def _on_room_events(self, room_id: str, events: list) -> None:
-        if room_id in self._joined_now:
-            self._joined_now.discard(room_id)
-            for index, event in enumerate(events):
-                if isinstance(event, RoomMemberEvent) and event.state_key == self.user and event.membership == "join":
-                    events = events[index + 1 :]  # what she wrote before the bot joined was answered by the greeting
-                    break
+        """One room's events in order; raises `NotRecorded` at the first one the dialogs could not record."""
+        joins = [i for i, e in enumerate(events) if self._is_own_join(e)]
+        if joins:
+            events = events[joins[-1] :]  # what she wrote before the bot joined is answered by the greeting
         for event in events:
-            if getattr(event, "sender", None) == self.user or not getattr(event, "event_id", None):
+            if not getattr(event, "event_id", None) or event.event_id in self._seen:
                 continue
-            if event.event_id in self._seen:
+            if self._is_own_join(event):
+                await self._greet(room_id, event)
+                self._seen.add(event.event_id)
                 continue
-            self._seen.add(event.event_id)
+            if getattr(event, "sender", None) == self.user:
+                continue
             try:
                 if not await self._on_event(room_id, event):
+                    self._seen.add(event.event_id)
                     return  # the bot left the room
+            except NotRecorded:
+                raise  # this event and the room's later ones come again with the next sync
             except Exception as error:
                 logger.error("matrix event in a room could not be handled: %s", type(error).__name__)
+            self._seen.add(event.event_id)
+
+    def _is_own_join(self, event: Any) -> bool:
+        return (
+            isinstance(event, RoomMemberEvent)
+            and event.state_key == self.user
+            and event.membership == "join"
+            and event.prev_membership != "join"  # not a change of the bot's display name
+        )
+
+    async def _greet(self, room_id: str, event: RoomMemberEvent) -> None:
+        """The bot joined her room: the dialogs greet her (update id: the join's event id)."""
+        owner = self.state.user_in(room_id)
+        if owner is None:  # joined by a process that stopped before it saved the room: ask the room
+            members = await self.client.joined_members(room_id)
+            others = [m.user_id for m in getattr(members, "members", None) or () if m.user_id != self.user]
+            if len(others) != 1:
+                return
+            owner = others[0]
+            await self._take_room(owner, room_id)
+        await self._dispatch(Inbound(address=f"{SCHEME}:{owner}", update_id=event.event_id, text="/start"))
 
     async def _on_event(self, room_id: str, event: Any) -> bool:
         """Translate one event; False when the bot left the room."""
@@ -341,10 +424,9 @@ class MatrixChannel:
         inbound = await self.translator.inbound(room_id, event)
         if inbound is None:
             return True
-        if owner is None:  # a room she wrote in that the state file does not know (yet)
+        if owner is None:  # a room she wrote in that the state does not know (yet): saved with the token
             old = self.state.rooms.get(sender)
             self.state.rooms[sender] = room_id
-            self.state.save()
             if old and old != room_id:
                 self.offers.pop(old, None)
         await self._dispatch(inbound)
@@ -364,8 +446,11 @@ class MatrixChannel:
         return True
 
     async def _dispatch(self, inbound: Inbound) -> None:
+        """Hand one inbound to the dialogs; `NotRecorded` goes up (the sync token must not pass it)."""
         try:
             await self.handle(inbound)
+        except NotRecorded:
+            raise
         except Exception as error:
             logger.error("matrix inbound could not be handled: %s", type(error).__name__)
 
