@@ -27,6 +27,7 @@ web-error-upload-failed = The file was not sent. Please try again.
 web-error-bad-request = This message could not be handled. Please try again.
 web-error-session-expired = The connection has expired. Please reload the page.
 web-error-failed = Something went wrong. Please try again later.
+web-error-not-recorded = Your message could not be saved just now. It stays here and is sent again by itself; you do not need to type it again.
 web-error-upload-quota = This chat cannot take more files for now. Please describe the rest in words, or bring the files to a women's home.
 web-error-upload-busy = Another file is still being sent. Please wait until it has arrived.
 web-error-too-many-sessions = Too many new conversations were started from this network. Please wait ten minutes and reload the page. In an emergency call 110.

@@ -27,6 +27,7 @@ web-error-upload-failed = 文件没有发送成功，请再试一次。
 web-error-bad-request = 这条消息无法处理，请再试一次。
 web-error-session-expired = 连接已过期，请刷新页面。
 web-error-failed = 出了点问题，请稍后再试。
+web-error-not-recorded = 您的消息暂时没能保存。它保留在这里，会自动重新发送，您不需要再输入一遍。
 web-error-upload-quota = 目前无法再接收更多文件。请用文字说明其余内容，或到妇女之家当面提交。
 web-error-upload-busy = 上一个文件还在发送，请等它发送完再发。
 web-error-too-many-sessions = 从这个网络新开的对话太多了。请等十分钟后刷新页面。紧急情况请拨打110。

@@ -39,7 +39,7 @@ from bot.channels.web.uploads import (
     safe_filename,
 )
 from bot.i18n import hint_to_locale
-from bot.messages import Attachment, Inbound
+from bot.messages import Attachment, Inbound, NotRecorded
 
 if TYPE_CHECKING:
     from bot.i18n import Localizer
@@ -68,6 +68,9 @@ _FILES_IN_MEMORY = 2
 #: New sessions' greetings (each a dialog turn that writes) running at once: a flood of new
 #: sockets waits its turn here instead of queueing ahead of the women already talking.
 _GREETINGS_AT_ONCE = 2
+#: `_WebApp.dispatch`'s outcomes: recorded (acknowledge), not recorded (the database could not take it:
+#: do not acknowledge, the page keeps it and sends it again), failed (something else went wrong).
+RECORDED, NOT_RECORDED, FAILED = "recorded", "not_recorded", "failed"
 #: The window of `NewSessionLimiter`.
 _NEW_SESSION_WINDOW = 600.0
 
@@ -201,14 +204,25 @@ class _WebApp:
     def origin_ok(self, headers: Any) -> bool:
         return origin_allowed(headers.get("origin"), headers.get("host"), self.settings.web_public_origin)
 
-    async def dispatch(self, inbound: Inbound) -> bool:
-        """Hand one inbound to the dialogs; False (and a log line without her words) if it failed."""
+    async def dispatch(self, inbound: Inbound) -> str:
+        """Hand one inbound to the dialogs: `RECORDED` once it is durable, `NOT_RECORDED` when nothing
+        could be committed (never acknowledged: the page sends it again with the same id), else `FAILED`.
+        Log lines name the error type, never her words."""
         try:
             await self.handle(inbound)
+        except NotRecorded:
+            logger.warning("web inbound %s not recorded; the page sends it again", inbound.update_id.split(":", 1)[-1])
+            return NOT_RECORDED
         except Exception as error:
             logger.error("web inbound %s failed: %s", inbound.update_id.split(":", 1)[-1], type(error).__name__)
-            return False
-        return True
+            return FAILED
+        return RECORDED
+
+    def refusal(self, token: str, outcome: str, client_id: str | None) -> dict:
+        """The error frame for an inbound that was not acknowledged; ``retry`` tells the page to keep it."""
+        if outcome == NOT_RECORDED:
+            return {**self.error(token, NOT_RECORDED, "web-error-not-recorded", client_id), "retry": True}
+        return self.error(token, FAILED, "web-error-failed", client_id)
 
     # -- HTTP --------------------------------------------------------------------------------
 
@@ -308,16 +322,18 @@ class _WebApp:
                 attachments=(attachment,),
                 locale_hint=session.hint,
             )
-            ok = await self.dispatch(inbound)
+            outcome = await self.dispatch(inbound)
             del inbound, attachment
-        if ok and not too_large:
+        if outcome == RECORDED and not too_large:
             self.quota.settle(self.channel.address_of(token), size)
+        if outcome == NOT_RECORDED:  # 503: the page keeps the file and sends it again with the same id
+            return JSONResponse(self.refusal(token, outcome, client_id), status_code=503)
         if too_large:
             return JSONResponse(
                 self.error(token, "too_large", "web-error-upload-too-large", client_id), status_code=413
             )
-        if not ok:
-            return JSONResponse(self.error(token, "failed", "web-error-failed", client_id), status_code=500)
+        if outcome != RECORDED:
+            return JSONResponse(self.refusal(token, outcome, client_id), status_code=500)
         return JSONResponse({"type": "ack", "id": client_id, "ok": True})
 
     async def exit(self, request: Request) -> Response:
@@ -332,14 +348,14 @@ class _WebApp:
         if self.channel.session(token) is None or not _CLIENT_ID.match(client_id):
             return Response(status_code=204)  # nothing to say to a page that has left
         self.channel.mark_active(token)
-        await self.dispatch(
+        outcome = await self.dispatch(
             Inbound(
                 address=self.channel.address_of(token),
                 update_id=f"{self.channel.address_of(token)}:{client_id}",
                 action="exit",
             ),
         )
-        return Response(status_code=204)
+        return Response(status_code=503 if outcome == NOT_RECORDED else 204)
 
     # -- websocket ---------------------------------------------------------------------------
 
@@ -447,7 +463,7 @@ class _WebApp:
             async with self.greeting_gate:
                 if self.channel.session(token) is None:
                     return ""  # forgotten while it waited (a flood's idle socket): nothing to greet
-                await self.dispatch(
+                outcome = await self.dispatch(
                     Inbound(
                         address=self.channel.address_of(token),
                         update_id=f"{self.channel.address_of(token)}:start",
@@ -455,6 +471,8 @@ class _WebApp:
                         locale_hint=session.hint,
                     )
                 )
+                if outcome != RECORDED:
+                    await peer.send(self.refusal(token, FAILED, None))
         return token
 
     async def _on_client_message(self, token: str, peer: Peer, raw: str) -> None:
@@ -498,10 +516,11 @@ class _WebApp:
         else:
             await peer.send(self.error(token, "bad_request", "web-error-bad-request", client_id))
             return
-        if await self.dispatch(inbound):
+        outcome = await self.dispatch(inbound)
+        if outcome == RECORDED:  # only now: her page drops its copy when this arrives
             await peer.send({"type": "ack", "id": client_id})
         else:
-            await peer.send(self.error(token, "failed", "web-error-failed", client_id))
+            await peer.send(self.refusal(token, outcome, client_id))
 
 
 async def _receive_text(websocket: WebSocket) -> str | None:

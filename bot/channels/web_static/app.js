@@ -21,6 +21,9 @@
   let maxUploadBytes = Infinity;
   let maxMessageBytes = Infinity;
   const pending = new Map(); // client id -> frame, until the server acknowledges it
+  // Frames the server could not record (its database was down): sent again, same id, after a pause.
+  const retries = new Map(); // client id -> { timer, delay }
+  let notRecordedShown = false; // the "not saved yet" line is shown once per outage, not per retry
   const seen = new Set(); // outbox ids already shown (the outbox delivers at least once)
 
   const t = (id) => (Object.prototype.hasOwnProperty.call(ui, id) ? ui[id] : "");
@@ -313,9 +316,16 @@
         if (data.locale && data.locale !== locale) loadUi(data.locale);
         break;
       case "ack":
-        pending.delete(data.id);
+        acknowledged(data.id);
         break;
       case "error":
+        if (data.retry && data.id && pending.has(data.id)) {
+          // Not recorded: her words stay on the page and go again by themselves.
+          resendLater(data.id);
+          if (!notRecordedShown) showError(data.text);
+          notRecordedShown = true;
+          break;
+        }
         if (data.id) restoreRefused(data.id);
         showError(data.text);
         break;
@@ -337,6 +347,30 @@
     follow();
     const el = bubble("me", text, t("web-you"));
     send({ type: "text", text }, el);
+  }
+
+  function acknowledged(id) {
+    const frame = pending.get(id);
+    pending.delete(id);
+    const retry = retries.get(id);
+    if (retry) {
+      clearTimeout(retry.timer);
+      retries.delete(id);
+    }
+    if (frame && frame.el) frame.el.classList.remove("waiting");
+    if (!retries.size) notRecordedShown = false;
+  }
+
+  function resendLater(id) {
+    const frame = pending.get(id);
+    const before = retries.get(id);
+    const delay = Math.min(before ? before.delay * 2 : 1000, 15000);
+    if (before) clearTimeout(before.timer);
+    if (frame.el) frame.el.classList.add("waiting");
+    const timer = setTimeout(() => {
+      if (pending.has(id)) trySend(frame); // on a closed socket, the next "session" frame sends it
+    }, delay + Math.random() * 250);
+    retries.set(id, { timer, delay });
   }
 
   function restoreRefused(id) {
@@ -372,9 +406,24 @@
     try {
       // Token and id in headers too: the server checks them before it reads a byte of the file.
       const headers = { "X-Session-Token": token, "X-Upload-Id": id };
-      const response = await fetch("/upload", { method: "POST", body, headers, cache: "no-store" });
-      const answer = await response.json().catch(() => ({}));
-      if (!response.ok) showError(answer.text || t("web-error-upload-failed"));
+      let delay = 1000;
+      let said = false;
+      for (;;) {
+        const response = await fetch("/upload", { method: "POST", body, headers, cache: "no-store" });
+        const answer = await response.json().catch(() => ({}));
+        if (response.status === 503 && answer.retry && !exiting) {
+          // Not recorded: the file stays with the page and goes again, same id (counted once).
+          mine.classList.add("waiting");
+          if (!said) showError(answer.text);
+          said = true;
+          await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * 250));
+          delay = Math.min(delay * 2, 15000);
+          continue;
+        }
+        mine.classList.remove("waiting");
+        if (!response.ok) showError(answer.text || t("web-error-upload-failed"));
+        break;
+      }
     } catch (_) {
       showError(t("web-error-upload-failed"));
     } finally {
@@ -395,6 +444,8 @@
     } catch (_) { /* leaving anyway */ }
     try { sessionStorage.clear(); } catch (_) { /* nothing stored */ }
     pending.clear();
+    for (const retry of retries.values()) clearTimeout(retry.timer);
+    retries.clear();
     seen.clear();
     document.title = "";
     document.body.replaceChildren();
