@@ -88,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
         "run", help="one retention run now; prints what it erased, by kind"
     )
     retention_run.add_argument("--dry-run", action="store_true", help="only count what would be erased")
+    outbox = commands.add_parser("outbox", help="messages the bot gave up on (dead letters)")
+    outbox = outbox.add_subparsers(dest="outbox_command", required=True)
+    dead = outbox.add_parser(
+        "dead", help="list dead letters: id, channel, case or recipient tag, message, attempts, reason, when"
+    )
+    dead.add_argument("--limit", type=int, default=200, help="at most this many, the most recent first (default 200)")
+    retry = outbox.add_parser("retry", help="queue dead letters again (those that can go out as they were)")
+    retry.add_argument("ids", type=int, nargs="*", metavar="ID", help="outbox row id, as 'outbox dead' shows it")
+    retry.add_argument("--all", action="store_true", help="every dead letter that can be sent again")
     commands.add_parser("version", help="print the version")
     return parser
 

@@ -78,6 +78,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
             return await show_case(app, args.reference, say)
         if args.command == "retention":
             return await retention_run(app, args.dry_run, say)
+        if args.command == "outbox":
+            from bot.outbox_command import outbox
+
+            return await outbox(app, args, say)
     finally:
         await app.engine.dispose()
     return 2
