@@ -30,10 +30,10 @@ async def start_components(app: App, components: Sequence[Component], say) -> li
     """
     started: list[Component] = []
     for component in components:
-        lines = component.lines if isinstance(component, Announced) else Lines()
         try:
             await component.start()
         except Exception as error:  # nothing in one component may stop the others
+            lines = _lines(component)
             if isinstance(error, StartError):
                 detail = str(error)
             else:
@@ -48,12 +48,17 @@ async def start_components(app: App, components: Sequence[Component], say) -> li
             continue
         app.services.append(component)
         started.append(component)
+        lines = _lines(component)  # after start: a leader and a standby (`bot.leadership`) say different things
         if component.running:
             if lines.running:
                 say(lines.running, **_described(component))
         elif lines.retrying:
             say(lines.retrying, err=True)
     return started
+
+
+def _lines(component: Component) -> Lines:
+    return component.lines if isinstance(component, Announced) else Lines()
 
 
 def _described(component: Component) -> dict[str, str]:
