@@ -26,6 +26,12 @@ REFUSALS = {
     outbox_store.ARGS_GONE: "cli-outbox-cannot-rerender",
     outbox_store.DROPPED: "cli-outbox-dropped-on-purpose",
 }
+#: A row's status → its catalog word.
+STATUS_WORDS = {
+    outbox_store.PENDING: "cli-outbox-status-pending",
+    outbox_store.SENT: "cli-outbox-status-sent",
+    outbox_store.DEAD: "cli-outbox-status-dead",
+}
 #: Reasons `outbox_store.cancel_pending` gives → their catalog words.
 DROPPED_REASONS = {"quick exit": "cli-outbox-dropped-quick-exit", "staff deactivated": "cli-outbox-dropped-staff"}
 
@@ -105,7 +111,7 @@ async def retry(app, ids: list[int], everything: bool, say) -> int:
             say(
                 REFUSALS[outcome.refusal],
                 id=outcome.id,
-                status=say.word(f"cli-outbox-status-{outcome.status}"),
+                status=say.word(STATUS_WORDS.get(outcome.status, "cli-outbox-status-pending")),
                 err=True,
             )
         else:

@@ -145,6 +145,11 @@ def decode(raw: Mapping[str, Any], processors: Mapping[str, Processor], *, now: 
     return OutboxRow(id=raw["id"], fault=", ".join(broken), **values)
 
 
+def _row(mapping: Mapping[str, Any]) -> OutboxRow:
+    """A row read with the table's types (already decoded), built as the claim builds its rows."""
+    return decode(mapping, {}, now=mapping["created_at"])
+
+
 def backoff(attempts: int, *, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(hours=1)) -> timedelta:
     """Delay before the next try after ``attempts`` failed ones: base, 2·base, 4·base … up to ``cap``."""
     if attempts < 1:
