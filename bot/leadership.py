@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
 from bot.lifecycle import Announced, Component, Health, Lines
@@ -159,6 +159,26 @@ class Leadership:
                 await asyncio.sleep(max(self.retry, 30.0))
 
 
+@contextlib.asynccontextmanager
+async def one_process_at_a_time(database_url: str, name: str) -> AsyncIterator[bool]:
+    """For one round of periodic work (retention): True when this process may run it now. On PostgreSQL,
+    the advisory lock ``name`` is held for the round (False: another process holds it); SQLite has one
+    ``run`` per database, so always True."""
+    if not database_url.startswith("postgresql"):
+        yield True
+        return
+    from storage.advisory import AdvisoryLock
+
+    lock = AdvisoryLock(database_url, name)
+    if not await lock.try_acquire(raise_errors=True):  # the database unreachable: the round fails
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        await lock.release()
+
+
 def leadership_key(channel: str, account: str) -> str:
     """The lock's name for one bot account of a channel: ``telegram:<bot id>``, ``matrix:@user:server``."""
     return f"{channel}:{account}"
@@ -169,4 +189,13 @@ def telegram_account(token: str) -> str:
     return token.partition(":")[0]
 
 
-__all__ = ["LEADER", "STANDBY", "STANDBY_LINE", "Leadership", "Lock", "leadership_key", "telegram_account"]
+__all__ = [
+    "LEADER",
+    "STANDBY",
+    "STANDBY_LINE",
+    "Leadership",
+    "Lock",
+    "leadership_key",
+    "one_process_at_a_time",
+    "telegram_account",
+]

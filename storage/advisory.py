@@ -51,20 +51,26 @@ class AdvisoryLock:
     def held(self) -> bool:
         return self._connection is not None and not self._connection.is_closed()
 
-    async def try_acquire(self) -> bool:
-        """Take the lock if no session holds it; False when another does (or the database is unreachable)."""
+    async def try_acquire(self, *, raise_errors: bool = False) -> bool:
+        """Take the lock if no session holds it; False when another does, or when the database cannot
+        be reached (logged; raised instead with ``raise_errors``)."""
         if self.held:
             return True
         try:
             connection = await asyncio.wait_for(asyncpg.connect(self._dsn, server_settings=KEEPALIVE), self.timeout)
         except (OSError, TimeoutError, asyncpg.PostgresError) as error:
+            if raise_errors:
+                raise
             logger.warning("leadership: cannot reach the database (%s)", type(error).__name__)
             return False
         try:
             got = await asyncio.wait_for(connection.fetchval("SELECT pg_try_advisory_lock($1)", self.key), self.timeout)
         except (OSError, TimeoutError, asyncpg.PostgresError) as error:
+            await self._close(connection)
+            if raise_errors:
+                raise
             logger.warning("leadership: the lock query failed (%s)", type(error).__name__)
-            got = False
+            return False
         if not got:
             await self._close(connection)
             return False

@@ -3,16 +3,21 @@
 A run that fails is logged by its class (never its values) and tried again after a backoff
 capped at the interval; it never stops the bot. `stop` lets a run in hand finish for the
 grace, then cancels it between statements (each batch commits on its own). See
-`storage.retention` for what is erased.
+`storage.retention` for what is erased. With several processes on PostgreSQL each round takes an
+advisory lock first (`bot.leadership.one_process_at_a_time`): one run at a time across them.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from bot.leadership import one_process_at_a_time
 from bot.workers.base import Worker
 from storage.records import PinGuessRecord
 from storage.retention import Retention, RetentionPolicy
+
+logger = logging.getLogger(__name__)
 
 
 def retention_for(app: Any) -> Retention:
@@ -37,7 +42,11 @@ class RetentionWorker(Worker):
         self.retention = retention_for(app)
 
     async def run_round(self) -> None:
-        await self.retention.run(self.app.now())
+        async with one_process_at_a_time(self.app.settings.database_url, "worker:retention") as mine:
+            if not mine:  # another process runs retention now (several processes on PostgreSQL)
+                logger.info("retention: another process is running it; this round is skipped")
+                return
+            await self.retention.run(self.app.now())
 
 
 def retention_worker(app: Any) -> RetentionWorker | None:

@@ -153,3 +153,29 @@ def test_on_sqlite_the_polling_channel_is_not_wrapped_and_on_postgresql_it_is(tm
     assert isinstance(on_postgres, Leadership) and on_postgres.lock.key == lock_key("telegram:123456")
     webhook = channels(postgres_url, mode="webhook")
     assert not any(isinstance(component, Leadership) for component in webhook)
+
+
+async def test_retention_runs_in_one_process_at_a_time(tmp_path, postgres_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.workers.retention import RetentionWorker
+
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    settings = load_settings(database_url=postgres_url, data_dir=tmp_path, web_enabled=False)
+    app = build_app(settings, now=lambda: now)
+    old = now - timedelta(days=settings.retention_processed_update_days + 1)
+    admin = await asyncpg.connect(asyncpg_dsn(postgres_url))
+    try:
+        await admin.execute("INSERT INTO processed_updates (channel, update_id, at) VALUES ('telegram', '1', $1)", old)
+        count = "SELECT count(*) FROM processed_updates"
+        other_process = AdvisoryLock(postgres_url, "worker:retention")
+        assert await other_process.try_acquire()
+        worker = RetentionWorker(app)
+        await worker.run_round()  # another process runs retention: this round leaves everything
+        assert await admin.fetchval(count) == 1
+        await other_process.release()
+        await worker.run_round()
+        assert await admin.fetchval(count) == 0
+    finally:
+        await admin.close()
+        await app.engine.dispose()
