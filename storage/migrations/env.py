@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel.sql.sqltypes import AutoString
 
+from storage.advisory import lock_key
 from storage.engine import create_engine
 from storage.records import UtcDateTime, metadata
 
@@ -21,6 +22,10 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
     if type_ == "type" and isinstance(obj, AutoString):
         return f"sa.String(length={obj.length})" if obj.length else "sa.String()"
     return False
+
+
+#: The advisory lock key that serializes migrations across processes (storage.advisory.lock_key("migrations")).
+MIGRATION_LOCK = lock_key("migrations")
 
 
 def _run(connection: Connection) -> None:
@@ -51,6 +56,10 @@ async def _run_async() -> None:
                 # The driver begins no transaction before DDL on its own: begin it, so a failing
                 # migration leaves the database as it was, never half-upgraded.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                # Several processes may start at once on one PostgreSQL database (N `run`s): one migrates,
+                # the others wait here and then find it at head. Released at commit.
+                await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             await conn.run_sync(_run)
             if sqlite and (await conn.exec_driver_sql("PRAGMA foreign_key_check")).first() is not None:
                 raise RuntimeError("the migration left rows whose foreign keys point nowhere; nothing was changed")
