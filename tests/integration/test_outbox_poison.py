@@ -220,3 +220,41 @@ async def test_a_channel_raising_an_unexpected_error_for_one_address_holds_nobod
     assert "a channel bug" not in dead.last_error, "the class, never the exception's text"
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == lines_about(caplog, ids[2])
     assert len(lines_about(caplog, ids[2])) == 1
+
+
+async def test_columns_sqlite_lets_hold_anything_make_only_their_row_faulty(
+    sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """SQLite keeps whatever a hand edit writes: bad JSON buttons, text for a number. That row alone is
+    given up, naming the columns (PostgreSQL refuses such values at the write)."""
+    from storage.engine import create_engine
+
+    engine = create_engine(sqlite_url)
+    try:
+        ids = await put(engine, *(OutgoingNotice(f"telegram:{n}", "notice-first-line") for n in range(3)), at=NOW)
+        async with engine.begin() as connection:
+            await connection.execute(
+                text("UPDATE outbox SET buttons = '[[oops', attempts = 'two' WHERE id = :id"), {"id": ids[1]}
+            )
+        channel = Recorder("telegram")
+        sender = OutboxSender(
+            sessions=session_factory(engine),
+            channels=registry_of(channel),
+            render=RENDERER.outbox_row,
+            clock=lambda: NOW,
+        )
+
+        with caplog.at_level(logging.INFO):
+            await sender.run_once(NOW)
+            first = await row(engine, ids[1])
+            for minute in range(1, 4):
+                await sender.run_once(NOW + timedelta(minutes=minute))
+
+        assert sorted(m.outbox_id for m in channel.delivered) == [ids[0], ids[2]]
+        assert first.last_error == "unreadable: buttons (JSONDecodeError), attempts (TypeError)"
+        dead = await row(engine, ids[1])
+        assert (dead.status, dead.attempts) == ("dead", 3), "its unreadable count of tries is counted from 0"
+        assert dead.last_error == f"{ARGS_CLEARED}unreadable: buttons (JSONDecodeError)"
+        assert len(lines_about(caplog, ids[1])) == 1
+    finally:
+        await engine.dispose()
