@@ -383,10 +383,14 @@ class World:
         return person
 
 
-@pytest.fixture
-async def world(synapse: Synapse, tmp_path: Path) -> AsyncIterator[World]:
-    database = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-    await upgrade_async(database)
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def world(synapse: Synapse, tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[World]:
+    """The bot on a migrated SQLite file, and again on a fresh PostgreSQL database (tests/databases.py)."""
+    if request.param == "postgres":
+        database = request.getfixturevalue("postgres_url")
+    else:
+        database = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+        await upgrade_async(database)
     bot_user = synapse.register(synapse.unique("bot"), "bot-pw")
     made = World(synapse, tmp_path, database, bot_user)
     try:
