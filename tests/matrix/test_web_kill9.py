@@ -175,3 +175,55 @@ async def test_sigkill_three_times_under_load_loses_no_acknowledged_message_and_
     assert len(acked) >= WOMEN * RATE * WRITING * 0.5, figures  # the load really ran
     assert figures["lost"] == 0 and figures["duplicated"] == 0, figures
     assert figures["unacknowledged at the end"] == 0, figures
+
+
+async def test_while_another_process_holds_the_database_her_message_is_not_acknowledged_until_recorded(
+    tmp_path: Path,
+) -> None:
+    """A real outage: another process holds SQLite's write lock; her message gets the not-recorded error
+    in her language and no ack; sent again (same id) after the lock is gone, it is acknowledged and
+    recorded once."""
+    from .test_matrix_kill9 import hold_write_lock
+
+    bot = BotProcess.configure(tmp_path)
+    bot.cli("db", "upgrade")
+    bot.cli("seed")
+    await bot.start()
+    her = Woman(bot, 0)
+    release = tmp_path / "release"
+    holder = None
+    try:
+        await her.connect()
+        async with asyncio.timeout(30):
+            await her.greeted.wait()
+        holder = await asyncio.to_thread(hold_write_lock, tmp_path, release)
+        her.pending["m1"] = "он забрал мой паспорт"
+        await her._send("m1", her.pending["m1"])
+        async with asyncio.timeout(60):
+            while not her.errors:  # noqa: ASYNC110 - the reader counts the error frames
+                await asyncio.sleep(0.2)
+        refused_while_locked = query(tmp_path, "SELECT count(*) FROM processed_updates WHERE update_id LIKE '%:m1'")
+        release.touch()
+        await asyncio.to_thread(holder.wait, 10)
+        await her._send("m1", her.pending["m1"])  # what the page does after its pause
+        async with asyncio.timeout(30):
+            while "m1" not in her.acked:  # noqa: ASYNC110
+                await asyncio.sleep(0.1)
+        await her._send("m1", "он забрал мой паспорт")  # once more: already recorded, acknowledged again
+        await asyncio.sleep(1)
+    finally:
+        release.touch()
+        if holder is not None:
+            holder.kill()
+            holder.wait(10)
+            holder.stdout.close()
+        await her.close()
+        bot.stop()
+    assert dict(her.errors) == {"not_recorded": 1}
+    assert refused_while_locked == [(0,)]
+    assert query(tmp_path, "SELECT count(*) FROM processed_updates WHERE update_id LIKE '%:m1'") == [(1,)]
+    answers = query(tmp_path, "SELECT count(*) FROM outbox WHERE message_id = 'reask-use-buttons'")
+    assert answers == [(1,)], "one effect"
+    log = bot.log()
+    assert "not recorded; the page sends it again" in log
+    assert "паспорт" not in log, "her words are never logged"
