@@ -7,6 +7,13 @@ setMyCommands, getFile and the file download, leaveChat), records every call wit
 be told to fail the next call of a method. The long poll is released at once on `stop`.
 
 Tests push updates with `user_message`, `press` and friends, and read what the bot did in `calls`.
+
+It also keeps what Telegram considers acknowledged (`acknowledged`): with polling, the updates
+below an offset the bot has sent to ``getUpdates`` (Telegram forgets them then); with a webhook
+(once the bot calls ``setWebhook`` with a URL), the updates its webhook answered 2xx. Like
+Telegram, it POSTs one chat's updates one after another (up to ``max_connections`` chats at
+once), with the secret header, and sends an update again after a non-2xx answer or a broken
+connection; while a webhook is set, ``getUpdates`` answers 409.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Messages", "username": "messages_test_bot"}
@@ -56,6 +64,22 @@ class FakeBotApi:
         self._stalled: frozenset[str] | None = None  # methods that hang; empty: every method
         self._unstalled = asyncio.Event()
         self.port = 0
+        #: Every update id pushed, in order.
+        self.pushed: list[int] = []
+        #: The highest offset the bot sent to getUpdates: every update below it is acknowledged.
+        self.confirmed_offset = 0
+        #: The offset of every getUpdates call, in order (0: none given).
+        self.offsets: list[int] = []
+        #: The webhook the bot set (url, secret_token), or None.
+        self.webhook: dict[str, str] | None = None
+        #: (update id, HTTP status) of every webhook POST; 0 when no answer came (connection broken).
+        self.webhook_answers: list[tuple[int, int]] = []
+        self.webhook_retry_delay = 0.2
+        self.max_connections = 40
+        self._webhook_acked: set[int] = set()
+        self._chat_queues: dict[Any, asyncio.Queue] = {}
+        self._workers: list[asyncio.Task] = []
+        self._client: aiohttp.ClientSession | None = None
 
     # -- server ------------------------------------------------------------------------------
 
@@ -73,6 +97,11 @@ class FakeBotApi:
     async def stop(self) -> None:
         self._stopping.set()
         self._unstalled.set()
+        for worker in self._workers:
+            worker.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        if self._client is not None:
+            await self._client.close()
         async with self.changed:
             self.changed.notify_all()
         if self._runner is not None:
@@ -106,10 +135,59 @@ class FakeBotApi:
 
     async def push(self, update: dict) -> dict:
         update.setdefault("update_id", next(self._update_ids))
-        self._updates.append(update)
+        self.pushed.append(update["update_id"])
+        if self.webhook is not None:
+            self._enqueue(update)
+        else:
+            self._updates.append(update)
         async with self.changed:
             self.changed.notify_all()
         return update
+
+    def acknowledged(self) -> set[int]:
+        """The update ids Telegram would never send again: below the confirmed offset, or answered 2xx."""
+        return {u for u in self.pushed if u < self.confirmed_offset} | self._webhook_acked
+
+    # -- the webhook side ------------------------------------------------------------------------
+
+    def _enqueue(self, update: dict) -> None:
+        key = _chat_of(update)
+        queue = self._chat_queues.get(key)
+        if queue is None:
+            queue = self._chat_queues[key] = asyncio.Queue()
+            self._workers.append(asyncio.create_task(self._deliver_chat(queue)))
+        queue.put_nowait(update)
+
+    async def _deliver_chat(self, queue: asyncio.Queue) -> None:
+        """One chat's updates, one after another; each until its webhook answers 2xx."""
+        while True:
+            update = await queue.get()
+            while True:
+                status = await self._post_webhook(update)
+                self.webhook_answers.append((update["update_id"], status))
+                if 200 <= status < 300:
+                    self._webhook_acked.add(update["update_id"])
+                    async with self.changed:
+                        self.changed.notify_all()
+                    break
+                async with self.changed:
+                    self.changed.notify_all()
+                await asyncio.sleep(self.webhook_retry_delay)
+
+    async def _post_webhook(self, update: dict) -> int:
+        webhook = self.webhook
+        if webhook is None:
+            return 0
+        if self._client is None:
+            connector = aiohttp.TCPConnector(limit=self.max_connections)
+            self._client = aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120))
+        headers = {"X-Telegram-Bot-Api-Secret-Token": webhook.get("secret_token", "")}
+        try:
+            async with self._client.post(webhook["url"], json=update, headers=headers) as answer:
+                await answer.read()
+                return answer.status
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            return 0
 
     def make_update(self, **content: Any) -> dict:
         return {"update_id": next(self._update_ids), **content}
@@ -243,8 +321,28 @@ class FakeBotApi:
             "supports_inline_queries": False,
         }
 
+    async def _m_setWebhook(self, params: dict) -> bool:
+        self.webhook = {"url": str(params["url"]), "secret_token": str(params.get("secret_token") or "")}
+        waiting, self._updates = self._updates, []
+        for update in waiting:
+            self._enqueue(update)
+        return True
+
+    async def _m_deleteWebhook(self, params: dict) -> bool:
+        self.webhook = None
+        return True
+
     async def _m_getUpdates(self, params: dict) -> list[dict]:
+        if self.webhook is not None:
+            raise web.HTTPConflict(
+                text=json.dumps({"ok": False, "error_code": 409, "description": "Conflict: webhook is active"}),
+                content_type="application/json",
+            )
         offset = int(params.get("offset") or 0)
+        self.offsets.append(offset)
+        self.confirmed_offset = max(self.confirmed_offset, offset)
+        async with self.changed:
+            self.changed.notify_all()
         if offset:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         timeout = float(params.get("timeout") or 0)
@@ -303,3 +401,14 @@ class FakeBotApi:
         if file_id not in self.files:
             return web.Response(status=404)
         return web.Response(body=self.files[file_id])
+
+
+def _chat_of(update: dict) -> Any:
+    """The chat an update belongs to (Telegram keeps each chat's updates in order), else the update itself."""
+    for kind in ("message", "edited_message", "my_chat_member"):
+        if isinstance(update.get(kind), dict):
+            return update[kind].get("chat", {}).get("id")
+    query = update.get("callback_query")
+    if isinstance(query, dict):
+        return (query.get("message") or {}).get("chat", {}).get("id")
+    return ("update", update.get("update_id"))
