@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import sqlite_fast
+from storage.advisory import lock_key
 from storage.conversations import CONVERSATIONS
 from storage.inbound import first_time
 from storage.people import IDENTITIES, PEOPLE, STAFF, Person, actor_from_staff_row, person_for_address
@@ -39,8 +40,15 @@ _CONTEXT = (
 async def begin_turn(
     session: AsyncSession, *, channel: str, update_id: str, address: str, now: datetime
 ) -> TurnContext | None:
-    """None when this update was handled before; else who is writing and where her dialog stands."""
+    """None when this update was handled before; else who is writing and where her dialog stands.
+
+    On PostgreSQL the turn first takes a transaction advisory lock on ``address`` (released at commit
+    or rollback): with several processes, a second turn of her conversation waits for the first and
+    reads what it wrote, instead of both saving from the same state (one process has the dialog
+    engine's per-address lock; SQLite has one process)."""
     fast = sqlite_fast.is_sqlite(session)
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(select(func.pg_advisory_xact_lock(lock_key(f"conversation:{address}"))))
     recorded = await (sqlite_fast.first_time if fast else first_time)(session, channel, update_id, now)
     if not recorded:
         return None
