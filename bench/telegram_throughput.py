@@ -1,8 +1,9 @@
 """Throughput of the Telegram channel end to end: ``python -m bench.telegram_throughput`` (or ``make bench``).
 
 Reporter journeys (language, safety, menu, service, region, her words, … confirm → receipt) go
-through the real PTB `Application` (``process_update``, webhook style), the real channel, dialogs,
-workflow, a real SQLite file (WAL) and the real outbox sender. The only fake is the HTTP seam: a
+through the path of the Telegram webhook after its HTTP layer: ``Update.de_json`` and
+`TelegramChannel.process`, which returns once the update is durable (the webhook answers 200 only
+then), the dialogs, workflow, a real SQLite file (WAL, group commit) and the real outbox sender. The only fake is the HTTP seam: a
 `telegram.request.BaseRequest` that answers the Bot API in-process, so no network is measured.
 Texts are Chinese and traditional Mongolian; services and the 14 regions are mixed.
 
@@ -15,7 +16,11 @@ Three figures, in the same run:
 3. the floor: ``Update.de_json`` + one raw single-row WAL commit (aiosqlite) + one in-process
    ``sendMessage`` through the same fake request, one after another; and the ratio floor / throughput.
 
-The last line is one JSON object: updates_per_s, p50_ms, p99_ms, rss_mb, floor_updates_per_s, ratio.
+The last line is one JSON object: updates_per_s, p50_ms, p99_ms, rss_mb, floor_updates_per_s, ratio,
+and the group commit's units of work per batch (``per_batch``).
+
+``--database-url`` runs one process of the PostgreSQL bench (`bench.postgres_processes`), which
+starts several of them against one database and measures them together.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import logging
 import random
 import resource
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -43,6 +49,7 @@ from bot.channels.telegram import ChatPacer, TelegramChannel, build_application
 from bot.settings import load_settings
 from storage import seed
 from storage.migrate import upgrade_async
+from storage.uow import write_group
 from workflows.vocabulary import REGIONS, Service
 
 TOKEN = "1:BENCH"
@@ -102,9 +109,9 @@ class InProcessBotApi(BaseRequest):
 class Journeys:
     """Update payloads (dicts, as a webhook receives them) for reporter journeys, chat by chat."""
 
-    def __init__(self, seed_value: int = 7) -> None:
+    def __init__(self, seed_value: int = 7, first_update_id: int = 1) -> None:
         self.random = random.Random(seed_value)
-        self.update_ids = itertools.count(1)
+        self.update_ids = itertools.count(first_update_id)
         self.message_ids = itertools.count(1)
 
     def _user(self, chat_id: int, language: str) -> dict:
@@ -163,15 +170,21 @@ class Journeys:
 # --- the bot -------------------------------------------------------------------------------------
 
 
-async def build_bot(folder: Path) -> tuple[App, TelegramChannel, InProcessBotApi]:
-    url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
-    await upgrade_async(url)
+async def build_bot(
+    folder: Path, database_url: str | None = None, *, prepare: bool = True
+) -> tuple[App, TelegramChannel, InProcessBotApi]:
+    """The bot over a new SQLite file in ``folder`` (or over ``database_url``), migrated and seeded
+    unless ``prepare`` is False (another process did it)."""
+    url = database_url or f"sqlite+aiosqlite:///{folder / 'bench.db'}"
+    if prepare:
+        await upgrade_async(url)
     settings = load_settings(database_url=url, evidence_dir=folder / "evidence", web_enabled=False)
     app = build_app(settings, sender_options={"poll_interval": 0.5, "batch_size": 200})
-    async with app.unit_of_work() as uow:
-        await seed.seed_reference_data(uow.session)
-        await seed.seed_demo_points(uow.session)
-        await uow.commit()
+    if prepare:
+        async with app.unit_of_work() as uow:
+            await seed.seed_reference_data(uow.session)
+            await seed.seed_demo_points(uow.session)
+            await uow.commit()
     api = InProcessBotApi()
     # No rate limiter: Telegram's 30 msg/s is the server's rule, not this machine's cost.
     application = build_application(TOKEN, polling=False, request=api, rate_limit=False)
@@ -189,9 +202,14 @@ async def build_bot(folder: Path) -> tuple[App, TelegramChannel, InProcessBotApi
     return app, channel, api
 
 
+class NotDurable(RuntimeError):
+    """The channel would not have acknowledged an update (the bench counts only durable ones)."""
+
+
 async def feed(channel: TelegramChannel, payload: dict) -> None:
-    application = channel.application
-    await application.process_update(Update.de_json(payload, application.bot))
+    """What the webhook does after its HTTP layer: parse, then process until durable (200)."""
+    if not await channel.process(Update.de_json(payload, channel.application.bot)):
+        raise NotDurable(str(payload["update_id"]))
 
 
 async def drained(api: InProcessBotApi, expected: int, seconds: float = 120) -> None:
@@ -299,6 +317,7 @@ async def main_async(args: argparse.Namespace) -> dict:
             await channel.stop()
             await app.close()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    group = write_group(app.write_lock) if app.write_lock is not None else None
     p50, p99 = percentile(latencies, 0.50) * 1000, percentile(latencies, 0.99) * 1000
     result = {
         "updates_per_s": round(updates_per_s, 1),
@@ -307,6 +326,7 @@ async def main_async(args: argparse.Namespace) -> dict:
         "rss_mb": round(rss_mb, 1),
         "floor_updates_per_s": round(floor, 1),
         "ratio": round(floor / updates_per_s, 2),
+        "per_batch": round(group.members / group.batches, 1) if group and group.batches else None,
     }
     print(f"journeys: {args.journeys} ({updates} updates), all at once, each chat in order")
     print(f"throughput: {result['updates_per_s']} updates/s (target ≥ 1000)")
@@ -318,8 +338,48 @@ async def main_async(args: argparse.Namespace) -> dict:
     print(f"floor (de_json + raw WAL commit + in-process reply): {result['floor_updates_per_s']} /s")
     print(f"ratio floor/throughput: {result['ratio']} (target ≤ 3)")
     print(f"peak RSS: {result['rss_mb']} MB")
+    print(f"group commit: {result['per_batch']} units of work per COMMIT on average")
     print(json.dumps(result))
     return result
+
+
+async def child_async(args: argparse.Namespace) -> None:
+    """One of several processes on one database (`bench.postgres_processes` drives them over stdin/stdout):
+    ``ready`` once warm, then on ``go`` every journey at once; prints when its updates were all durable,
+    and keeps its outbox sender running until ``stop``."""
+    logging.basicConfig(level=logging.WARNING)
+    loop = asyncio.get_running_loop()
+
+    async def line() -> str:
+        return (await loop.run_in_executor(None, sys.stdin.readline)).strip()
+
+    index = args.process_index
+    with tempfile.TemporaryDirectory(prefix="walking-home-bench-") as tmp:
+        app, channel, api = await build_bot(Path(tmp), args.database_url, prepare=False)
+        journeys = Journeys(seed_value=7 + index, first_update_id=1 + 10_000_000 * index)
+        first_chat = 10_000_000 * (index + 1)
+        try:
+            for plan in [journeys.journey(first_chat + i) for i in range(5)]:  # warm-up (another process may reply)
+                for payload in plan:
+                    await feed(channel, payload)
+            plans = [journeys.journey(first_chat + 1_000 + i) for i in range(args.journeys)]
+            print("ready", flush=True)
+            if await line() != "go":
+                return
+            started = time.time()
+
+            async def one(plan: list[dict]) -> None:
+                for payload in plan:
+                    await feed(channel, payload)
+
+            await asyncio.gather(*(one(plan) for plan in plans))
+            fed = time.time()
+            updates = sum(len(plan) for plan in plans)
+            print(json.dumps({"started": started, "fed": fed, "updates": updates}), flush=True)
+            await line()  # "stop": the parent saw every reply sent
+        finally:
+            await channel.stop()
+            await app.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -328,7 +388,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency-journeys", type=int, default=100, help="journeys for the fixed-rate run")
     parser.add_argument("--rate", type=float, default=500.0, help="offered updates per second")
     parser.add_argument("--floor-rounds", type=int, default=2000)
-    asyncio.run(main_async(parser.parse_args(argv)))
+    parser.add_argument("--database-url", help="run as one process of bench.postgres_processes over this database")
+    parser.add_argument("--process-index", type=int, default=0, help="with --database-url: this process's number")
+    args = parser.parse_args(argv)
+    asyncio.run(child_async(args) if args.database_url else main_async(args))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,12 @@ transaction and the first write begins ``BEGIN IMMEDIATE``: a unit of work never
 holds a stale read snapshot, so concurrent work on different cases cannot fail
 with "database is locked", while the version check still catches a lost race on
 the same case.
+
+Group commit (`storage.uow`): the units of work queued behind the in-process write
+lock share one transaction, each in a SAVEPOINT of its own (`TURN_SAVEPOINT`). That
+savepoint is opened lazily, before the first statement of the turn that is not a
+SELECT (`TurnScope`, `_open_turn_savepoint`), so a turn that only reads costs no
+statement, and work done after a turn's commit is again undone unless committed.
 """
 
 from __future__ import annotations
@@ -17,8 +23,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from storage import sealing
+from storage import sealing, sqlite_inline
 from storage.sealing import KeyRing
+
+try:
+    from sqlalchemy.util.concurrency import await_
+except ImportError:  # SQLAlchemy 2.0
+    from sqlalchemy.util.concurrency import await_only as await_
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -32,6 +43,9 @@ def _prepare_sqlite(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in SQLITE_PRAGMAS:
         cursor.execute(pragma)
+    if isinstance(getattr(dbapi_connection, "_connection", None), sqlite_inline.InlineConnection):
+        # On the loop's thread: wait for another process's lock asynchronously (sqlite_inline), not here.
+        cursor.execute(f"PRAGMA busy_timeout={sqlite_inline.BUSY_TIMEOUT_MS}")
     cursor.close()
     dbapi_connection.isolation_level = "IMMEDIATE"
 
@@ -43,6 +57,36 @@ def _begin_before_savepoint(connection, _name) -> None:
     # transaction first, the same way the first write would.
     if not connection.connection.driver_connection.in_transaction:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: The savepoint of one unit of work inside a group-commit batch (one at a time per connection).
+TURN_SAVEPOINT = "wh_turn"
+#: Where a batch keeps its `TurnScope` on the connection (``Connection.info``).
+TURN_SCOPE_KEY = "walking_home.turn_scope"
+
+
+class TurnScope:
+    """Whether the unit of work running in a batch has its savepoint open (``open``), and whether
+    one must be opened before its next write (``armed``: a unit of work is running and wants one)."""
+
+    __slots__ = ("armed", "open")
+
+    def __init__(self) -> None:
+        self.armed = False
+        self.open = False
+
+    def take(self, statement: str) -> bool:
+        """True when ``statement`` must be preceded by ``SAVEPOINT`` (and from now on it is open)."""
+        if not self.armed or self.open or statement.lstrip()[:6].upper() == "SELECT":
+            return False
+        self.open = True
+        return True
+
+
+def _open_turn_savepoint(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+    scope = connection.info.get(TURN_SCOPE_KEY)
+    if scope is not None and scope.take(statement):
+        await_(connection.connection.driver_connection.execute(f"SAVEPOINT {TURN_SAVEPOINT}"))
 
 
 def ensure_sqlite_folder(url: str) -> None:
@@ -71,16 +115,25 @@ def ensure_sqlite_folder(url: str) -> None:
                 os.chmod(path, 0o600)
 
 
-def create_engine(url: str, *, echo: bool = False, key_ring: KeyRing | None = None) -> AsyncEngine:
-    """An engine over ``url``; sealed columns use ``key_ring`` (or the default ring, `storage.sealing`)."""
+def create_engine(
+    url: str, *, echo: bool = False, key_ring: KeyRing | None = None, sqlite_thread: bool = False
+) -> AsyncEngine:
+    """An engine over ``url``; sealed columns use ``key_ring`` (or the default ring, `storage.sealing`).
+
+    SQLite runs on the event loop's thread (`storage.sqlite_inline`); ``sqlite_thread=True`` keeps
+    aiosqlite's worker thread (the bench compares the two)."""
     ensure_sqlite_folder(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    options: dict = {}
+    if is_sqlite and not sqlite_thread:
+        options["async_creator"] = sqlite_inline.connector(url)
     # hide_parameters: a database error must not put her words (bound values) into the log.
-    engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite, hide_parameters=True)
+    engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite, hide_parameters=True, **options)
     sealing.attach(engine, key_ring)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)
+        event.listen(engine.sync_engine, "before_cursor_execute", _open_turn_savepoint)
     return engine
 
 

@@ -21,6 +21,7 @@ import aiosqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import sealing
+from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY
 
 
 def is_sqlite(session: AsyncSession) -> bool:
@@ -36,11 +37,16 @@ def sqlite_json(value: Any) -> str:
     return json.dumps(value)
 
 
-async def driver(session: AsyncSession) -> aiosqlite.Connection:
-    """The aiosqlite connection behind the session's current transaction."""
+async def driver(session: AsyncSession, *, writes: bool = True) -> aiosqlite.Connection:
+    """The aiosqlite connection behind the session's current transaction; in a group-commit batch,
+    the unit of work's savepoint is opened first when it is about to write (`storage.engine.TurnScope`)."""
     connection = await session.connection()
     raw = await connection.get_raw_connection()
-    return raw.driver_connection
+    db = raw.driver_connection
+    scope = connection.info.get(TURN_SCOPE_KEY)
+    if writes and scope is not None and scope.take("write"):
+        await db.execute(f"SAVEPOINT {TURN_SAVEPOINT}")
+    return db
 
 
 async def first_time(session: AsyncSession, channel: str, update_id: str, now: datetime) -> bool:
@@ -63,7 +69,7 @@ WHERE i.address = ?
 
 
 async def turn_context(session: AsyncSession, address: str) -> dict[str, Any] | None:
-    db = await driver(session)
+    db = await driver(session, writes=False)
     rows = list(await db.execute_fetchall(TURN_CONTEXT_SQL, (address,)))
     if not rows:
         return None

@@ -3,8 +3,18 @@
 Re-entrant: a service handed a unit of work that is already open (a dialog turn
 that also records the inbound update and the conversation) runs inside a
 SAVEPOINT, so its own rollback undoes only its work and its commit becomes part
-of the outer transaction. On SQLite an optional in-process ``write_lock`` orders
-the outermost units of work FIFO instead of letting them spin on the busy timeout.
+of the outer transaction.
+
+On SQLite an in-process ``write_lock`` orders the writers FIFO instead of letting
+them spin on the busy timeout, and the units of work queued behind it share one
+transaction: **group commit** (`WriteGroup`). Each runs in a SAVEPOINT of its own, so
+one that fails or rolls back undoes only its work; the batch commits once nobody else
+waits for it (or at a size or time cap). A unit of work is never reported committed
+before the real COMMIT: leaving it waits for its batch's COMMIT and raises if that
+COMMIT failed (every unit of work of the batch then raises). A unit of work that
+only read waits too, since it may have read what the others of its batch wrote.
+Other holders of the write lock (the outbox sender's short transactions) take the
+lock itself, so they run between batches, never inside one.
 
 `after_commit` callbacks run once the outermost transaction has committed and the
 unit of work is left (session closed, write lock released); a rollback drops those
@@ -14,8 +24,14 @@ registered in the levels it undoes, so nothing runs for a change that did not ha
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import time
+import weakref
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction, async_sessionmaker
 
@@ -31,6 +47,7 @@ from storage.adapters import (
     SqlStaffAccounts,
     SqlStaffViews,
 )
+from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY, TurnScope
 from storage.repositories import (
     SqlAuditLog,
     SqlCaseEntries,
@@ -40,6 +57,169 @@ from storage.repositories import (
     SqlReferenceSequence,
 )
 from workflows.publishing import AfterCommitHooks
+
+logger = logging.getLogger(__name__)
+
+#: A batch takes at most this many units of work, and takes no more after this many seconds,
+#: so the other holders of the write lock (the outbox sender) and the first turns of a long
+#: queue are not kept waiting behind a batch that never ends.
+MAX_BATCH = 64
+MAX_BATCH_SECONDS = 0.010
+#: A unit of work holding a batch longer than this delays the commit of those before it: logged.
+SLOW_MEMBER_SECONDS = 0.5
+
+
+class _Batch:
+    """One open transaction shared by the units of work that ran in it, and its outcome."""
+
+    def __init__(self, session: AsyncSession, driver: Any, scope: TurnScope, info: dict) -> None:
+        self.session = session
+        self.driver = driver  # the aiosqlite connection behind the session
+        self.scope = scope
+        self.info = info
+        self.members = 0
+        self.started = time.monotonic()
+        self.failure: BaseException | None = None  # a savepoint could not be rolled back: the batch is unsafe
+        self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        # Nobody may wait for a failed batch (every unit of work left with its own error): no warning.
+        self.done.add_done_callback(lambda future: future.cancelled() or future.exception())
+
+
+class WriteGroup:
+    """The units of work of one SQLite write lock: the open batch, and who waits to run in it.
+
+    The batch holds the write lock from its first unit of work to its COMMIT. A unit of work
+    arriving while a batch is open (or being opened) queues here; the one leaving hands the
+    batch to the next in line, or commits it when nobody waits, the batch is full or old. After
+    a COMMIT the first in line opens the next batch, queueing for the lock behind other holders.
+    """
+
+    def __init__(self, lock: asyncio.Lock, *, max_batch: int = MAX_BATCH, max_seconds: float = MAX_BATCH_SECONDS):
+        self.lock = lock
+        self.max_batch = max_batch
+        self.max_seconds = max_seconds
+        self.batches = 0  # committed or failed, for tests and the bench
+        self.members = 0  # units of work in those batches
+        self._busy = False  # a unit of work holds the batch, or is opening one
+        self._queue: deque[asyncio.Future[_Batch | None]] = deque()
+
+    async def join(self, sessions: async_sessionmaker[AsyncSession]) -> _Batch:
+        """The batch to run in: the open one when it is handed over, or a new one."""
+        if self._busy:
+            waiter: asyncio.Future[_Batch | None] = asyncio.get_running_loop().create_future()
+            self._queue.append(waiter)
+            try:
+                batch = await waiter
+            except asyncio.CancelledError:
+                if not waiter.cancelled() and waiter.done():  # handed over just as it was cancelled
+                    self._pass(waiter.result())
+                else:
+                    with contextlib.suppress(ValueError):
+                        self._queue.remove(waiter)
+                raise
+            if batch is not None:
+                return batch
+            # None: the batch before this one committed, and this unit of work opens the next.
+        else:
+            self._busy = True
+        try:
+            await self.lock.acquire()
+        except BaseException:
+            self._lead_next()
+            raise
+        try:
+            return await self._open(sessions)
+        except BaseException:
+            self.lock.release()
+            self._lead_next()
+            raise
+
+    async def _open(self, sessions: async_sessionmaker[AsyncSession]) -> _Batch:
+        session = sessions()
+        try:
+            connection = await session.connection()
+            driver = (await connection.get_raw_connection()).driver_connection
+            await driver.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await session.close()
+            raise
+        scope = TurnScope()
+        info = connection.info
+        info[TURN_SCOPE_KEY] = scope
+        return _Batch(session, driver, scope, info)
+
+    async def leave(self, batch: _Batch) -> None:
+        """A unit of work is done with ``batch``: hand it to the next in line, or commit it."""
+        batch.members += 1
+        batch.scope.armed = batch.scope.open = False
+        self._pass(batch)
+
+    def _pass(self, batch: _Batch) -> None:
+        full = batch.members >= self.max_batch or time.monotonic() - batch.started >= self.max_seconds
+        if batch.failure is None and not full:
+            while self._queue:
+                waiter = self._queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(batch)
+                    return
+        # Committed in a task of its own: a unit of work cancelled while it waits cannot cut the COMMIT short.
+        asyncio.get_running_loop().create_task(self._finish(batch))
+
+    async def _finish(self, batch: _Batch) -> None:
+        error: BaseException | None = batch.failure
+        try:
+            if error is None:
+                await batch.session.commit()
+        except BaseException as failure:  # noqa: BLE001 (handed to every unit of work of the batch)
+            error = failure
+        try:
+            if error is not None:
+                with contextlib.suppress(Exception):
+                    await batch.session.rollback()
+            batch.info.pop(TURN_SCOPE_KEY, None)
+            with contextlib.suppress(Exception):
+                await batch.session.close()
+        finally:
+            self.batches += 1
+            self.members += batch.members
+            self.lock.release()
+            if error is None:
+                batch.done.set_result(None)
+            else:
+                logger.error("a group commit of %d unit(s) of work failed: %s", batch.members, type(error).__name__)
+                batch.done.set_exception(error)
+            self._lead_next()
+
+    def _lead_next(self) -> None:
+        """The batch is over (or was never opened): the first in line opens the next one."""
+        while self._queue:
+            waiter = self._queue.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._busy = False
+
+
+class BatchLost(RuntimeError):
+    """The shared transaction ended before its COMMIT (a failed ORM flush rolls back the whole
+    transaction): nothing of the batch is committed, and every unit of work in it fails."""
+
+
+def _check_alive(batch: _Batch) -> None:
+    if not batch.driver.in_transaction:
+        raise BatchLost("the group-commit transaction was rolled back before its COMMIT")
+
+
+_GROUPS: weakref.WeakKeyDictionary[asyncio.Lock, WriteGroup] = weakref.WeakKeyDictionary()
+
+
+def write_group(lock: asyncio.Lock) -> WriteGroup:
+    """The group of the units of work that share ``lock`` (one per lock, made on first use)."""
+    group = _GROUPS.get(lock)
+    if group is None:
+        group = _GROUPS[lock] = WriteGroup(lock)
+    return group
 
 
 class SqlUnitOfWork:
@@ -53,7 +233,9 @@ class SqlUnitOfWork:
     ) -> None:
         self._sessions = sessions
         self._now = now
-        self._write_lock = write_lock
+        self._group = write_group(write_lock) if write_lock is not None else None
+        self._batch: _Batch | None = None
+        self._committed = False
         self._savepoints: list[AsyncSessionTransaction] = []
         self._depth = 0
         self._hooks = AfterCommitHooks()
@@ -65,9 +247,20 @@ class SqlUnitOfWork:
         if self._depth > 1:
             self._savepoints.append(await self.session.begin_nested())
             return self
-        if self._write_lock is not None:
-            await self._write_lock.acquire()
-        self.session = self._sessions()
+        try:
+            if self._group is not None:
+                self._batch = await self._group.join(self._sessions)
+                self._batch.scope.armed = True
+                self._batch.scope.open = False
+                self._committed = False
+                self._entered = time.monotonic()
+                self.session = self._batch.session
+            else:
+                self.session = self._sessions()
+        except BaseException:
+            self._depth -= 1
+            self._hooks.leave()
+            raise
         now = self._now()
         self.cases = SqlCaseRepository(self.session, now)
         self.events = SqlEventLog(self.session)
@@ -87,7 +280,7 @@ class SqlUnitOfWork:
         self.erasure = SqlErasure(self.session)
         return self
 
-    async def __aexit__(self, *exc: object) -> None:
+    async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:
         self._depth -= 1
         if self._depth > 0:
             self._hooks.leave()
@@ -95,19 +288,52 @@ class SqlUnitOfWork:
             if savepoint.is_active:
                 await savepoint.rollback()
             return
+        if self._batch is not None:
+            await self._leave_batch(failed=exc_type is not None)
+            return
         try:
             await self.session.rollback()
         finally:
             due = self._hooks.leave()
             await self.session.close()
             self.session = None
-            if self._write_lock is not None:
-                self._write_lock.release()
+        await self._hooks.run(due)
+
+    async def _leave_batch(self, *, failed: bool) -> None:
+        """Undo what was not committed, hand the batch on, and (unless the block raised and
+        committed nothing) wait for the batch's COMMIT before the hooks run."""
+        batch, self._batch = self._batch, None
+        try:
+            _check_alive(batch)
+            if batch.scope.open:  # work since the last commit: undone
+                await batch.driver.execute(f"ROLLBACK TO {TURN_SAVEPOINT}")
+                await batch.driver.execute(f"RELEASE {TURN_SAVEPOINT}")
+            batch.session.expunge_all()  # the next unit of work starts with nothing of this one's
+        except BaseException as error:
+            batch.failure = batch.failure or error
+        finally:
+            due = self._hooks.leave()
+            self.session = None
+            held = time.monotonic() - self._entered
+            if held > SLOW_MEMBER_SECONDS:
+                logger.warning("a unit of work held the write batch for %.0f ms", held * 1000)
+            await self._group.leave(batch)
+        if failed and not self._committed:
+            return  # its own work is undone; the exception it raised goes on
+        await asyncio.shield(batch.done)  # raises if the COMMIT failed: nothing of it was committed
         await self._hooks.run(due)
 
     async def commit(self) -> None:
         if self._savepoints:
             await self._savepoints[-1].commit()
+        elif self._batch is not None:
+            await self.session.flush()
+            scope = self._batch.scope
+            if scope.open:
+                await self._batch.driver.execute(f"RELEASE {TURN_SAVEPOINT}")
+                scope.open = False  # the next write opens a new one
+            _check_alive(self._batch)
+            self._committed = True
         else:
             await self.session.commit()
         self._hooks.committed()
@@ -116,6 +342,10 @@ class SqlUnitOfWork:
         self._hooks.rolled_back()
         if self._savepoints:
             await self._savepoints[-1].rollback()
+        elif self._batch is not None:
+            self.session.expunge_all()
+            if self._batch.scope.open:
+                await self._batch.driver.execute(f"ROLLBACK TO {TURN_SAVEPOINT}")
         else:
             await self.session.rollback()
 
