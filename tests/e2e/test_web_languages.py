@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Browser, expect
 
 from .chromium import ARTIFACTS, CHROMIUM, PHONE
-from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
+from .lifecycle_fixtures import RunningBot, running_bot, web_database  # noqa: F401  (fixture)
 
 pytestmark = [
     pytest.mark.browser,

@@ -16,7 +16,7 @@ from bot.messages import Outbound
 
 from .chromium import ARTIFACTS, CHROMIUM, PHONE
 from .conftest import RunningWeb
-from .lifecycle_fixtures import RunningBot, running_bot  # noqa: F401  (fixture)
+from .lifecycle_fixtures import RunningBot, running_bot, web_database  # noqa: F401  (fixture)
 from .test_web_staff_lifecycle import click, open_page, say
 
 pytestmark = [
