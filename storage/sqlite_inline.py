@@ -65,10 +65,10 @@ def _busy(error: sqlite3.OperationalError) -> bool:
 class InlineConnection(aiosqlite.Connection):
     """An `aiosqlite.Connection` that runs each call on the calling thread (no worker thread)."""
 
-    def __init__(self, connector: Callable[[], sqlite3.Connection], *, busy_seconds: float = BUSY_SECONDS) -> None:
+    def __init__(self, connector: Callable[[], sqlite3.Connection], *, busy_seconds: float | None = None) -> None:
         super().__init__(connector, 64)
         self._tx = _Inline()  # type: ignore[assignment]
-        self._busy_seconds = busy_seconds
+        self._busy_seconds = BUSY_SECONDS if busy_seconds is None else busy_seconds
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if not self._running or not self._connection:
