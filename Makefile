@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: install run test lint system-deps bench clean-venv
+.PHONY: install run test lint system-deps bench bench-postgres clean-venv
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,8 +38,14 @@ lint: $(TEST_STAMP)
 test: $(TEST_STAMP) system-deps lint
 	$(BIN)/pytest
 
+# SQLite in one process, then 1, 2 and 4 processes on one throwaway PostgreSQL (skipped, saying
+# so, when PostgreSQL's server programs are not installed).
 bench: $(RUN_STAMP)
 	$(BIN)/python -m bench.telegram_throughput
+	$(MAKE) --no-print-directory bench-postgres
+
+bench-postgres: $(RUN_STAMP)
+	$(BIN)/python -m bench.postgres_processes
 
 clean-venv:
 	rm -rf $(VENV)
