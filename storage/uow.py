@@ -102,6 +102,7 @@ class WriteGroup:
         self.members = 0  # units of work in those batches
         self._busy = False  # a unit of work holds the batch, or is opening one
         self._queue: deque[asyncio.Future[_Batch | None]] = deque()
+        self._finishing: set[asyncio.Task[None]] = set()
 
     async def join(self, sessions: async_sessionmaker[AsyncSession]) -> _Batch:
         """The batch to run in: the open one when it is handed over, or a new one."""
@@ -164,7 +165,9 @@ class WriteGroup:
                     waiter.set_result(batch)
                     return
         # Committed in a task of its own: a unit of work cancelled while it waits cannot cut the COMMIT short.
-        asyncio.get_running_loop().create_task(self._finish(batch))
+        task = asyncio.get_running_loop().create_task(self._finish(batch))
+        self._finishing.add(task)  # held until done (the loop keeps only a weak reference)
+        task.add_done_callback(self._finishing.discard)
 
     async def _finish(self, batch: _Batch) -> None:
         error: BaseException | None = batch.failure
