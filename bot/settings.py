@@ -116,7 +116,7 @@ class Settings(BaseSettings):
     matrix_user: str = ""
     matrix_password: str = ""
     matrix_access_token: str = ""
-    matrix_state_dir: Path = Path("./var/matrix")  # device id and sync token (a small JSON file)
+    matrix_state_dir: Path = Path("./var/matrix")  # an older state.json, imported once into the database
     outbox_max_attempts: int = Field(default=8, ge=1)
     # Retention (docs/security.md, "Retention"): how long each kind of data is kept.
     retention_enabled: bool = True
