@@ -137,7 +137,12 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         for child in children:
             child.stdin.write(b"go\n")
             await child.stdin.drain()
-        reports = [json.loads(await asyncio.wait_for(child.stdout.readline(), 600)) for child in children]
+        reports = []
+        for child in children:
+            line = (await asyncio.wait_for(child.stdout.readline(), 900)).decode().strip()
+            if not line.startswith("{"):
+                raise RuntimeError(f"a bench process failed (its error is above): {line!r}")
+            reports.append(json.loads(line))
         while await pending(url):  # noqa: ASYNC110 (a bench polls the database)
             await asyncio.sleep(0.01)
         done = time.time()
@@ -158,6 +163,7 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         "updates": updates,
         "updates_per_s": round(updates / (done - go), 1),
         "inbound_per_s": round(updates / (fed - go), 1),
+        "resent": sum(report["resent"] for report in reports),
     }
 
 
@@ -178,7 +184,8 @@ async def main_async(args: argparse.Namespace) -> dict | None:
             results.append(result)
             print(
                 f"PostgreSQL, {count} process(es), {args.journeys} journeys each ({result['updates']} updates): "
-                f"{result['updates_per_s']} updates/s end to end, {result['inbound_per_s']} updates/s durable"
+                f"{result['updates_per_s']} updates/s end to end, {result['inbound_per_s']} updates/s durable, "
+                f"{result['resent']} not acknowledged at first (sent again)"
             )
     print(json.dumps({"postgres": results}))
     return {"postgres": results}

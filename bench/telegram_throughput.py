@@ -368,14 +368,23 @@ async def child_async(args: argparse.Namespace) -> None:
                 return
             started = time.time()
 
+            resent = 0
+
             async def one(plan: list[dict]) -> None:
+                nonlocal resent
                 for payload in plan:
-                    await feed(channel, payload)
+                    while True:
+                        try:
+                            await feed(channel, payload)
+                            break
+                        except NotDurable:  # not acknowledged: Telegram would send it again
+                            resent += 1
+                            await asyncio.sleep(0.5)
 
             await asyncio.gather(*(one(plan) for plan in plans))
             fed = time.time()
             updates = sum(len(plan) for plan in plans)
-            print(json.dumps({"started": started, "fed": fed, "updates": updates}), flush=True)
+            print(json.dumps({"started": started, "fed": fed, "updates": updates, "resent": resent}), flush=True)
             await line()  # "stop": the parent saw every reply sent
         finally:
             await channel.stop()
