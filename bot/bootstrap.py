@@ -30,12 +30,13 @@ from bot.lifecycle import Component
 from bot.notifications import Notifications
 from bot.rendering import Renderer
 from bot.settings import Settings
+from bot.work_calendar import deadline_policy
 from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, OutboxSender
 from storage import sealing
 from storage.channel_state import ChannelStateStore
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
-from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from workflows.deadlines import DeadlinePolicy
 from workflows.publishing import EventTable
 
 logger = logging.getLogger(__name__)
@@ -79,13 +80,14 @@ def build_app(
     *,
     now: Callable[[], datetime] = utc_now,
     channels: list[Channel] | None = None,
-    policy: DeadlinePolicy = DEFAULT_POLICY,
+    policy: DeadlinePolicy | None = None,
     sender_options: dict[str, Any] | None = None,
     localizer: Localizer | None = None,
     key_ring: sealing.KeyRing | None = None,
 ) -> App:
     """The app over ``settings``; pass the ``localizer`` already built (the command line) to parse catalogs once."""
     key_ring = key_ring or load_key_ring(settings)
+    policy = policy or deadline_policy(settings)  # the clocks and working days the settings configure
     engine = create_engine(settings.database_url, key_ring=key_ring)
     evidence = EvidenceStore(settings.evidence_dir, key_ring)
     evidence.secure_modes()  # files written before modes were enforced

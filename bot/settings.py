@@ -16,6 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.work_calendar import read_local_days
+from workflows.deadlines import CLOCK_FIELDS, parse_clock
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 REPO_LOCALES = PROJECT_DIR / "locales"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
@@ -131,6 +134,25 @@ class Settings(BaseSettings):
     retention_closed_case_years: float = Field(default=3, gt=0)
     retention_pin_guess_hours: float = Field(default=24, gt=0)
     retention_batch: int = Field(default=200, ge=1, le=10000)
+    # The case clock (docs/clock.md): reminders, overdue, escalation.
+    clock_enabled: bool = True
+    #: Seconds between two polls of the clock worker (or a duration: 5s, 1m).
+    clock_poll: float = 5.0
+    #: Local days off and make-up working days over the PRC calendar (lines "2026-07-10 off" / "... work").
+    holidays_file: Path | None = None
+    #: Each clock of the deadline policy (workflows.deadlines): 30s, 15m, 2h, 7d or 1wd (working days).
+    deadline_emergency_ack: str = ""
+    deadline_new: str = ""
+    deadline_new_high_risk: str = ""
+    deadline_dispatched: str = ""
+    deadline_consent: str = ""
+    deadline_mediation: str = ""
+    deadline_judicial_confirmation: str = ""
+    deadline_referral_feedback: str = ""
+    deadline_first_follow_up: str = ""
+    deadline_second_follow_up: str = ""
+    deadline_hold_review: str = ""
+    deadline_follow_up_answer: str = ""
     log_level: str = "INFO"
     #: aiosqlite, SQLAlchemy, uvicorn, websockets, httpx, ...: their text is withheld at any level (bot/logs.py).
     library_log_level: str = "WARNING"
@@ -158,6 +180,30 @@ class Settings(BaseSettings):
             raise ValueError(f"folder {value} does not exist")
         return value
 
+    @field_validator(*(f"deadline_{name}" for name in CLOCK_FIELDS))
+    @classmethod
+    def _a_clock(cls, value: str) -> str:
+        if value:
+            parse_clock(value)  # raises ValueError: the message names the value, load_settings the setting
+        return value
+
+    @field_validator("clock_poll", mode="before")
+    @classmethod
+    def _poll_interval(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip() and not value.strip().replace(".", "", 1).isdigit():
+            clock = parse_clock(value)
+            if clock.is_working or clock.days:
+                raise ValueError("the poll interval is seconds or minutes (5s, 1m)")
+            return clock.minutes * 60
+        return value
+
+    @field_validator("clock_poll")
+    @classmethod
+    def _positive_poll(cls, value: float) -> float:
+        if not 0 < value <= 3600:
+            raise ValueError("must be more than 0 and at most an hour")
+        return value
+
     @field_validator("telegram_mode")
     @classmethod
     def _known_mode(cls, value: str) -> str:
@@ -171,6 +217,8 @@ class Settings(BaseSettings):
         self.database_url = anchored_sqlite_url(self.database_url, self.data_dir)
         for name in ("web_secret_file", "evidence_dir", "matrix_state_dir", "data_key_file", "upload_temp_dir"):
             setattr(self, name, self.data_dir / getattr(self, name).expanduser())  # an absolute path stays
+        if self.holidays_file is not None:
+            self.holidays_file = self.data_dir / self.holidays_file.expanduser()
         return self
 
     @property
@@ -212,6 +260,12 @@ def load_settings(**overrides: object) -> Settings:
             raise SettingsError(str(first["msg"]).removeprefix("Value error, ")) from None
         name = "WALKING_HOME_" + str(first["loc"][0]).upper()
         raise SettingsError(f"{name}: {first['msg']}") from None
+    if settings.holidays_file is not None:
+        try:
+            read_local_days(settings.holidays_file)
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise SettingsError(f"WALKING_HOME_HOLIDAYS_FILE: {settings.holidays_file}: {reason}") from None
     if settings.default_locale not in available_locales(settings.locales_dir):
         raise SettingsError(
             f"WALKING_HOME_DEFAULT_LOCALE: no catalog folder {settings.default_locale!r} in {settings.locales_dir}"

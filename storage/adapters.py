@@ -6,7 +6,7 @@ session; the functions behind them stay where they are, next to their tables.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -23,11 +23,14 @@ from storage import (
     retention,
     staff,
     staff_queries,
+    timers,
     turns,
 )
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.readmodels import CaseFilter, Joined, TurnContext
+from workflows.timers import Mark, Timer
+from workflows.vocabulary import State
 
 
 class _OnSession:
@@ -206,3 +209,33 @@ class SqlErasure(_OnSession):
 
     async def held_by_cases(self, names: set[str]) -> set[str]:
         return await retention.held_by_cases(self.session, names)
+
+
+class SqlTimers(_OnSession):
+    def __init__(self, session: AsyncSession, now: datetime) -> None:
+        super().__init__(session)
+        self.now = now  # the unit of work's clock reading: when rows are created or cancelled
+
+    async def schedule(self, case_id: int, state: State, marks: Sequence[Mark]) -> None:
+        await timers.schedule(self.session, case_id, state, marks, self.now)
+
+    async def cancel(self, case_id: int, *, including_paused: bool = True) -> int:
+        return await timers.cancel(self.session, case_id, self.now, including_paused=including_paused)
+
+    async def pause(self, case_id: int) -> int:
+        return await timers.pause(self.session, case_id)
+
+    async def resume(self, case_id: int, *, paused_at: datetime, now: datetime) -> int:
+        return await timers.resume(self.session, case_id, paused_at=paused_at, now=now)
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Timer]:
+        return await timers.claim_due(self.session, now, limit)
+
+    async def settle(self, timer_id: int, status: str, at: datetime) -> None:
+        await timers.settle(self.session, timer_id, status, at)
+
+    async def of_case(self, case_id: int) -> list[Timer]:
+        return await timers.of_case(self.session, case_id)
+
+    async def next_due(self) -> datetime | None:
+        return await timers.next_due(self.session)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false
+from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -335,3 +335,33 @@ class ChannelStateRecord(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=300)
     value: dict[str, Any] = _json(default_factory=dict)
     updated_at: datetime = _time()
+
+
+class CaseTimerRecord(SQLModel, table=True):
+    """A mark of a case's clock (`workflows.timers`): when the clock worker reminds, flags overdue, escalates.
+
+    Written in the transaction that enters the state; cancelled in the one that leaves it. Only
+    ids, kinds and times: never words. The partial index holds only what is still pending, so an
+    idle poll reads one short index however many timers ever fired.
+    """
+
+    __tablename__ = "case_timers"
+    __table_args__ = (
+        Index(
+            "ix_case_timers_pending_due",
+            "due_at",
+            postgresql_where=text("status = 'pending'"),
+            sqlite_where=text("status = 'pending'"),
+        ),
+        Index("ix_case_timers_case_id_status", "case_id", "status"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id")
+    kind: str = Field(max_length=40)
+    #: The state whose clock the mark belongs to.
+    state: str = Field(max_length=40)
+    due_at: datetime = _time()
+    status: str = Field(default="pending", max_length=20)
+    created_at: datetime = _time()
+    #: When it fired, was skipped (catch-up) or cancelled.
+    fired_at: datetime | None = _time(default=None)

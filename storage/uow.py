@@ -46,6 +46,7 @@ from storage.adapters import (
     SqlReporterViews,
     SqlStaffAccounts,
     SqlStaffViews,
+    SqlTimers,
 )
 from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY, TurnScope
 from storage.repositories import (
@@ -281,6 +282,7 @@ class SqlUnitOfWork:
         self.phones = SqlPhoneIndex(self.session)
         self.conversations = SqlConversations(self.session)
         self.erasure = SqlErasure(self.session)
+        self.timers = SqlTimers(self.session, now)
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -1,13 +1,16 @@
 """Due times of each state's clock, from the table in workflow.md (configurable).
 
 Pure: time and the local time zone come in as arguments. Working days are Monday to
-Friday in the local zone, minus configured holidays; a clock that starts outside a
-working day starts at 09:00 of the next one.
+Friday in the local zone, minus the policy's holidays, plus its make-up working days
+(调休: a Saturday or Sunday worked to bridge a holiday); `bot.work_calendar` fills both
+from the PRC calendar and a local file. A clock that starts outside a working day starts
+at 09:00 of the next one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from workflows.vocabulary import RISK_ORDER, Risk, State
@@ -41,7 +44,12 @@ class DeadlinePolicy:
     first_follow_up: Clock = Clock(days=7)
     second_follow_up: Clock = Clock(days=30)
     hold_review: Clock = Clock(days=14)
+    #: How long she has to answer a follow-up (回访) before it becomes a call-back or "no response".
+    follow_up_answer: Clock = Clock(days=7)
+    #: Days off on what would be a working day (public holidays).
     holidays: frozenset[date] = field(default_factory=frozenset)
+    #: Make-up working days (调休) on what would be a weekend.
+    workdays: frozenset[date] = field(default_factory=frozenset)
     workday_start: time = time(9, 0)
 
     def clock_for(self, state: State, risk: Risk) -> Clock | None:
@@ -61,8 +69,35 @@ class DeadlinePolicy:
 
 DEFAULT_POLICY = DeadlinePolicy()
 
+#: The policy's clocks by name (each configurable as ``WALKING_HOME_DEADLINE_<NAME>``).
+CLOCK_FIELDS = tuple(f.name for f in fields(DeadlinePolicy) if f.type in ("Clock", Clock))
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|wd)\s*$")
+
+
+def parse_clock(text: str) -> Clock:
+    """``30s``, ``15m``, ``2h``, ``7d`` (calendar time) or ``1wd`` (working days) as a `Clock`.
+
+    Raises ValueError, with a message that never repeats more than the value, for anything else.
+    """
+    found = _DURATION.match(text)
+    if found is None:
+        raise ValueError(f"{text.strip()!r} is not a duration like 30s, 15m, 2h, 7d or 1wd")
+    amount, unit = float(found.group(1)), found.group(2)
+    if amount <= 0:
+        raise ValueError("a clock must be longer than zero")
+    if unit == "wd":
+        if not amount.is_integer():
+            raise ValueError("working days (wd) must be a whole number")
+        return Clock(working_days=int(amount))
+    if unit == "d":
+        return Clock(days=amount)
+    return Clock(minutes=amount * {"s": 1 / 60, "m": 1, "h": 60}[unit])
+
 
 def is_working_day(day: date, policy: DeadlinePolicy) -> bool:
+    if day in policy.workdays:
+        return True
     return day.weekday() < 5 and day not in policy.holidays
 
 

@@ -10,6 +10,8 @@ from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.readmodels import CaseFilter, Joined, TurnContext
+from workflows.timers import Mark, Timer
+from workflows.vocabulary import State
 
 
 class CaseRepository(Protocol):
@@ -213,6 +215,35 @@ class Erasure(Protocol):
         """Which of these evidence files a registered case holds (an abandoned intake's others may go)."""
 
 
+class CaseTimers(Protocol):
+    """The marks of each case's clock, as rows (`workflows.timers`; the clock worker fires them)."""
+
+    async def schedule(self, case_id: int, state: State, marks: Sequence[Mark]) -> None:
+        """Store ``marks`` as pending timers of the case in ``state``."""
+
+    async def cancel(self, case_id: int, *, including_paused: bool = True) -> int:
+        """Cancel the case's pending timers, and its paused ones unless told not to; return how many."""
+
+    async def pause(self, case_id: int) -> int:
+        """Pause the case's pending timers (it went on hold); return how many."""
+
+    async def resume(self, case_id: int, *, paused_at: datetime, now: datetime) -> int:
+        """Make the paused timers pending again, each later by the time on hold; return how many."""
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Timer]:
+        """Up to ``limit`` pending timers due by ``now``, earliest first, with their cases' other due
+        pending timers; locked until this transaction ends, and skipped by other claimers meanwhile."""
+
+    async def settle(self, timer_id: int, status: str, at: datetime) -> None:
+        """Record that a claimed timer fired, was skipped or cancelled at ``at``."""
+
+    async def of_case(self, case_id: int) -> list[Timer]:
+        """Every timer of the case, by due time."""
+
+    async def next_due(self) -> datetime | None:
+        """When the earliest pending timer is due (None: nothing pending)."""
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -232,6 +263,7 @@ class UnitOfWork(Protocol):
     phones: PhoneIndex
     conversations: Conversations
     erasure: Erasure
+    timers: CaseTimers
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -60,12 +60,14 @@ from storage.phone_matches import normalize_phone
 from storage.retention import anonymous_data, files_of
 from storage.seed import DEMO_POINTS
 from storage.staff import hash_invite_code
+from workflows import timers
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.publishing import AfterCommitHooks
 from workflows.readmodels import CaseFilter, InviteError, Joined, NotErasable, Person, TurnContext
+from workflows.timers import Mark, Timer
 from workflows.vocabulary import (
     ALL_REGIONS,
     CLOSED_STATES,
@@ -154,6 +156,8 @@ class FakeData:
     #: address -> (step, data, updated_at)
     conversations: dict[str, tuple[str, dict[str, Any], datetime]] = field(default_factory=dict)
     processed: set[tuple[str, str]] = field(default_factory=set)
+    #: timer id -> the stored mark (`workflows.timers.Timer`, replaced on write)
+    timers: dict[int, Timer] = field(default_factory=dict)
     #: The last id given per table (people, points, approvals, callbacks, outbox, invites).
     ids: dict[str, int] = field(default_factory=dict)
 
@@ -990,6 +994,54 @@ class FakeErasure(_OnDatabase):
 # -- the unit of work ------------------------------------------------------------------------
 
 
+class FakeTimers(_OnDatabase):
+    def __init__(self, db: FakeDatabase, outbox: FakeOutbox) -> None:
+        super().__init__(db)
+        self._outbox = outbox  # its ``now`` is the unit of work's clock reading
+
+    async def schedule(self, case_id: int, state: State, marks: Sequence[Mark]) -> None:
+        for mark in marks:
+            timer_id = self._data.next_id("timers")
+            self._data.timers[timer_id] = Timer(timer_id, case_id, mark.kind, state, mark.due_at)
+
+    def _change(self, case_id: int, old: tuple[str, ...], **changes: Any) -> int:
+        hits = [t for t in self._data.timers.values() if t.case_id == case_id and t.status in old]
+        for timer in hits:
+            self._data.timers[timer.id] = replace(timer, **changes)
+        return len(hits)
+
+    async def cancel(self, case_id: int, *, including_paused: bool = True) -> int:
+        old = (timers.PENDING, timers.PAUSED) if including_paused else (timers.PENDING,)
+        return self._change(case_id, old, status=timers.CANCELLED, fired_at=self._outbox.now)
+
+    async def pause(self, case_id: int) -> int:
+        return self._change(case_id, (timers.PENDING,), status=timers.PAUSED)
+
+    async def resume(self, case_id: int, *, paused_at: datetime, now: datetime) -> int:
+        hits = [t for t in self._data.timers.values() if t.case_id == case_id and t.status == timers.PAUSED]
+        for timer in hits:
+            moved = timers.resumed(timer.due_at, paused_at, now)
+            self._data.timers[timer.id] = replace(timer, status=timers.PENDING, due_at=moved)
+        return len(hits)
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Timer]:
+        due = sorted(
+            (t for t in self._data.timers.values() if t.status == timers.PENDING and t.due_at <= now),
+            key=lambda t: (t.due_at, t.id),
+        )
+        cases = {t.case_id for t in due[:limit]}
+        return [t for t in due if t.id in {d.id for d in due[:limit]} or t.case_id in cases]
+
+    async def settle(self, timer_id: int, status: str, at: datetime) -> None:
+        self._data.timers[timer_id] = replace(self._data.timers[timer_id], status=status, fired_at=at)
+
+    async def of_case(self, case_id: int) -> list[Timer]:
+        return sorted((t for t in self._data.timers.values() if t.case_id == case_id), key=lambda t: (t.due_at, t.id))
+
+    async def next_due(self) -> datetime | None:
+        return min((t.due_at for t in self._data.timers.values() if t.status == timers.PENDING), default=None)
+
+
 class FakeUnitOfWork:
     """Implements `workflows.ports.UnitOfWork` in memory; reusable for many transactions.
 
@@ -1017,6 +1069,7 @@ class FakeUnitOfWork:
         self.phones = FakePhoneIndex(self.db)
         self.conversations = FakeConversations(self.db)
         self.erasure = FakeErasure(self.db)
+        self.timers = FakeTimers(self.db, self.outbox)
         self.commits = 0
         self.savepoint_commits = 0
         #: One snapshot per open level: the outer transaction, then each savepoint.

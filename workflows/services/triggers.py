@@ -21,6 +21,7 @@ from workflows.ports import Publisher, UnitOfWork
 from workflows.publishing import CaseChanged
 from workflows.references import format_reference, hash_pin, new_pin
 from workflows.rules import EFFECTS, check
+from workflows.services.clock import follow_state
 from workflows.vocabulary import Risk, Role, State, Trigger
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ async def open_case(
         case.created_at = case.state_entered_at = now
         case.due_at = _new_due(case, now, tz, policy)
         case = await uow.cases.add(case)
+        await follow_state(uow, case, trigger=trigger, source=None, entered_before=None, now=now, tz=tz, policy=policy)
         event = CaseEvent(case.id, 1, now, actor.id, role, trigger, source, case.state, data)
         await uow.events.append(event)
         if intake.description:
@@ -147,9 +149,14 @@ async def apply_trigger(
         if effect is not None:
             effect(case, actor, data, source)
         case.due_at = _deadline_after(case, trigger, source, now, tz, policy, data)
+        entered_before = case.state_entered_at
         if case.state is not source:
             case.state_entered_at = now
             case.overdue = False
+        # Timers before the case row: the clock worker locks them first too (no deadlock between the two).
+        await follow_state(
+            uow, case, trigger=trigger, source=source, entered_before=entered_before, now=now, tz=tz, policy=policy
+        )
         case.version = expected + 1
         await uow.cases.save(case, expected)
         event = CaseEvent(case.id, case.version, now, actor.id, role, trigger, source, case.state, data)

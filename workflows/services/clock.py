@@ -1,0 +1,173 @@
+"""The case clock as use cases: store a state's marks when a case enters it, fire them when due.
+
+`follow_state` is called by the trigger use cases in the transaction of the change: leaving a
+state cancels its marks, entering one stores its own, on-hold pauses them and resume moves
+them on by the time on hold (`workflows.timers`).
+
+`fire_due` is what the clock worker (`bot.workers.clock`) runs each round, as the ``system``
+actor: it claims due timers, lets only the latest due mark of each case act (catch-up after
+downtime, see `workflows.timers.catch_up`), and commits each mark's effect, its audit entry,
+the notices its event causes (outbox rows, written by the handlers of `ClockMarkFired`) and the
+timer's new status in one transaction. A crash before that commit leaves the timer pending, so
+it fires once after a restart. What each kind of mark does is the table `ACTIONS`: a new kind
+of mark is a row there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from workflows.case import Case
+from workflows.deadlines import DeadlinePolicy
+from workflows.errors import StaleCase
+from workflows.events import AuditEntry
+from workflows.ports import Publisher, UnitOfWork
+from workflows.timers import (
+    CANCELLED,
+    ESCALATE,
+    FAILED,
+    FIRED,
+    OVERDUE,
+    REMIND_HALF,
+    REMIND_LATE,
+    SKIPPED,
+    Timer,
+    catch_up,
+    marks_for,
+)
+from workflows.vocabulary import State, Trigger
+
+logger = logging.getLogger(__name__)
+
+#: Timers claimed per transaction (a round takes more rounds when more are due).
+DEFAULT_BATCH = 20
+
+
+@dataclass(frozen=True)
+class ClockMarkFired:
+    """A mark of a case's clock acted (its handlers write the notices)."""
+
+    case: Case
+    kind: str
+    timer: Timer
+
+
+@dataclass(frozen=True)
+class ClockRound:
+    """What one `fire_due` did; ``more`` when the batch was full (another round at once)."""
+
+    fired: int = 0
+    skipped: int = 0
+    cancelled: int = 0
+    failed: int = 0
+    more: bool = False
+
+
+async def follow_state(
+    uow: UnitOfWork,
+    case: Case,
+    *,
+    trigger: Trigger | None,
+    source: State | None,
+    entered_before: datetime | None,
+    now: datetime,
+    tz: tzinfo,
+    policy: DeadlinePolicy,
+) -> None:
+    """Make the case's timers follow its state, in the caller's transaction (case already has its new state)."""
+    if source is not None and case.state is source:
+        return  # still in the same state: its clock runs on
+    if trigger is Trigger.RESUME:
+        await uow.timers.cancel(case.id, including_paused=False)  # the on-hold review's marks
+        await uow.timers.resume(case.id, paused_at=entered_before or now, now=now)
+        return
+    if trigger is Trigger.HOLD:
+        await uow.timers.pause(case.id)
+    elif source is not None:
+        await uow.timers.cancel(case.id)
+    _, marks = marks_for(case.state, case.risk, now, tz, policy)
+    await uow.timers.schedule(case.id, case.state, marks)
+
+
+# -- what each kind of mark does ----------------------------------------------------------------
+
+
+async def _flag_overdue(uow: UnitOfWork, case: Case, now: datetime) -> None:
+    if case.overdue:
+        return
+    expected = case.version
+    case.overdue = True
+    case.version = expected + 1
+    await uow.cases.save(case, expected)
+
+
+async def _nothing(uow: UnitOfWork, case: Case, now: datetime) -> None:
+    """A reminder changes nothing on the case: its notice is the whole of it."""
+
+
+#: Each kind of mark: what it changes on the case (its notices come from `ClockMarkFired`'s handlers).
+#: The escalation flags the case overdue too, for when catch-up skipped the overdue mark.
+ACTIONS: dict[str, Callable[[UnitOfWork, Case, datetime], Awaitable[None]]] = {
+    REMIND_HALF: _nothing,
+    REMIND_LATE: _nothing,
+    OVERDUE: _flag_overdue,
+    ESCALATE: _flag_overdue,
+}
+
+
+async def _act(uow: UnitOfWork, timer: Timer, now: datetime, publish: Publisher | None) -> str:
+    case = await uow.cases.get_by_id(timer.case_id)
+    if case is None or case.state is not timer.state or not case.is_open:
+        return CANCELLED  # it left the state in a transaction that did not cancel it (should not happen)
+    await ACTIONS[timer.kind](uow, case, now)
+    await uow.audit.record(AuditEntry(case.id, None, f"clock:{timer.kind}", FIRED, now))
+    if publish is not None:
+        await publish(uow, ClockMarkFired(case, timer.kind, timer))
+    return FIRED
+
+
+async def fire_due(
+    uow: UnitOfWork, *, now: datetime, limit: int = DEFAULT_BATCH, publish: Publisher | None = None
+) -> ClockRound:
+    """Fire the timers due by ``now`` (up to ``limit`` of them and their due siblings) as the system.
+
+    One transaction; each acting mark in a savepoint of its own, so a mark whose case changed
+    under it (`StaleCase`) stays pending for the next round and one that fails otherwise is
+    set aside as ``failed`` without undoing the others.
+    """
+    counts = {FIRED: 0, SKIPPED: 0, CANCELLED: 0, FAILED: 0}
+    async with uow:
+        due = await uow.timers.claim_due(now, limit)
+        acting, skipped = catch_up(due)
+        for timer in skipped:
+            await uow.timers.settle(timer.id, SKIPPED, now)
+            counts[SKIPPED] += 1
+        for timer in acting:
+            try:
+                async with uow:
+                    status = await _act(uow, timer, now, publish)
+                    await uow.timers.settle(timer.id, status, now)
+                    await uow.commit()
+            except StaleCase:
+                continue  # someone changed the case meanwhile: the next round sees where it stands
+            except Exception as error:
+                logger.error("clock: mark %s of case %s failed (%s)", timer.kind, timer.case_id, type(error).__name__)
+                status = FAILED
+                await uow.timers.settle(timer.id, FAILED, now)
+            counts[status] += 1
+        await uow.commit()
+    if counts[FIRED]:
+        logger.info("clock: %d fired, %d skipped, %d cancelled", counts[FIRED], counts[SKIPPED], counts[CANCELLED])
+    return ClockRound(
+        fired=counts[FIRED],
+        skipped=counts[SKIPPED],
+        cancelled=counts[CANCELLED],
+        failed=counts[FAILED],
+        more=len(due) >= limit,
+    )
+
+
+__all__ = ["ACTIONS", "ClockMarkFired", "ClockRound", "fire_due", "follow_state"]

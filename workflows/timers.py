@@ -1,0 +1,145 @@
+"""The marks of a state's clock, as rows the clock worker fires (see docs/clock.md).
+
+When a case enters a state with a clock, its marks are stored: remind the owner at 50 % and
+80 % of the clock, flag the case overdue at 100 %, escalate to the region's supervisors at
+150 %. Leaving the state cancels them; on-hold pauses them and resume moves each one on by
+the time the case spent on hold, so no time is lost or added.
+
+A mark is a kind and a time; a kind's meaning is the clock service's table
+(`workflows.services.clock.ACTIONS`), so a new kind of mark (paging an emergency again, a
+follow-up visit, a mediation window) is a new row there and new rows here, not a new mechanism.
+
+Pure: times come in as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from workflows.deadlines import DeadlinePolicy, add_clock, is_working_day
+from workflows.vocabulary import Risk, State
+
+REMIND_HALF = "remind_50"
+REMIND_LATE = "remind_80"
+OVERDUE = "overdue"
+ESCALATE = "escalate"
+
+#: Each mark of a state's clock and where it falls, as a fraction of the clock.
+FRACTIONS: tuple[tuple[str, float], ...] = ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1.0), (ESCALATE, 1.5))
+#: The rank of each kind among its siblings (a later one makes an earlier one due at the same time moot).
+RANK = {kind: rank for rank, (kind, _) in enumerate(FRACTIONS)}
+
+#: A timer waits; it acted; it was due together with a later sibling and did not act (catch-up);
+#: the case left the state; the case is on hold (resume makes it pending again, later); acting
+#: raised (logged by class; set aside so that it is not retried forever).
+PENDING, FIRED, SKIPPED, CANCELLED, PAUSED, FAILED = "pending", "fired", "skipped", "cancelled", "paused", "failed"
+STATUSES = (PENDING, FIRED, SKIPPED, CANCELLED, PAUSED, FAILED)
+
+#: States whose clock is not the reminder ladder: the follow-up visit after `resolve` is
+#: its own kind of mark (issue 14, item 4), not a deadline to remind anyone of.
+STATES_WITHOUT_MARKS = frozenset({State.FOLLOW_UP})
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A mark to store: its kind and when it is due."""
+
+    kind: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class Timer:
+    """A stored mark of a case: the state it belongs to and where it stands."""
+
+    id: int
+    case_id: int
+    kind: str
+    state: State
+    due_at: datetime
+    status: str = PENDING
+    fired_at: datetime | None = None
+
+
+def clock_marks(start: datetime, due: datetime) -> list[Mark]:
+    """The marks of a clock running from ``start`` to ``due``; none is before ``start``."""
+    span = max(due - start, timedelta(0))
+    return [Mark(kind, start + span * fraction) for kind, fraction in FRACTIONS]
+
+
+def next_working_start(moment: datetime, tz: tzinfo, policy: DeadlinePolicy) -> datetime:
+    """``moment``, or the next working morning when it falls on a day off or before the day's start."""
+    local = moment.astimezone(tz)
+    day = local.date()
+    if is_working_day(day, policy) and local.timetz().replace(tzinfo=None) >= policy.workday_start:
+        return moment
+    while not is_working_day(day, policy):
+        day += timedelta(days=1)
+    return datetime.combine(day, policy.workday_start, tzinfo=tz).astimezone(moment.tzinfo)
+
+
+def marks_for(
+    state: State, risk: Risk, entered_at: datetime, tz: tzinfo, policy: DeadlinePolicy
+) -> tuple[datetime | None, list[Mark]]:
+    """The due time of ``state``'s clock entered at ``entered_at``, and the marks to store.
+
+    For a working-day clock a reminder or escalation that would fall on a day off, or in the
+    night before a working day starts, waits for that working morning (overdue stays at the
+    due time, itself on a working day).
+    """
+    clock = policy.clock_for(state, risk)
+    if clock is None:
+        return None, []
+    due = add_clock(entered_at, clock, tz, policy)
+    if state in STATES_WITHOUT_MARKS:
+        return due, []
+    marks = clock_marks(entered_at, due)
+    if clock.is_working:
+        marks = [m if m.kind == OVERDUE else Mark(m.kind, next_working_start(m.due_at, tz, policy)) for m in marks]
+    return due, marks
+
+
+def resumed(due: datetime, paused_at: datetime, resumed_at: datetime) -> datetime:
+    """A paused mark's new due time: what was left of it when paused is left of it at resume."""
+    return due + max(resumed_at - paused_at, timedelta(0))
+
+
+def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
+    """Split due timers into those that act and those skipped, in due order.
+
+    Of one case's due siblings only the latest acts: after downtime 50 %, 80 % and 100 %
+    all past means one overdue, not three messages at once. What an earlier mark would have
+    changed on the case (the overdue flag) a later one changes too.
+    """
+    due = list(due)
+    latest: dict[int, Timer] = {}
+    for timer in due:
+        held = latest.get(timer.case_id)
+        if held is None or (timer.due_at, RANK.get(timer.kind, -1)) > (held.due_at, RANK.get(held.kind, -1)):
+            latest[timer.case_id] = timer
+    acting = {t.id for t in latest.values()}
+    ordered = sorted(due, key=lambda t: (t.due_at, t.id))
+    return [t for t in ordered if t.id in acting], [t for t in ordered if t.id not in acting]
+
+
+__all__ = [
+    "CANCELLED",
+    "ESCALATE",
+    "FAILED",
+    "FIRED",
+    "FRACTIONS",
+    "Mark",
+    "OVERDUE",
+    "PAUSED",
+    "PENDING",
+    "REMIND_HALF",
+    "REMIND_LATE",
+    "SKIPPED",
+    "Timer",
+    "catch_up",
+    "clock_marks",
+    "marks_for",
+    "resumed",
+]
