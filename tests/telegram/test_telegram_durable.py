@@ -210,3 +210,16 @@ async def test_while_the_database_is_down_polling_does_not_advance_then_takes_th
         assert not running.channel.dead_letters
     finally:
         await running.stop()
+
+
+async def test_a_failing_get_updates_is_retried_with_one_line_that_names_no_url_or_token(
+    fake: FakeBotApi, polling_bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.fail_next("getUpdates", 502, description="Bad Gateway")
+    fake.fail_next("getUpdates", 502, description="Bad Gateway")
+    update = await fake.user_message(81, "/start")
+    await fake.until(lambda: fake.confirmed_offset > update["update_id"], seconds=15)
+    lines = [r.getMessage() for r in caplog.records if "polling failed" in r.getMessage()]
+    assert lines and set(lines) == {"telegram polling failed (NetworkError); retrying"}
+    assert not any(fake.token in r.getMessage() or "127.0.0.1" in r.getMessage() for r in caplog.records)
+    assert update["update_id"] in await processed(polling_bot)

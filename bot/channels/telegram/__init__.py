@@ -2,7 +2,8 @@
 
 Modules: `translate` (update → `Inbound`), `delivery` (`Outbound` → Bot API calls, pacing, errors →
 `DeliveryError`), `memory` (message ids for quick exit), `webhook` (the route on the bot's HTTP
-server), `channel` (lifecycle: start, backoff, stop, state). ``from_settings`` (here) is the registry's factory.
+server), `channel` (lifecycle: start, backoff, stop, state). ``from_settings`` (here) is the registry's factory;
+`polling` is the ``getUpdates`` loop.
 
 It only translates. Every decision (what to ask, which button is valid now) belongs to the
 dialogs; callback data is checked for shape here and authorized again there.
@@ -22,11 +23,19 @@ dialogs; callback data is checked for shape here and authorized again there.
 * Sending: `AIORateLimiter` keeps to about 30 messages a second overall, `ChatPacer` to about one a
   second per chat (short bursts allowed). A 429 or a 5xx becomes ``DeliveryError(retry_after=...)``
   and the outbox tries again later; a 403 (she blocked the bot) is permanent.
-* Polling or webhook, in the caller's event loop (the manual PTB lifecycle); each chat's turns are kept
-  apart by the dialog engine's per-address lock. The webhook is a
-  Starlette route under a secret path that checks ``X-Telegram-Bot-Api-Secret-Token``, answers 200
-  at once and queues the update; an update that fails is dead-lettered (its id and the error type
-  are logged and kept in `TelegramChannel.dead_letters`), never blocking the rest.
+* Acknowledged only when durable. Every update goes through `TelegramChannel.process`, which returns
+  True once Telegram may forget it (the dialog engine committed its turn or its failure, or it was a
+  repeat; or it could not be read and was dead-lettered) and False when it must come again
+  (``NotRecorded``: the database is down; or a file download failed for a network reason, tried
+  `channel.DOWNLOAD_ATTEMPTS` times). One chat's updates hold a per-chat lock from translation
+  through the commit, so they keep her order; chats run concurrently.
+* Polling: our own ``getUpdates`` loop (`polling.UpdatePoller`, no PTB updater) moves the offset past
+  an update only when it and every earlier update of the batch are durable, and backs off otherwise.
+  Webhook: a Starlette route under a secret path that checks ``X-Telegram-Bot-Api-Secret-Token``
+  and answers 200 once the update is durable, 503 when it is not (Telegram sends it again). An
+  update that cannot be read is dead-lettered (its id and the error type are logged and kept in
+  `TelegramChannel.dead_letters`) and acknowledged, never blocking the rest. docs/channels.md,
+  "Telegram: acknowledged only when durable".
 
 Never logged: message text, callback data, file contents, the token (httpx, which logs request
 URLs that contain the token, is turned down to WARNING when the channel starts).
@@ -85,6 +94,7 @@ _EXPORTS = {
         "translate",
     ),
     **dict.fromkeys(("webhook_path", "webhook_route"), "webhook"),
+    **dict.fromkeys(("UpdatePoller",), "polling"),
 }
 __getattr__ = lazy_exports(__name__, _EXPORTS)
 __all__ = ["from_settings", *_EXPORTS]

@@ -96,7 +96,7 @@ class UpdatePoller:
             logger.error("telegram polling ended with %s", type(task.exception()).__name__)
         if self.offset > self.confirmed:
             with contextlib.suppress(Exception):  # best effort: what is not confirmed comes again, harmlessly
-                await self._fetch(wait=0, limit=1)
+                await asyncio.wait_for(self._fetch(wait=0, limit=1), 3)
 
     # -- the loop ------------------------------------------------------------------------------
 
