@@ -17,7 +17,8 @@ Three figures, in the same run:
    ``sendMessage`` through the same fake request, one after another; and the ratio floor / throughput.
 
 The last line is one JSON object: updates_per_s, p50_ms, p99_ms, rss_mb, floor_updates_per_s, ratio,
-and the group commit's units of work per batch (``per_batch``).
+the process's CPU time per update in the throughput run (``cpu_ms_per_update``: on a shared machine
+it moves less than the rates) and the group commit's units of work per batch (``per_batch``).
 
 ``--database-url`` runs one process of the PostgreSQL bench (`bench.postgres_processes`), which
 starts several of them against one database and measures them together.
@@ -310,7 +311,9 @@ async def main_async(args: argparse.Namespace) -> dict:
         journeys = Journeys()
         try:
             await measure_throughput(channel, api, journeys, 20, 1_000)  # warm-up: imports, caches, pages
+            cpu_before = time.process_time()
             updates_per_s, updates = await measure_throughput(channel, api, journeys, args.journeys, 100_000)
+            cpu_ms = (time.process_time() - cpu_before) * 1000 / updates
             latencies = await measure_latency(channel, api, journeys, args.latency_journeys, 200_000, args.rate)
             floor = await measure_floor(folder, api, channel, journeys, args.floor_rounds)
         finally:
@@ -326,6 +329,7 @@ async def main_async(args: argparse.Namespace) -> dict:
         "rss_mb": round(rss_mb, 1),
         "floor_updates_per_s": round(floor, 1),
         "ratio": round(floor / updates_per_s, 2),
+        "cpu_ms_per_update": round(cpu_ms, 2),
         "per_batch": round(group.members / group.batches, 1) if group and group.batches else None,
     }
     print(f"journeys: {args.journeys} ({updates} updates), all at once, each chat in order")
@@ -337,6 +341,7 @@ async def main_async(args: argparse.Namespace) -> dict:
     )
     print(f"floor (de_json + raw WAL commit + in-process reply): {result['floor_updates_per_s']} /s")
     print(f"ratio floor/throughput: {result['ratio']} (target ≤ 3)")
+    print(f"CPU time of this process per update (throughput run, all threads): {result['cpu_ms_per_update']} ms")
     print(f"peak RSS: {result['rss_mb']} MB")
     print(f"group commit: {result['per_batch']} units of work per COMMIT on average")
     print(json.dumps(result))
