@@ -146,6 +146,11 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         while await pending(url):  # noqa: ASYNC110 (a bench polls the database)
             await asyncio.sleep(0.01)
         done = time.time()
+        cpu_s = 0.0
+        for child in children:
+            child.stdin.write(b"drained\n")
+            await child.stdin.drain()
+            cpu_s += json.loads(await asyncio.wait_for(child.stdout.readline(), 60))["cpu_s"]
         for child in children:
             child.stdin.write(b"stop\n")
             await child.stdin.drain()
@@ -164,6 +169,10 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         "updates_per_s": round(updates / (done - go), 1),
         "inbound_per_s": round(updates / (fed - go), 1),
         "resent": sum(report["resent"] for report in reports),
+        # The bot processes' CPU per update, and their share of the machine's cores over the run:
+        # near 1, the bots are the bottleneck; well below, they wait (for PostgreSQL, or for the CPU).
+        "bot_cpu_ms_per_update": round(cpu_s * 1000 / updates, 2),
+        "bot_share_of_cores": round(cpu_s / ((done - go) * (os.cpu_count() or 1)), 2),
     }
 
 
@@ -185,7 +194,8 @@ async def main_async(args: argparse.Namespace) -> dict | None:
             print(
                 f"PostgreSQL, {count} process(es), {args.journeys} journeys each ({result['updates']} updates): "
                 f"{result['updates_per_s']} updates/s end to end, {result['inbound_per_s']} updates/s durable, "
-                f"{result['resent']} not acknowledged at first (sent again)"
+                f"{result['resent']} not acknowledged at first (sent again); bot CPU "
+                f"{result['bot_cpu_ms_per_update']} ms per update, {result['bot_share_of_cores']} of the cores"
             )
     print(json.dumps({"postgres": results}))
     return {"postgres": results}

@@ -371,7 +371,7 @@ async def child_async(args: argparse.Namespace) -> None:
             print("ready", flush=True)
             if await line() != "go":
                 return
-            started = time.time()
+            started, cpu = time.time(), time.process_time()
 
             resent = 0
 
@@ -390,7 +390,9 @@ async def child_async(args: argparse.Namespace) -> None:
             fed = time.time()
             updates = sum(len(plan) for plan in plans)
             print(json.dumps({"started": started, "fed": fed, "updates": updates, "resent": resent}), flush=True)
-            await line()  # "stop": the parent saw every reply sent
+            await line()  # "drained": the parent saw every reply sent
+            print(json.dumps({"cpu_s": time.process_time() - cpu}), flush=True)
+            await line()  # "stop"
         finally:
             await channel.stop()
             await app.close()
