@@ -275,12 +275,23 @@ async def mark_dead(
 
 
 async def cancel_pending(session: AsyncSession, address: str, *, reason: str) -> int:
-    """Drop what still waits for ``address`` (after her quick exit); return how many rows."""
+    """Drop what still waits for ``address`` (after her quick exit); return how many rows.
+
+    Her dead letters from before are marked dropped too (their reason becomes ``reason``), so
+    that ``walking-home outbox retry`` never sends her anything from before her quick exit
+    (nor anything to a staff member whose access ended).
+    """
     result = await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.address == address, OUTBOX.c.status == PENDING)
         .values(status=DEAD, last_error=reason, args={})
     )
+    if reason in DROPPED_ON_PURPOSE:
+        await session.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.address == address, OUTBOX.c.status == DEAD, OUTBOX.c.last_error.not_in(DROPPED_ON_PURPOSE))
+            .values(last_error=reason, args={})
+        )
     return result.rowcount
 
 

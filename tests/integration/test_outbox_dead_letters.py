@@ -154,6 +154,22 @@ async def test_retry_requeues_a_dead_letter_that_can_go_as_it_was_audits_it_and_
     assert [m.outbox_id for m in channel.delivered] == [ids["plain"]]
 
 
+async def test_her_quick_exit_after_a_message_died_means_it_is_never_sent_again(engine) -> None:
+    ids = await dead_letters_made(engine)
+
+    async with SqlUnitOfWork(session_factory(engine), lambda: NOW) as uow:
+        dropped = await uow.outbox.cancel_pending("telegram:111222333", reason="quick exit")  # the "plain" one's
+        await uow.commit()
+    async with session_factory(engine)() as session:
+        letters = {letter.id: letter for letter in await outbox_store.dead_letters(session)}
+        refused = await outbox_store.requeue(session, ids["plain"], now=NOW, by="amina")
+        await session.commit()
+
+    assert dropped == 0, "nothing was waiting for her"
+    assert letters[ids["plain"]].refusal == DROPPED and refused.refusal == DROPPED
+    assert letters[ids["of-a-case"]].refusal is None, "other women's dead letters are untouched"
+
+
 async def test_retry_all_requeues_only_what_can_go_as_it_was(engine) -> None:
     ids = await dead_letters_made(engine)
 
