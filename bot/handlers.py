@@ -9,9 +9,11 @@ one line in `rows`. See docs/architecture.md, "Events and their handlers".
 from __future__ import annotations
 
 from bot import reporter_notices
+from bot.clock_notices import ClockNotices
 from bot.notifications import Notifications
 from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
+from workflows.services.clock import ClockMarkFired
 from workflows.services.data_rights import ErasureDecided, ErasureRequested
 from workflows.services.her_cases import ReporterWrote
 from workflows.services.pin_gate import DuressAlarm, PinSprayAlarm
@@ -35,6 +37,7 @@ def rows(notifications: Notifications) -> list[Row]:
         (PinSprayAlarm, reporter_notices.alert_spray),
         (ErasureRequested, reporter_notices.erasure_requested(notifications)),
         (ErasureDecided, reporter_notices.erasure_decided(notifications)),
+        (ClockMarkFired, ClockNotices(notifications).on_mark),
     ]
 
 

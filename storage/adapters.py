@@ -88,6 +88,9 @@ class SqlStaffViews(_OnSession):
     async def open_cases_naming(self, person_id: int) -> list[Case]:
         return await staff_queries.open_cases_naming(self.session, person_id)
 
+    async def overdue_count(self, actor: Actor, now: datetime) -> int:
+        return await staff_queries.overdue_count(self.session, actor, now)
+
     async def staff_names(self, ids: Iterable[int | None]) -> dict[int, str]:
         return await staff_queries.staff_names(self.session, ids)
 

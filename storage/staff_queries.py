@@ -129,7 +129,7 @@ async def find(session: AsyncSession, actor: Actor, filters: CaseFilter, now, li
     if filters.emergency:
         query = query.where(CASES.c.state == State.EMERGENCY.value)
     if filters.overdue:
-        query = query.where(CASES.c.state.not_in(CLOSED), or_(CASES.c.overdue.is_(True), CASES.c.due_at < now))
+        query = query.where(is_overdue(now))
     rows = await session.execute(query.order_by(CASES.c.id.desc()).limit(limit))
     return [case_from_row(r) for r in rows]
 
@@ -137,6 +137,16 @@ async def find(session: AsyncSession, actor: Actor, filters: CaseFilter, now, li
 async def counts_by_state(session: AsyncSession, actor: Actor) -> dict[str, int]:
     rows = await session.execute(select(CASES.c.state, func.count()).where(visible_to(actor)).group_by(CASES.c.state))
     return {state: count for state, count in rows}
+
+
+def is_overdue(now: datetime):
+    """Open, and flagged overdue by the clock or past its due time (the clock may not have polled yet)."""
+    return and_(CASES.c.state.not_in(CLOSED), or_(CASES.c.overdue.is_(True), CASES.c.due_at < now))
+
+
+async def overdue_count(session: AsyncSession, actor: Actor, now: datetime) -> int:
+    query = select(func.count()).select_from(CASES).where(visible_to(actor), is_overdue(now))
+    return (await session.execute(query)).scalar_one()
 
 
 async def staff_names(session: AsyncSession, ids: Iterable[int | None]) -> dict[int, str]:

@@ -105,6 +105,9 @@ class StaffViews(Protocol):
 
     async def counts_by_state(self, actor: Actor) -> dict[str, int]: ...
 
+    async def overdue_count(self, actor: Actor, now: datetime) -> int:
+        """Open cases in her scope that are overdue (flagged by the clock, or past due at ``now``): `/cases overdue`."""
+
     async def open_cases_naming(self, person_id: int) -> list[Case]:
         """Open cases whose owner or assignee is ``person_id``."""
 

@@ -61,8 +61,10 @@ def summary_args(case: Case) -> dict[str, Any]:
 
 
 def case_line(case: Case) -> dict[str, Any]:
-    """One line of a list (queue, mine, filters): reference, status, service, region, language, risk, age."""
-    return {"$msg": "staff-case-line", "args": {**summary_args(case), "opened": {"$date": case.created_at.isoformat()}}}
+    """One line of a list (queue, mine, filters): reference, status, service, region, language, risk, age;
+    marked when the clock flagged the case overdue."""
+    line = {"$msg": "staff-case-line", "args": {**summary_args(case), "opened": {"$date": case.created_at.isoformat()}}}
+    return {"$msg": "staff-case-line-overdue", "args": {"line": line}} if case.overdue else line
 
 
 #: How much of one entry a card shows; the rest is marked, and stays in the case.

@@ -273,6 +273,12 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             for s in State
             if s is not State.INTAKE
         ]
+        lines.append(
+            {
+                "$msg": "staff-count-overdue",
+                "args": {"count": await turn.uow.staff_views.overdue_count(actor, turn.now)},
+            }
+        )
         turn.say("staff-counts-total", total=sum(counts.values()), lines={"$list": lines}, safety=False)
 
     # --- actions -------------------------------------------------------------

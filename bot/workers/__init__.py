@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.workers.base import Worker
+from bot.workers.clock import clock_worker
 from bot.workers.outbox import outbox_worker
 from bot.workers.retention import retention_worker
 
@@ -19,6 +20,7 @@ from bot.workers.retention import retention_worker
 WORKERS: tuple[Callable[[Any], Worker | None], ...] = (
     outbox_worker,
     retention_worker,
+    clock_worker,
 )
 
 

@@ -138,6 +138,9 @@ async def test_find_narrows_by_each_filter_newest_first(backend):
     assert await found(overdue=True) == [2, 0]
     assert await found(state="new", overdue=True) == [0]
     async with backend.uow() as uow:
+        assert await uow.staff_views.overdue_count(viewer, NOW) == 2  # what /cases overdue lists, for /counts
+        assert await uow.staff_views.overdue_count(viewer, NOW - 2 * HOUR) == 1  # before case 0 was due
+    async with backend.uow() as uow:
         two = await uow.staff_views.find(viewer, CaseFilter(), NOW, limit=2)
     assert [index[c.id] for c in two] == [5, 3]
 

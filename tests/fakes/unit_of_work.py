@@ -634,6 +634,9 @@ class FakeStaffViews(_OnDatabase):
                 counts[case.state.value] = counts.get(case.state.value, 0) + 1
         return counts
 
+    async def overdue_count(self, actor: Actor, now: datetime) -> int:
+        return len(await self.find(actor, CaseFilter(overdue=True), now, limit=len(self._data.cases) + 1))
+
     async def open_cases_naming(self, person_id: int) -> list[Case]:
         return [
             replace(c)

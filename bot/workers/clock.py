@@ -1,0 +1,46 @@
+"""The clock worker: fires the case clock's due marks (reminders, overdue, escalation) beside the bot.
+
+Each round runs the use case `workflows.services.clock.fire_due` as the ``system`` actor: it
+claims due timers in a small batch (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several bot
+processes never take the same timer; on SQLite the in-process write lock), lets only the latest
+due mark of each case act, and commits each effect with its audit entry, its outbox rows and the
+timer's new status in one transaction. A process killed before that commit leaves the timers
+pending: the next round after a restart fires them once. A full batch asks for the next round
+at once; otherwise the worker waits ``WALKING_HOME_CLOCK_POLL`` seconds (see docs/clock.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.workers.base import Worker
+from workflows.services.clock import DEFAULT_BATCH, ClockRound, fire_due
+
+
+class ClockWorker(Worker):
+    """Started by ``walking-home run`` when ``clock_enabled``."""
+
+    name = "clock"
+
+    def __init__(self, app: Any, *, batch: int = DEFAULT_BATCH) -> None:
+        interval = app.settings.clock_poll
+        super().__init__(interval=interval, error_backoff=min(5.0, interval), error_backoff_cap=300.0, now=app.now)
+        self.app = app
+        self.batch = batch
+        #: What the last round did (for `/ready`'s detail, tests and the bench).
+        self.last_round = ClockRound()
+
+    async def run_round(self) -> float | None:
+        done = await fire_due(self.app.unit_of_work(), now=self.app.now(), limit=self.batch, publish=self.app.publish)
+        self.last_round = done
+        if done.fired:
+            self.app.sender.notify()  # its notices are committed: no need to wait for the sender's poll
+        return 0 if done.more else None
+
+
+def clock_worker(app: Any) -> ClockWorker | None:
+    """The worker when the settings enable the clock (they do by default)."""
+    return ClockWorker(app) if app.settings.clock_enabled else None
+
+
+__all__ = ["ClockWorker", "clock_worker"]
