@@ -516,6 +516,10 @@ class _Lane(Worker):
 
     async def run_round(self) -> float:
         sender = self.sender
+        if self.scheme not in sender._channels:
+            # Its channel stepped down (a leader that lost its lock): the process that leads now
+            # claims these rows; claiming them here would only postpone each.
+            return sender.poll_interval
         rows = await sender.claim_for_lane(
             sender._clock(), self.scheme, limit=sender.batch_size - self.claimed, skip_addresses=self.in_flight
         )

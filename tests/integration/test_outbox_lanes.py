@@ -222,3 +222,27 @@ async def test_a_delivery_that_outlives_the_stop_grace_stays_leased_for_another_
         row = (await connection.execute(select(OUTBOX.c.status, OUTBOX.c.attempts, OUTBOX.c.not_before))).one()
     assert (row.status, row.attempts) == ("pending", 0)
     assert row.not_before > datetime.now(UTC), "still leased: it comes due again when the lease ends"
+
+
+async def test_a_lane_whose_channel_stepped_down_claims_nothing(engine, running) -> None:
+    """A leader that lost its lock unregisters its channel: the rows stay due for the new leader."""
+    registry, sender = running
+    telegram = StallingChannel("telegram")
+    registry.register(telegram)
+    await put(engine, OutgoingNotice("telegram:1", "before"))
+    await telegram.until(1)
+    registry.unregister(telegram)
+
+    await put(engine, OutgoingNotice("telegram:1", "after"))
+    due = await _row_of(engine, "after")
+    sender.notify()
+    await asyncio.sleep(1.2)  # more than two polls of the lane
+
+    assert await _row_of(engine, "after") == due == ("pending", 0, due[2])  # not claimed, not postponed
+    assert [text for _, text, _ in telegram.delivered] == ["before"]
+
+
+async def _row_of(engine: AsyncEngine, message_id: str) -> tuple[str, int, datetime]:
+    async with engine.connect() as connection:
+        query = select(OUTBOX.c.status, OUTBOX.c.attempts, OUTBOX.c.not_before).where(OUTBOX.c.message_id == message_id)
+        return tuple((await connection.execute(query)).one())
