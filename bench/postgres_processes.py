@@ -109,6 +109,19 @@ async def pending(url: str) -> int:
         await connection.close()
 
 
+def backend_cpu(database: str) -> dict[int, float]:
+    """CPU seconds so far of each PostgreSQL backend serving ``database`` (Linux ``/proc``; empty elsewhere)."""
+    seen: dict[int, float] = {}
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if title.startswith("postgres: ") and f" {database} " in title:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return seen
+
+
 async def run_processes(url: str, count: int, journeys: int) -> dict:
     children = [
         await asyncio.create_subprocess_exec(
@@ -133,6 +146,8 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
                 raise RuntimeError(f"a bench process did not start: {line!r}")
         while await pending(url):  # noqa: ASYNC110 (the warm-up's replies; a bench polls)
             await asyncio.sleep(0.05)
+        database = url.rsplit("/", 1)[1]
+        backends_before = backend_cpu(database)
         go = time.time()
         for child in children:
             child.stdin.write(b"go\n")
@@ -146,6 +161,8 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         while await pending(url):  # noqa: ASYNC110 (a bench polls the database)
             await asyncio.sleep(0.01)
         done = time.time()
+        backends_after = backend_cpu(database)
+        postgres_s = sum(cpu - backends_before.get(pid, 0.0) for pid, cpu in backends_after.items())
         cpu_s = 0.0
         for child in children:
             child.stdin.write(b"drained\n")
@@ -173,6 +190,9 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
         # near 1, the bots are the bottleneck; well below, they wait (for PostgreSQL, or for the CPU).
         "bot_cpu_ms_per_update": round(cpu_s * 1000 / updates, 2),
         "bot_share_of_cores": round(cpu_s / ((done - go) * (os.cpu_count() or 1)), 2),
+        # PostgreSQL's backends for this database, the same way (0 where /proc cannot tell).
+        "postgres_cpu_ms_per_update": round(postgres_s * 1000 / updates, 2),
+        "postgres_share_of_cores": round(postgres_s / ((done - go) * (os.cpu_count() or 1)), 2),
     }
 
 
@@ -195,7 +215,8 @@ async def main_async(args: argparse.Namespace) -> dict | None:
                 f"PostgreSQL, {count} process(es), {args.journeys} journeys each ({result['updates']} updates): "
                 f"{result['updates_per_s']} updates/s end to end, {result['inbound_per_s']} updates/s durable, "
                 f"{result['resent']} not acknowledged at first (sent again); bot CPU "
-                f"{result['bot_cpu_ms_per_update']} ms per update, {result['bot_share_of_cores']} of the cores"
+                f"{result['bot_cpu_ms_per_update']} ms per update, {result['bot_share_of_cores']} of the cores; "
+                f"PostgreSQL {result['postgres_cpu_ms_per_update']} ms, {result['postgres_share_of_cores']} of the cores"
             )
     print(json.dumps({"postgres": results}))
     return {"postgres": results}
