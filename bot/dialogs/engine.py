@@ -62,8 +62,9 @@ class DialogEngine:
                     if attempt == 2:
                         await self._apologise(inbound, "error-stale-case", error)
                 except Exception as error:
-                    logger.exception("turn failed for a %s update", inbound.channel)
                     await self._apologise(inbound, "error-internal", error)
+                    # Recorded: a bug worth its traceback (one per update; a repeat is ignored).
+                    logger.error("turn failed for a %s update", inbound.channel, exc_info=error)
                     return
 
     async def _turn(self, inbound: Inbound) -> None:
@@ -151,5 +152,11 @@ class DialogEngine:
                 uow.after_commit(self.wake_sender)
                 await uow.commit()
         except Exception as failure:
-            logger.error("could not record a failed %s update: %s", inbound.channel, type(failure).__name__)
+            # The database is down: one line per try, no traceback; the platform sends it again.
+            logger.error(
+                "could not record a %s update (%s, then %s)",
+                inbound.channel,
+                type(error).__name__,
+                type(failure).__name__,
+            )
             raise NotRecorded(type(failure).__name__) from None
