@@ -113,8 +113,12 @@ class WriteGroup:
             try:
                 batch = await waiter
             except asyncio.CancelledError:
-                if not waiter.cancelled() and waiter.done():  # handed over just as it was cancelled
-                    self._pass(waiter.result())
+                if not waiter.cancelled() and waiter.done():  # handed over just as it was cancelled: pass it on
+                    handed = waiter.result()
+                    if handed is None:
+                        self._lead_next()
+                    else:
+                        self._pass(handed)
                 else:
                     with contextlib.suppress(ValueError):
                         self._queue.remove(waiter)

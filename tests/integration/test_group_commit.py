@@ -305,3 +305,31 @@ async def test_a_failed_orm_flush_loses_the_batch_and_fails_every_unit_of_work_i
     assert outcomes[2] is None  # it was still in line: it ran in the next batch
     assert bot.committed_steps() == {"web:3": "three"}
     assert bot.hooks == ["web:3"]
+
+
+@pytest.mark.parametrize("max_batch", [64, 1], ids=["handed-the-batch", "handed-the-next-batch"])
+async def test_a_unit_of_work_cancelled_while_it_waits_in_line_holds_nobody_up(bot: Bot, max_batch: int) -> None:
+    """Cancelled in line, or just as the batch (or the turn to open the next one) was handed to it."""
+    bot.group.max_batch = max_batch
+    hold = asyncio.Event()
+    first = asyncio.create_task(save(bot, "web:1", "one", hold=hold))
+    await asyncio.sleep(0.01)
+    waiting = asyncio.create_task(save(bot, "web:2", "cancelled in line"))
+    handed = asyncio.create_task(save(bot, "web:3", "cancelled when handed the batch"))
+    last = asyncio.create_task(save(bot, "web:4", "four"))
+    await queued(bot, 3)
+    waiting.cancel()
+    await asyncio.sleep(0)
+    hold.set()
+    for _ in range(100):  # web:1 leaves and hands the batch (or, committed, the next one) to web:3...
+        if len(bot.group._queue) == 1:
+            break
+        await asyncio.sleep(0)
+    handed.cancel()  # ...which is cancelled before it runs
+    await asyncio.wait_for(asyncio.gather(first, last), 5)
+    for task in (waiting, handed):
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert bot.committed_steps() == {"web:1": "one", "web:4": "four"}
+    await save(bot, "web:5", "five")  # and the group is free again
+    assert bot.committed_steps()["web:5"] == "five"
