@@ -1,8 +1,9 @@
 """The clock worker: fires the case clock's due marks (reminders, overdue, escalation) beside the bot.
 
 Each round runs the use case `workflows.services.clock.fire_due` as the ``system`` actor: it
-claims due timers in a small batch (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several bot
-processes never take the same timer; on SQLite the in-process write lock), lets only the latest
+claims due timers in a small batch (20 at a time with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
+so several bot processes never take the same timer; 5 at a time on SQLite, whose in-process
+write lock the round holds while chat turns wait), lets only the latest
 due mark of each case act, and commits each effect with its audit entry, its outbox rows and the
 timer's new status in one transaction. A process killed before that commit leaves the timers
 pending: the next round after a restart fires them once. A full batch asks for the next round
@@ -16,17 +17,20 @@ from typing import Any
 from bot.workers.base import Worker
 from workflows.services.clock import DEFAULT_BATCH, ClockRound, fire_due
 
+#: On SQLite a round holds the one write lock (chat turns wait behind it): smaller batches there.
+SQLITE_BATCH = 5
+
 
 class ClockWorker(Worker):
     """Started by ``walking-home run`` when ``clock_enabled``."""
 
     name = "clock"
 
-    def __init__(self, app: Any, *, batch: int = DEFAULT_BATCH) -> None:
+    def __init__(self, app: Any, *, batch: int | None = None) -> None:
         interval = app.settings.clock_poll
         super().__init__(interval=interval, error_backoff=min(5.0, interval), error_backoff_cap=300.0, now=app.now)
         self.app = app
-        self.batch = batch
+        self.batch = batch or (SQLITE_BATCH if app.write_lock is not None else DEFAULT_BATCH)
         #: What the last round did (for `/ready`'s detail, tests and the bench).
         self.last_round = ClockRound()
 

@@ -73,6 +73,7 @@ async def test_the_clock_worker_is_listed_started_by_default_and_can_be_turned_o
     try:
         worker = clock_worker(app)
         assert isinstance(worker, ClockWorker) and worker.interval == 0.2
+        assert worker.batch == 5  # SQLite: the round holds the write lock, so smaller batches
         assert clock_worker(off) is None
     finally:
         await app.engine.dispose()
