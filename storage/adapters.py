@@ -242,3 +242,6 @@ class SqlTimers(_OnSession):
 
     async def next_due(self) -> datetime | None:
         return await timers.next_due(self.session)
+
+    async def unscheduled(self, states: Sequence[State], limit: int) -> list[int]:
+        return await timers.unscheduled(self.session, states, limit)

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.records import CaseTimerRecord
+from storage.records import CaseRecord, CaseTimerRecord
 from workflows.timers import CANCELLED, PAUSED, PENDING, Mark, Timer, resumed
 from workflows.vocabulary import State
 
 TIMERS = CaseTimerRecord.__table__
+CASES = CaseRecord.__table__
 
 
 def _timer(row) -> Timer:
@@ -109,6 +110,19 @@ async def of_case(session: AsyncSession, case_id: int) -> list[Timer]:
         select(TIMERS).where(TIMERS.c.case_id == case_id).order_by(TIMERS.c.due_at, TIMERS.c.id)
     )
     return [_timer(r) for r in rows]
+
+
+async def unscheduled(session: AsyncSession, states: Sequence[State], limit: int) -> list[int]:
+    own = select(TIMERS.c.id).where(
+        TIMERS.c.case_id == CASES.c.id, TIMERS.c.state == CASES.c.state, TIMERS.c.status != CANCELLED
+    )
+    query = (
+        select(CASES.c.id)
+        .where(CASES.c.state.in_([s.value for s in states]), CASES.c.due_at.is_not(None), ~exists(own))
+        .order_by(CASES.c.id)
+        .limit(limit)
+    )
+    return list((await session.execute(query)).scalars())
 
 
 async def next_due(session: AsyncSession) -> datetime | None:

@@ -246,6 +246,10 @@ class CaseTimers(Protocol):
     async def next_due(self) -> datetime | None:
         """When the earliest pending timer is due (None: nothing pending)."""
 
+    async def unscheduled(self, states: Sequence[State], limit: int) -> list[int]:
+        """Ids of open cases in ``states`` with a due time and no timer of their state that is not
+        cancelled: cases from before the clock (or written without it), up to ``limit``."""
+
 
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""

@@ -6,7 +6,8 @@ so several bot processes never take the same timer; 5 at a time on SQLite, whose
 write lock the round holds while chat turns wait), lets only the latest
 due mark of each case act, and commits each effect with its audit entry, its outbox rows and the
 timer's new status in one transaction. A process killed before that commit leaves the timers
-pending: the next round after a restart fires them once. A full batch asks for the next round
+pending: the next round after a restart fires them once. The first round also gives open cases
+from before the clock their marks (`schedule_missing`). A full batch asks for the next round
 at once; otherwise the worker waits ``WALKING_HOME_CLOCK_POLL`` seconds (see docs/clock.md).
 """
 
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.leadership import one_process_at_a_time
 from bot.workers.base import Worker
-from workflows.services.clock import DEFAULT_BATCH, ClockRound, fire_due
+from workflows.services.clock import BACKFILL_BATCH, DEFAULT_BATCH, ClockRound, fire_due, schedule_missing
 
 #: On SQLite a round holds the one write lock (chat turns wait behind it): smaller batches there.
 SQLITE_BATCH = 5
@@ -33,8 +35,23 @@ class ClockWorker(Worker):
         self.batch = batch or (SQLITE_BATCH if app.write_lock is not None else DEFAULT_BATCH)
         #: What the last round did (for `/ready`'s detail, tests and the bench).
         self.last_round = ClockRound()
+        #: Whether the open cases from before the clock have their marks (done in the first round).
+        self.backfilled = False
+
+    async def backfill(self) -> None:
+        """Give open cases without marks theirs; one process at a time on PostgreSQL (no duplicate rows)."""
+        async with one_process_at_a_time(self.app.settings.database_url, "worker:clock-backfill") as mine:
+            if mine:
+                policy = self.app.dialogs.context.policy
+                while (
+                    await schedule_missing(self.app.unit_of_work(), now=self.app.now(), policy=policy) >= BACKFILL_BATCH
+                ):
+                    pass
+        self.backfilled = True
 
     async def run_round(self) -> float | None:
+        if not self.backfilled:
+            await self.backfill()
         done = await fire_due(self.app.unit_of_work(), now=self.app.now(), limit=self.batch, publish=self.app.publish)
         self.last_round = done
         if done.fired:

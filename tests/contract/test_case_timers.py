@@ -121,3 +121,30 @@ async def test_leaving_the_state_cancels_pending_and_paused_marks_only(backend):
         (State.IN_PROGRESS, "overdue"): (CANCELLED, later),
     }
     assert PAUSED not in {status for status, _ in stored.values()}
+
+
+async def test_unscheduled_finds_open_cases_in_clocked_states_without_a_live_timer_of_their_state(backend):
+    cases = await add_cases(
+        backend,
+        a_case(State.NEW, due_at=NOW),  # 0: from before the clock
+        a_case(State.NEW, due_at=NOW),  # 1: has its marks
+        a_case(State.MEDIATING, due_at=NOW),  # 2: its marks fired
+        a_case(State.DISPATCHED, due_at=NOW),  # 3: only a cancelled mark of another state
+        a_case(State.IN_PROGRESS, due_at=None),  # 4: no clock
+        a_case(State.NEW, due_at=None),  # 5: no due time
+        a_case(State.REFERRED, due_at=NOW),  # 6: a state not asked about
+    )
+    async with backend.uow() as uow:
+        await uow.timers.schedule(cases[1].id, State.NEW, ladder())
+        await uow.timers.schedule(cases[2].id, State.MEDIATING, ladder()[:1])
+        (fired,) = await uow.timers.of_case(cases[2].id)
+        await uow.timers.settle(fired.id, FIRED, NOW)
+        await uow.timers.schedule(cases[3].id, State.NEW, ladder()[:1])
+        await uow.timers.cancel(cases[3].id)
+        await uow.commit()
+    states = [State.NEW, State.MEDIATING, State.DISPATCHED, State.IN_PROGRESS]
+    async with backend.uow() as uow:
+        found = await uow.timers.unscheduled(states, 10)
+        first = await uow.timers.unscheduled(states, 1)
+    assert found == [cases[0].id, cases[3].id]
+    assert first == [cases[0].id]

@@ -1044,6 +1044,13 @@ class FakeTimers(_OnDatabase):
     async def next_due(self) -> datetime | None:
         return min((t.due_at for t in self._data.timers.values() if t.status == timers.PENDING), default=None)
 
+    async def unscheduled(self, states: Sequence[State], limit: int) -> list[int]:
+        kept = {(t.case_id, t.state) for t in self._data.timers.values() if t.status != timers.CANCELLED}
+        found = [
+            c.id for c in self._cases() if c.state in states and c.due_at is not None and (c.id, c.state) not in kept
+        ]
+        return found[:limit]
+
 
 class FakeUnitOfWork:
     """Implements `workflows.ports.UnitOfWork` in memory; reusable for many transactions.

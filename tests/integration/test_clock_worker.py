@@ -170,3 +170,38 @@ async def test_two_processes_claiming_at_once_fire_each_mark_exactly_once(
     assert await rows(engine, select(func.count()).select_from(AUDIT)) == [(cases,)]
     assert await rows(engine, select(func.count()).select_from(CASES).where(CASES.c.overdue.is_(True))) == [(cases,)]
     assert PENDING not in {s for s, _ in statuses}
+
+
+async def test_the_first_round_gives_cases_from_before_the_clock_their_marks(tmp_path, db_url, engine, seeded):
+    clock = Clock()
+    app = clock_app(tmp_path, db_url, clock)
+    _, supervisor_id = seeded.staff_ids
+    await add_staff(engine, supervisor_id, "web:supervisor", ["supervisor"])
+    async with engine.begin() as connection:  # written before migration 0010: no timers
+        await connection.execute(
+            insert(CASES).values(
+                reference="HLB-2026-000001", state="dispatched", service="rights", region="hailar",
+                language="en", channel="web", risk="low", minor_involved=False, elder_involved=False,
+                anonymous=True, no_contact=False, confidential=False, contact="this_chat", escalation_level=0,
+                overdue=False, version=1, created_at=T0 - timedelta(days=5), state_entered_at=T0 - timedelta(days=4),
+                due_at=T0 - timedelta(days=2), updated_at=T0,
+            )
+        )  # fmt: skip
+    try:
+        worker = ClockWorker(app)
+        await worker.run_round()
+        assert worker.backfilled and worker.last_round.fired == 1  # 150 % is past too: the escalation alone
+        kinds = await rows(engine, select(TIMERS.c.kind, TIMERS.c.status).order_by(TIMERS.c.due_at))
+        assert kinds == [
+            ("remind_50", "skipped"),
+            ("remind_80", "skipped"),
+            ("overdue", "skipped"),
+            ("escalate", "fired"),
+        ]
+        assert await rows(engine, select(OUTBOX.c.address, OUTBOX.c.message_id)) == [
+            ("web:supervisor", "clock-escalation")
+        ]
+        await worker.run_round()
+        assert len(await rows(engine, select(TIMERS.c.id))) == 4  # not scheduled twice
+    finally:
+        await app.engine.dispose()

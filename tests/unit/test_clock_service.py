@@ -12,7 +12,7 @@ from workflows.deadlines import Clock, DeadlinePolicy
 from workflows.errors import StaleCase
 from workflows.publishing import EventTable
 from workflows.services import apply_trigger, open_case
-from workflows.services.clock import ClockMarkFired, fire_due
+from workflows.services.clock import ClockMarkFired, fire_due, schedule_missing
 from workflows.timers import (
     CANCELLED,
     ESCALATE,
@@ -219,3 +219,24 @@ async def test_an_operator_accepting_a_new_case_ends_its_reminders():
         await uow.commit()
     await fire(uow, Trigger.ACCEPT, case.reference, operator(), NOW + HOUR / 4)
     assert (await fire_due(uow, now=NOW + 2 * HOUR)).fired == 0
+
+
+async def test_cases_from_before_the_clock_get_their_marks_once_and_late_ones_catch_up():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    late = uow.db.put_case(
+        a_case(State.NEW, reference="HLB-2026-000001", state_entered_at=NOW - 3 * HOUR, due_at=NOW - HOUR)
+    )
+    fresh = uow.db.put_case(
+        a_case(State.MEDIATING, reference="HLB-2026-000002", state_entered_at=NOW, due_at=NOW + 10 * HOUR)
+    )
+    none = uow.db.put_case(a_case(State.IN_PROGRESS, reference="HLB-2026-000003", due_at=None))
+    assert await schedule_missing(uow, now=NOW, policy=POLICY) == 2
+    assert await schedule_missing(uow, now=NOW, policy=POLICY) == 0  # once
+    assert [(k, d) for _, k, d, _ in table(uow, fresh.id)] == [
+        (kind, NOW + 10 * HOUR * f)
+        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+    ]
+    assert table(uow, none.id) == []
+    done = await fire_due(uow, now=NOW)  # 50 %, 80 % and 100 % of the late case are past; 150 % is now
+    assert (done.fired, done.skipped) == (1, 3)
+    assert uow.case(late.reference).overdue is True

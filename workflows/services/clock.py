@@ -4,6 +4,9 @@
 state cancels its marks, entering one stores its own, on-hold pauses them and resume moves
 them on by the time on hold (`workflows.timers`).
 
+`schedule_missing` gives the open cases of a database from before the clock their marks (the
+worker runs it once at start).
+
 `fire_due` is what the clock worker (`bot.workers.clock`) runs each round, as the ``system``
 actor: it claims due timers, lets only the latest due mark of each case act (catch-up after
 downtime, see `workflows.timers.catch_up`), and commits each mark's effect, its audit entry,
@@ -34,16 +37,20 @@ from workflows.timers import (
     REMIND_HALF,
     REMIND_LATE,
     SKIPPED,
+    STATES_WITHOUT_MARKS,
     Timer,
     catch_up,
+    clock_marks,
     marks_for,
 )
-from workflows.vocabulary import State, Trigger
+from workflows.vocabulary import Risk, State, Trigger
 
 logger = logging.getLogger(__name__)
 
 #: Timers claimed per transaction (a round takes more rounds when more are due).
 DEFAULT_BATCH = 20
+#: Cases given their missing marks per transaction (`schedule_missing`).
+BACKFILL_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,27 @@ async def follow_state(
         await uow.timers.cancel(case.id)
     _, marks = marks_for(case.state, case.risk, now, tz, policy)
     await uow.timers.schedule(case.id, case.state, marks)
+
+
+async def schedule_missing(
+    uow: UnitOfWork, *, now: datetime, policy: DeadlinePolicy, limit: int = BACKFILL_BATCH
+) -> int:
+    """Store the marks of open cases that have none for their state: a database from before the
+    clock, or cases written without the use cases. Each runs from when the case entered its state
+    to its stored due time (past marks then fire under the catch-up rule). Returns how many cases."""
+    states = [
+        s for s in State if s not in STATES_WITHOUT_MARKS and any(policy.clock_for(s, r) for r in (Risk.LOW, Risk.HIGH))
+    ]
+    async with uow:
+        ids = await uow.timers.unscheduled(states, limit)
+        for case_id in ids:
+            case = await uow.cases.get_by_id(case_id)
+            start = min(case.state_entered_at or case.created_at or now, case.due_at)
+            await uow.timers.schedule(case.id, case.state, clock_marks(start, case.due_at))
+        await uow.commit()
+    if ids:
+        logger.info("clock: marks stored for %d cases that had none", len(ids))
+    return len(ids)
 
 
 # -- what each kind of mark does ----------------------------------------------------------------
@@ -170,4 +198,4 @@ async def fire_due(
     )
 
 
-__all__ = ["ACTIONS", "ClockMarkFired", "ClockRound", "fire_due", "follow_state"]
+__all__ = ["ACTIONS", "ClockMarkFired", "ClockRound", "fire_due", "follow_state", "schedule_missing"]
