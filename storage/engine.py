@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from storage import sealing, sqlite_inline
@@ -67,26 +69,45 @@ TURN_SCOPE_KEY = "walking_home.turn_scope"
 
 class TurnScope:
     """Whether the unit of work running in a batch has its savepoint open (``open``), and whether
-    one must be opened before its next write (``armed``: a unit of work is running and wants one)."""
+    one must be opened before its next write (``armed``: a unit of work is running and wants one).
+    The batch's transaction itself begins (``BEGIN IMMEDIATE``) before its first savepoint, so a
+    batch that only reads never takes the write lock and never waits for another process."""
 
-    __slots__ = ("armed", "open")
+    __slots__ = ("armed", "began", "open")
 
     def __init__(self) -> None:
         self.armed = False
+        self.began = False
         self.open = False
 
     def take(self, statement: str) -> bool:
         """True when ``statement`` must be preceded by ``SAVEPOINT`` (and from now on it is open)."""
-        if not self.armed or self.open or statement.lstrip()[:6].upper() == "SELECT":
+        if not self.armed or self.open or statement.lstrip()[:6].upper() in ("SELECT", "BEGIN "):
             return False
         self.open = True
         return True
 
 
+async def open_turn_savepoint(driver, scope: TurnScope) -> None:
+    """``SAVEPOINT`` for the unit of work about to write, after ``BEGIN IMMEDIATE`` if the batch has
+    not begun; a driver error comes back as SQLAlchemy's (as every other statement's does)."""
+    statement = f"SAVEPOINT {TURN_SAVEPOINT}"
+    try:
+        if not driver.in_transaction:
+            statement = "BEGIN IMMEDIATE"
+            await driver.execute(statement)
+        statement = f"SAVEPOINT {TURN_SAVEPOINT}"
+        await driver.execute(statement)
+        scope.began = True
+    except sqlite3.Error as error:
+        scope.open = False
+        raise DBAPIError.instance(statement, None, error, sqlite3.Error, hide_parameters=True) from error
+
+
 def _open_turn_savepoint(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
     scope = connection.info.get(TURN_SCOPE_KEY)
     if scope is not None and scope.take(statement):
-        await_(connection.connection.driver_connection.execute(f"SAVEPOINT {TURN_SAVEPOINT}"))
+        await_(open_turn_savepoint(connection.connection.driver_connection, scope))
 
 
 def ensure_sqlite_folder(url: str) -> None:

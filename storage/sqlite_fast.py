@@ -21,7 +21,7 @@ import aiosqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import sealing
-from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY
+from storage.engine import TURN_SCOPE_KEY, open_turn_savepoint
 
 
 def is_sqlite(session: AsyncSession) -> bool:
@@ -45,7 +45,7 @@ async def driver(session: AsyncSession, *, writes: bool = True) -> aiosqlite.Con
     db = raw.driver_connection
     scope = connection.info.get(TURN_SCOPE_KEY)
     if writes and scope is not None and scope.take("write"):
-        await db.execute(f"SAVEPOINT {TURN_SAVEPOINT}")
+        await open_turn_savepoint(db, scope)
     return db
 
 

@@ -22,6 +22,7 @@ the loop's thread: it is as long as SQLite takes, without the hand-offs.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -30,6 +31,8 @@ from typing import Any
 import aiosqlite
 from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
 from sqlalchemy.engine import make_url
+
+LOG = logging.getLogger("aiosqlite")
 
 #: How long one statement may block the loop waiting for another process's lock.
 BUSY_TIMEOUT_MS = 5
@@ -73,6 +76,8 @@ class InlineConnection(aiosqlite.Connection):
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if not self._running or not self._connection:
             raise ValueError("Connection closed")
+        if LOG.isEnabledFor(logging.DEBUG):  # the line aiosqlite's worker writes (logging redacts its values)
+            LOG.debug("executing %s", partial(fn, *args, **kwargs))
         delay, waited = 0.001, 0.0
         while True:
             began_outside = not self._connection.in_transaction

@@ -145,7 +145,6 @@ class WriteGroup:
         try:
             connection = await session.connection()
             driver = (await connection.get_raw_connection()).driver_connection
-            await driver.execute("BEGIN IMMEDIATE")
         except BaseException:
             with contextlib.suppress(Exception):
                 await session.close()
@@ -215,7 +214,7 @@ class BatchLost(RuntimeError):
 
 
 def _check_alive(batch: _Batch) -> None:
-    if not batch.driver.in_transaction:
+    if batch.scope.began and not batch.driver.in_transaction:
         raise BatchLost("the group-commit transaction was rolled back before its COMMIT")
 
 
