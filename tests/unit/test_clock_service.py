@@ -240,3 +240,27 @@ async def test_cases_from_before_the_clock_get_their_marks_once_and_late_ones_ca
     done = await fire_due(uow, now=NOW)  # 50 %, 80 % and 100 % of the late case are past; 150 % is now
     assert (done.fired, done.skipped) == (1, 3)
     assert uow.case(late.reference).overdue is True
+
+
+async def test_a_case_held_before_the_clock_existed_gets_marks_over_its_remaining_time_at_resume():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = uow.db.put_case(
+        a_case(State.ON_HOLD, held_from=State.MEDIATING, held_remaining_s=4 * 3600, state_entered_at=NOW - HOUR)
+    )
+    await fire(uow, Trigger.RESUME, case.reference, supervisor(), NOW)
+    assert uow.case(case.reference).due_at == NOW + 4 * HOUR
+    assert [(s, k, d) for s, k, d, _ in table(uow, case.id)] == [
+        (State.MEDIATING, kind, NOW + 4 * HOUR * f)
+        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+    ]
+
+
+async def test_a_case_whose_marks_all_fired_before_the_hold_is_not_escalated_again_at_resume():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = uow.db.put_case(a_case(State.MEDIATION_PENDING))
+    await fire(uow, Trigger.PARTIES_CONSENT, case.reference, MEDIATOR, NOW)
+    assert (await fire_due(uow, now=NOW + 20 * HOUR)).fired == 1  # the escalation, 150 % of 10 h
+    await fire(uow, Trigger.HOLD, case.reference, supervisor(), NOW + 21 * HOUR)
+    await fire(uow, Trigger.RESUME, case.reference, supervisor(), NOW + 22 * HOUR)
+    assert [s for s, *_, status in table(uow, case.id) if status == PENDING] == []
+    assert (await fire_due(uow, now=NOW + 40 * HOUR)).fired == 0

@@ -89,7 +89,12 @@ async def follow_state(
         return  # still in the same state: its clock runs on
     if trigger is Trigger.RESUME:
         await uow.timers.cancel(case.id, including_paused=False)  # the on-hold review's marks
-        await uow.timers.resume(case.id, paused_at=entered_before or now, now=now)
+        if await uow.timers.resume(case.id, paused_at=entered_before or now, now=now):
+            return
+        if case.due_at is not None and case.state not in STATES_WITHOUT_MARKS:
+            known = [t for t in await uow.timers.of_case(case.id) if t.state is case.state and t.status != CANCELLED]
+            if not known:  # held before the clock existed: the marks run over what is left
+                await uow.timers.schedule(case.id, case.state, clock_marks(now, max(now, case.due_at)))
         return
     if trigger is Trigger.HOLD:
         await uow.timers.pause(case.id)
