@@ -101,6 +101,11 @@ class InlineConnection(aiosqlite.Connection):
     def __await__(self):
         return self._connect().__await__()
 
+    def __del__(self) -> None:
+        # aiosqlite warns here because its worker thread would be left running; there is none here,
+        # and the sqlite3 connection closes itself when collected.
+        self._connection = None
+
     def stop(self) -> None:
         self._running = False
         if self._connection is not None:
