@@ -89,7 +89,8 @@ class _Batch:
 class WriteGroup:
     """The units of work of one SQLite write lock: the open batch, and who waits to run in it.
 
-    The batch holds the write lock from its first unit of work to its COMMIT. A unit of work
+    The batch holds the in-process write lock from its first unit of work to its COMMIT; its SQLite
+    transaction begins at its first write (`storage.engine.open_turn_savepoint`). A unit of work
     arriving while a batch is open (or being opened) queues here; the one leaving hands the
     batch to the next in line, or commits it when nobody waits, the batch is full or old. After
     a COMMIT the first in line opens the next batch, queueing for the lock behind other holders.
