@@ -33,6 +33,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction, async_sessionmaker
 
 from storage.adapters import (
@@ -57,6 +58,7 @@ from storage.repositories import (
     SqlOutbox,
     SqlReferenceSequence,
 )
+from workflows.errors import NotCommitted
 from workflows.publishing import AfterCommitHooks
 
 logger = logging.getLogger(__name__)
@@ -214,6 +216,15 @@ class BatchLost(RuntimeError):
     transaction): nothing of the batch is committed, and every unit of work in it fails."""
 
 
+#: A failed COMMIT where the database, not the work, failed (gone, locked, out of disk, the connection
+#: ended; or another unit of work's failed flush rolled the shared batch back): the caller may try the
+#: same work again, and gets `workflows.errors.NotCommitted`.
+def _transient(error: BaseException) -> bool:
+    if isinstance(error, (OperationalError, InterfaceError, BatchLost)):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated  # the connection died under it
+
+
 def _check_alive(batch: _Batch) -> None:
     if batch.scope.began and not batch.driver.in_transaction:
         raise BatchLost("the group-commit transaction was rolled back before its COMMIT")
@@ -329,7 +340,12 @@ class SqlUnitOfWork:
             await self._group.leave(batch)
         if failed and not self._committed:
             return  # its own work is undone; the exception it raised goes on
-        await asyncio.shield(batch.done)  # raises if the COMMIT failed: nothing of it was committed
+        try:
+            await asyncio.shield(batch.done)  # raises if the COMMIT failed: nothing of it was committed
+        except Exception as error:
+            if _transient(error):
+                raise NotCommitted(type(error).__name__) from error
+            raise
         await self._hooks.run(due)
 
     async def commit(self) -> None:
@@ -344,7 +360,12 @@ class SqlUnitOfWork:
             _check_alive(self._batch)
             self._committed = True
         else:
-            await self.session.commit()
+            try:
+                await self.session.commit()
+            except Exception as error:
+                if _transient(error):
+                    raise NotCommitted(type(error).__name__) from error
+                raise
         self._hooks.committed()
 
     async def rollback(self) -> None:

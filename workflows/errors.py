@@ -117,3 +117,8 @@ class ErasureAlreadyDecided(WorkflowError):
     """The approval was decided before (by another supervisor, or a second tap)."""
 
     code = "staff-approval-already-decided"
+
+
+class NotCommitted(Exception):
+    """The database could not commit a unit of work (unreachable, locked, out of disk): nothing of it
+    happened, and trying the same work again later may succeed. Not a refusal: no one is told why."""

@@ -25,7 +25,7 @@ from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.locking import KeyedLocks
 from bot.messages import Inbound, NotRecorded
-from workflows.errors import StaleCase
+from workflows.errors import NotCommitted, StaleCase
 from workflows.events import AuditEntry, OutgoingNotice
 from workflows.ports import UnitOfWork
 
@@ -58,6 +58,9 @@ class DialogEngine:
                 try:
                     await self._turn(inbound)
                     return
+                except NotCommitted as error:  # the database failed, not the turn: the platform sends it again
+                    logger.error("a %s turn was not committed (%s)", inbound.channel, error)
+                    raise NotRecorded(str(error)) from None
                 except StaleCase as error:
                     if attempt == 2:
                         await self._apologise(inbound, "error-stale-case", error)

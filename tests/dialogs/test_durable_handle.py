@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from harness import Bot
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from bot.messages import Inbound, NotRecorded
 from storage.engine import create_engine, session_factory
@@ -59,3 +59,44 @@ async def test_nothing_committed_raises_not_recorded(bot: Bot, tmp_path: Path) -
     finally:
         gone.parent.chmod(0o700)
         await engine.dispose()
+
+
+async def test_a_commit_the_database_refuses_is_not_recorded_and_the_repeat_is_taken(bot: Bot, store: str) -> None:
+    """The connection dies just before COMMIT: nothing of the turn happened, so no failure is recorded
+    and no apology queued; the channel must not acknowledge, and the repeat is handled normally."""
+    if store != "postgres":
+        pytest.skip("the server ends the turn's connection: PostgreSQL")
+    killer = create_engine(bot.app.settings.database_url)
+    make = bot.app.dialogs.unit_of_work
+
+    def dying_unit_of_work():  # the turn's; what comes after it (an apology) would get a sound one
+        bot.app.dialogs.unit_of_work = make
+        uow = make()
+        commit = uow.commit
+
+        async def commit_after_the_server_ends_the_session() -> None:
+            pid = await uow.session.scalar(text("SELECT pg_backend_pid()"))
+            async with killer.connect() as connection:
+                await connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            await commit()
+
+        uow.commit = commit_after_the_server_ends_the_session
+        return uow
+
+    inbound = Inbound(address=HER, update_id="u3", text="/start")
+    try:
+        bot.app.dialogs.unit_of_work = dying_unit_of_work
+        with pytest.raises(NotRecorded):
+            await bot.app.dialogs.handle(inbound)
+    finally:
+        bot.app.dialogs.unit_of_work = make
+        await killer.dispose()
+    async with bot.app.unit_of_work() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(AUDIT)) == 0
+        assert await uow.session.scalar(select(func.count()).select_from(OUTBOX)) == 0
+
+    await bot.app.dialogs.handle(inbound)  # the platform sends it again
+    async with bot.app.unit_of_work() as uow:
+        replies = await uow.session.scalar(select(func.count()).select_from(OUTBOX))
+        failures = await uow.session.scalar(select(func.count()).select_from(AUDIT))
+    assert replies > 0 and failures == 0
