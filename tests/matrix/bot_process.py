@@ -20,7 +20,7 @@ from pathlib import Path
 
 from websockets.asyncio.client import ClientConnection, connect
 
-from .conftest import free_port
+from tests.databases import free_port
 
 #: The console script installed beside the interpreter running the tests.
 WALKING_HOME = str(Path(sys.executable).with_name("walking-home"))
@@ -61,7 +61,7 @@ class BotProcess:
     def cli(self, *args: str) -> str:
         """Run one admin command against the same database; its standard output."""
         done = subprocess.run(
-            [WALKING_HOME, *args], env=self.env, cwd=self.folder, capture_output=True, text=True, timeout=60
+            [WALKING_HOME, *args], env=self.env, cwd=self.folder, capture_output=True, text=True, timeout=120
         )
         if done.returncode != 0:
             raise AssertionError(f"walking-home {' '.join(args)} failed: {done.stderr[-2000:]}")
@@ -103,9 +103,13 @@ class BotProcess:
         except OSError:
             return False
 
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
     def kill(self) -> None:
         """SIGKILL: no clean-up, no last commit — a crash at whatever line it was on."""
-        if self.process is not None and self.process.poll() is None:
+        if self.alive:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(timeout=10)
 

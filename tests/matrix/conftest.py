@@ -20,7 +20,6 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -40,6 +39,7 @@ from bot.settings import load_settings
 from storage import seed
 from storage.channel_state import ChannelStateStore
 from storage.migrate import upgrade_async
+from tests.databases import free_port
 
 SERVER_NAME = "test.local"
 #: Every rate limit Synapse has, raised so that a journey never waits on one.
@@ -66,12 +66,6 @@ RATE_LIMITS = {
 }
 FAST_SENDER = {"poll_interval": 0.2, "backoff_base": timedelta(milliseconds=200)}
 MAX_UPLOAD_MB = 1
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

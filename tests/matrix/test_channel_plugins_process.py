@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import free_port
+
 from .bot_process import BotProcess, WebVisitor
-from .conftest import free_port
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "telegram"))
 from fake_bot_api import FakeBotApi  # noqa: E402

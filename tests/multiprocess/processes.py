@@ -7,29 +7,15 @@ database and the project's Bot API fake.
 
 from __future__ import annotations
 
-import asyncio
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import asyncpg
 
 from storage.advisory import asyncpg_dsn
-
-#: The console script installed beside the interpreter running the tests.
-WALKING_HOME = str(Path(sys.executable).with_name("walking-home"))
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.databases import free_port
+from tests.matrix.bot_process import BotProcess
 
 
 def shared_settings(root: Path, database_url: str, **settings: str) -> dict[str, str]:
@@ -43,16 +29,8 @@ def shared_settings(root: Path, database_url: str, **settings: str) -> dict[str,
     }
 
 
-@dataclass
-class Process:
-    """One ``walking-home run`` with its own folder and web port."""
-
-    folder: Path
-    env: dict[str, str]
-    web_port: int
-    process: subprocess.Popen | None = None
-    log_path: Path | None = None
-    runs: int = 0
+class Process(BotProcess):
+    """One ``walking-home run`` of a deployment: its own folder and web port, the shared settings."""
 
     @classmethod
     def configure(cls, folder: Path, settings: dict[str, str]) -> Process:
@@ -70,65 +48,6 @@ class Process:
         )
         env.update({f"WALKING_HOME_{name.upper()}": value for name, value in settings.items()})
         return cls(folder=folder, env=env, web_port=port)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.web_port}"
-
-    def cli(self, *args: str) -> str:
-        done = subprocess.run(
-            [WALKING_HOME, *args], env=self.env, cwd=self.folder, capture_output=True, text=True, timeout=120
-        )
-        if done.returncode != 0:
-            raise AssertionError(f"walking-home {' '.join(args)} failed: {done.stderr[-2000:]}")
-        return done.stdout
-
-    async def start(self, *, within: float = 60) -> None:
-        """Start ``walking-home run`` and wait until its HTTP server answers ``/health``."""
-        self.runs += 1
-        self.log_path = self.folder / f"run-{self.runs}.log"
-        self.process = await asyncio.to_thread(self._spawn, self.log_path)
-        deadline = time.monotonic() + within
-        while not await asyncio.to_thread(self._answers):
-            if self.process.poll() is not None:
-                raise AssertionError(f"the bot exited: {self.log()[-3000:]}")
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the bot did not answer within {within} s: {self.log()[-3000:]}")
-            await asyncio.sleep(0.1)
-
-    def _spawn(self, log: Path) -> subprocess.Popen:
-        with log.open("wb") as output:
-            return subprocess.Popen(
-                [WALKING_HOME, "run"], env=self.env, cwd=self.folder, stdout=output, stderr=subprocess.STDOUT
-            )
-
-    def _answers(self) -> bool:
-        try:
-            with urllib.request.urlopen(f"{self.url}/health", timeout=1) as answer:
-                return answer.status == 200
-        except OSError:
-            return False
-
-    @property
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def kill(self) -> None:
-        """SIGKILL: no clean-up, no last commit."""
-        if self.alive:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.alive:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
 
 
 @dataclass
