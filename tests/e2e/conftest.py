@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser, Page, async_playwright
 
 from bot.channels.web import WebChannel, WebServer, web_app
 from bot.i18n import Localizer
 from bot.messages import Button, Inbound, Outbound
 from bot.settings import REPO_LOCALES, Settings
 
-from .chromium import CHROMIUM, CHROMIUM_ARGS
+from .chromium import CHROMIUM, CHROMIUM_ARGS, PHONE
 
 #: Small limits so the tests can cross them cheaply: 100 chars → 400 bytes a message, 10 KiB a file.
 TEST_MAX_MESSAGE_CHARS = 100
@@ -129,3 +129,14 @@ async def browser() -> AsyncIterator[Browser]:
             yield launched
         finally:
             await launched.close()
+
+
+@pytest.fixture
+async def page(browser: Browser) -> AsyncIterator[Page]:
+    """A phone-sized page (touch, Chinese locale) in a context of its own, closed after the test."""
+    context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
+    made = await context.new_page()
+    try:
+        yield made
+    finally:
+        await context.close()

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
-from playwright.async_api import Browser, Page, expect
+from playwright.async_api import Page, expect
 
 from bot.channels.web import WebChannel, WebServer, web_app
 from bot.i18n import Localizer
 from bot.messages import Inbound, NotRecorded
 from bot.settings import Settings
 
-from .chromium import CHROMIUM, PHONE
+from .chromium import CHROMIUM
 from .conftest import EchoDialog, RunningWeb
 from .test_web_channel import hello, next_frame, upload_form, upload_headers
 
@@ -87,16 +87,6 @@ async def test_an_upload_not_recorded_gets_503_with_retry_and_counts_once_when_s
     assert refused.json()["text"] == flaky.localizer.format("en", "web-error-not-recorded")
     assert taken.status_code == 200 and again.status_code == 200
     assert [len(i.attachments) for i in flaky.dialog.received if i.attachments] == [1]
-
-
-@pytest.fixture
-async def page(browser: Browser) -> AsyncIterator[Page]:
-    context = await browser.new_context(viewport=PHONE, locale="zh-CN", has_touch=True, is_mobile=True)
-    made = await context.new_page()
-    try:
-        yield made
-    finally:
-        await context.close()
 
 
 @pytest.mark.browser
