@@ -365,3 +365,23 @@ class CaseTimerRecord(SQLModel, table=True):
     created_at: datetime = _time()
     #: When it fired, was skipped (catch-up) or cancelled.
     fired_at: datetime | None = _time(default=None)
+
+
+class FollowUpRecord(SQLModel, table=True):
+    """One follow-up visit (回访) of a resolved case (`workflows.services.follow_up`): round 1 or 2,
+    how it went (asked, answered, no answer, not to be contacted, by call-back) and her answers
+    as small values (solved: yes / partly / no; satisfaction 1-5). Her comment, her own words, is
+    a sealed case entry (kind ``follow_up``), never a column here."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (UniqueConstraint("case_id", "round", name="uq_follow_ups_case_id_round"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id")
+    round: int
+    status: str = Field(max_length=20)
+    solved: str | None = Field(default=None, max_length=10)
+    satisfaction: int | None = Field(default=None)
+    asked_at: datetime = _time()
+    answered_at: datetime | None = _time(default=None)
+    #: The operator who recorded her answers from a call (None: she answered herself).
+    recorded_by: int | None = Field(default=None)

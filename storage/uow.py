@@ -50,6 +50,7 @@ from storage.adapters import (
     SqlTimers,
 )
 from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY, TurnScope
+from storage.follow_ups import SqlFollowUps
 from storage.repositories import (
     SqlAuditLog,
     SqlCaseEntries,
@@ -298,6 +299,7 @@ class SqlUnitOfWork:
         self.conversations = SqlConversations(self.session)
         self.erasure = SqlErasure(self.session)
         self.timers = SqlTimers(self.session, now)
+        self.follow_ups = SqlFollowUps(self.session)
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
+from workflows.follow_ups import FollowUp
 from workflows.readmodels import CaseFilter, Joined, TurnContext
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
@@ -251,6 +252,31 @@ class CaseTimers(Protocol):
         cancelled: cases from before the clock (or written without it), up to ``limit``."""
 
 
+class FollowUps(Protocol):
+    """The follow-up visits (回访) of resolved cases (`workflows.follow_ups`)."""
+
+    async def add(self, *, case_id: int, round: int, status: str, now: datetime) -> bool:
+        """Store that the round was asked (or why not); False when that round already was."""
+
+    async def get(self, case_id: int, round: int) -> FollowUp | None: ...
+
+    async def of_case(self, case_id: int) -> list[FollowUp]: ...
+
+    async def settle(
+        self,
+        *,
+        case_id: int,
+        round: int,
+        status: str,
+        now: datetime,
+        solved: str | None = None,
+        satisfaction: int | None = None,
+        recorded_by: int | None = None,
+        awaiting: tuple[str, ...] = (),
+    ) -> bool:
+        """Set the round's outcome if its status is one of ``awaiting``; False if it was not."""
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -271,6 +297,7 @@ class UnitOfWork(Protocol):
     conversations: Conversations
     erasure: Erasure
     timers: CaseTimers
+    follow_ups: FollowUps
 
     async def __aenter__(self) -> UnitOfWork: ...
 

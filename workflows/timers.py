@@ -93,6 +93,8 @@ def marks_for(
     if clock is None:
         return None, []
     due = add_clock(entered_at, clock, tz, policy)
+    if state is State.FOLLOW_UP:
+        return due, follow_up_marks(entered_at, tz, policy)
     if state in STATES_WITHOUT_MARKS:
         return due, []
     marks = clock_marks(entered_at, due)
@@ -122,6 +124,28 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
     acting = {t.id for t in latest.values()}
     ordered = sorted(due, key=lambda t: (t.due_at, t.id))
     return [t for t in ordered if t.id in acting], [t for t in ordered if t.id not in acting]
+
+
+# -- the follow-up visit (回访) after ``resolve`` -------------------------------------------------
+
+FOLLOW_UP_FIRST = "follow_up_1"
+FOLLOW_UP_SECOND = "follow_up_2"
+FOLLOW_UP_FIRST_UNANSWERED = "follow_up_1_unanswered"
+FOLLOW_UP_SECOND_UNANSWERED = "follow_up_2_unanswered"
+#: The round of each follow-up mark: asking her, and the end of her time to answer.
+FOLLOW_UP_ASK = {FOLLOW_UP_FIRST: 1, FOLLOW_UP_SECOND: 2}
+FOLLOW_UP_UNANSWERED = {FOLLOW_UP_FIRST_UNANSWERED: 1, FOLLOW_UP_SECOND_UNANSWERED: 2}
+
+
+def follow_up_marks(resolved_at: datetime, tz: tzinfo, policy: DeadlinePolicy) -> list[Mark]:
+    """The follow-up visits after ``resolve`` (+7 and +30 days by default) and, for each, the end
+    of her time to answer it (``follow_up_answer`` later); none is before ``resolved_at``."""
+    marks: list[Mark] = []
+    rounds = ((FOLLOW_UP_FIRST, FOLLOW_UP_FIRST_UNANSWERED), (FOLLOW_UP_SECOND, FOLLOW_UP_SECOND_UNANSWERED))
+    for (ask, unanswered), clock in zip(rounds, (policy.first_follow_up, policy.second_follow_up), strict=True):
+        asked = add_clock(resolved_at, clock, tz, policy)
+        marks += [Mark(ask, asked), Mark(unanswered, add_clock(asked, policy.follow_up_answer, tz, policy))]
+    return marks
 
 
 __all__ = [

@@ -65,6 +65,7 @@ from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
+from workflows.follow_ups import FollowUp
 from workflows.publishing import AfterCommitHooks
 from workflows.readmodels import CaseFilter, InviteError, Joined, NotErasable, Person, TurnContext
 from workflows.timers import Mark, Timer
@@ -158,6 +159,8 @@ class FakeData:
     processed: set[tuple[str, str]] = field(default_factory=set)
     #: timer id -> the stored mark (`workflows.timers.Timer`, replaced on write)
     timers: dict[int, Timer] = field(default_factory=dict)
+    #: (case id, round) -> the follow-up visit (`workflows.follow_ups.FollowUp`, replaced on write)
+    follow_ups: dict[tuple[int, int], FollowUp] = field(default_factory=dict)
     #: The last id given per table (people, points, approvals, callbacks, outbox, invites).
     ids: dict[str, int] = field(default_factory=dict)
 
@@ -1052,6 +1055,40 @@ class FakeTimers(_OnDatabase):
         return found[:limit]
 
 
+class FakeFollowUps(_OnDatabase):
+    async def add(self, *, case_id: int, round: int, status: str, now: datetime) -> bool:
+        if (case_id, round) in self._data.follow_ups:
+            return False
+        self._data.follow_ups[(case_id, round)] = FollowUp(case_id, round, status, now)
+        return True
+
+    async def get(self, case_id: int, round: int) -> FollowUp | None:
+        return self._data.follow_ups.get((case_id, round))
+
+    async def of_case(self, case_id: int) -> list[FollowUp]:
+        return sorted((f for f in self._data.follow_ups.values() if f.case_id == case_id), key=lambda f: f.round)
+
+    async def settle(
+        self,
+        *,
+        case_id: int,
+        round: int,
+        status: str,
+        now: datetime,
+        solved: str | None = None,
+        satisfaction: int | None = None,
+        recorded_by: int | None = None,
+        awaiting: tuple[str, ...] = (),
+    ) -> bool:
+        found = self._data.follow_ups.get((case_id, round))
+        if found is None or found.status not in awaiting:
+            return False
+        self._data.follow_ups[(case_id, round)] = replace(
+            found, status=status, solved=solved, satisfaction=satisfaction, answered_at=now, recorded_by=recorded_by
+        )
+        return True
+
+
 class FakeUnitOfWork:
     """Implements `workflows.ports.UnitOfWork` in memory; reusable for many transactions.
 
@@ -1080,6 +1117,7 @@ class FakeUnitOfWork:
         self.conversations = FakeConversations(self.db)
         self.erasure = FakeErasure(self.db)
         self.timers = FakeTimers(self.db, self.outbox)
+        self.follow_ups = FakeFollowUps(self.db)
         self.commits = 0
         self.savepoint_commits = 0
         #: One snapshot per open level: the outer transaction, then each savepoint.

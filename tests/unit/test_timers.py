@@ -17,6 +17,7 @@ from workflows.timers import (
     Timer,
     catch_up,
     clock_marks,
+    follow_up_marks,
     marks_for,
     resumed,
 )
@@ -105,8 +106,10 @@ def test_a_working_day_clock_over_the_2026_spring_festival_counts_the_make_up_sa
 
 
 def test_following_states_have_no_reminder_ladder():
-    due, marks = marks_for(State.FOLLOW_UP, Risk.LOW, datetime(2026, 3, 2, tzinfo=UTC), SHANGHAI, DEFAULT_POLICY)
-    assert due is not None and marks == []
+    resolved = datetime(2026, 3, 2, tzinfo=UTC)
+    due, marks = marks_for(State.FOLLOW_UP, Risk.LOW, resolved, SHANGHAI, DEFAULT_POLICY)
+    assert due is not None and not {m.kind for m in marks} & {REMIND_HALF, REMIND_LATE, OVERDUE, ESCALATE}
+    assert marks == follow_up_marks(resolved, SHANGHAI, DEFAULT_POLICY)  # only the follow-up visit's (回访)
     assert marks_for(State.IN_PROGRESS, Risk.LOW, datetime(2026, 3, 2, tzinfo=UTC), SHANGHAI, DEFAULT_POLICY) == (
         None,
         [],

@@ -28,11 +28,14 @@ from workflows.deadlines import DeadlinePolicy
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry
 from workflows.ports import Publisher, UnitOfWork
+from workflows.services import follow_up
 from workflows.timers import (
     CANCELLED,
     ESCALATE,
     FAILED,
     FIRED,
+    FOLLOW_UP_ASK,
+    FOLLOW_UP_UNANSWERED,
     OVERDUE,
     REMIND_HALF,
     REMIND_LATE,
@@ -149,6 +152,9 @@ ACTIONS: dict[str, Callable[[UnitOfWork, Case, datetime], Awaitable[None]]] = {
     OVERDUE: _flag_overdue,
     ESCALATE: _flag_overdue,
 }
+#: The follow-up visit (回访, `workflows.services.follow_up`): ask her; close a round left unanswered.
+ACTIONS.update({kind: follow_up.ask(round) for kind, round in FOLLOW_UP_ASK.items()})
+ACTIONS.update({kind: follow_up.unanswered(round) for kind, round in FOLLOW_UP_UNANSWERED.items()})
 
 
 async def _act(uow: UnitOfWork, timer: Timer, now: datetime, publish: Publisher | None) -> str:
