@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot import reporter_notices
 from bot.clock_notices import ClockNotices
+from bot.emergency_pages import EmergencyPages
 from bot.notifications import Notifications
 from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
@@ -38,6 +39,8 @@ def rows(notifications: Notifications) -> list[Row]:
         (ErasureRequested, reporter_notices.erasure_requested(notifications)),
         (ErasureDecided, reporter_notices.erasure_decided(notifications)),
         (ClockMarkFired, ClockNotices(notifications).on_mark),
+        (ClockMarkFired, EmergencyPages().on_mark),
+        (CaseChanged, EmergencyPages().on_case_changed),
     ]
 
 

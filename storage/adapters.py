@@ -68,6 +68,12 @@ class SqlStaffAccounts(_OnSession):
     async def is_active(self, person_id: int) -> bool:
         return await staff.is_active(self.session, person_id)
 
+    async def set_on_duty(self, person_id: int, on_duty: bool) -> bool:
+        return await staff.set_on_duty(self.session, person_id, on_duty)
+
+    async def is_on_duty(self, person_id: int) -> bool:
+        return await staff.is_on_duty(self.session, person_id)
+
 
 class SqlStaffViews(_OnSession):
     async def is_visible(self, actor: Actor, case_id: int) -> bool:

@@ -121,6 +121,17 @@ async def is_active(session: AsyncSession, person_id: int) -> bool:
     return bool((await session.execute(statement)).scalar_one_or_none())
 
 
+async def set_on_duty(session: AsyncSession, person_id: int, on_duty: bool) -> bool:
+    """`/duty on|off`: whether emergencies page her (docs/clock.md, "Emergencies")."""
+    statement = update(STAFF).where(STAFF.c.person_id == person_id, STAFF.c.active.is_(True)).values(on_duty=on_duty)
+    return (await session.execute(statement)).rowcount == 1
+
+
+async def is_on_duty(session: AsyncSession, person_id: int) -> bool:
+    statement = select(STAFF.c.on_duty).where(STAFF.c.person_id == person_id, STAFF.c.active.is_(True))
+    return bool((await session.execute(statement)).scalar_one_or_none())
+
+
 async def list_staff(session: AsyncSession) -> list[dict]:
     rows = await session.execute(select(STAFF).order_by(STAFF.c.person_id))
     return [dict(r._mapping) for r in rows]

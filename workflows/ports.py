@@ -92,6 +92,11 @@ class StaffAccounts(Protocol):
 
     async def is_active(self, person_id: int) -> bool: ...
 
+    async def set_on_duty(self, person_id: int, on_duty: bool) -> bool:
+        """`/duty on|off`: whether emergencies page her; False when she is not active staff."""
+
+    async def is_on_duty(self, person_id: int) -> bool: ...
+
 
 class StaffViews(Protocol):
     """What staff see: queues, lists, counts, names; always within the actor's scope."""

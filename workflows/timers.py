@@ -97,6 +97,8 @@ def marks_for(
         return due, follow_up_marks(entered_at, tz, policy)
     if state in STATES_WITHOUT_MARKS:
         return due, []
+    if state is State.EMERGENCY:
+        return due, emergency_marks(entered_at, due)
     marks = clock_marks(entered_at, due)
     if clock.is_working:
         marks = [m if m.kind == OVERDUE else Mark(m.kind, next_working_start(m.due_at, tz, policy)) for m in marks]
@@ -148,6 +150,30 @@ def follow_up_marks(resolved_at: datetime, tz: tzinfo, policy: DeadlinePolicy) -
     return marks
 
 
+# -- emergency paging (docs/clock.md, "Emergencies") ---------------------------------------------
+
+#: An emergency not acknowledged within its clock pages the region's on-duty staff and its
+#: supervisors again; from the second period on (`PAGE_CITY`) the city-level supervisors too.
+#: Each page stores the next one, a period later, until someone acknowledges.
+PAGE = "page"
+PAGE_CITY = "page_city"
+PAGES = frozenset({PAGE, PAGE_CITY})
+
+
+def emergency_marks(entered_at: datetime, due: datetime) -> list[Mark]:
+    """The first page of an emergency: when its acknowledgement clock runs out."""
+    return [Mark(PAGE, max(due, entered_at))]
+
+
+def next_page(entered_at: datetime, period: timedelta, now: datetime) -> Mark:
+    """The page after one that acted at ``now``: the first whole period after ``entered_at``
+    later than ``now`` (after downtime one page, never a burst); from the second period on,
+    the city-level supervisors are paged too."""
+    period = max(period, timedelta(seconds=1))
+    periods = max(int((now - entered_at) / period) + 1, 2)
+    return Mark(PAGE_CITY, entered_at + period * periods)
+
+
 __all__ = [
     "CANCELLED",
     "ESCALATE",
@@ -156,6 +182,9 @@ __all__ = [
     "FRACTIONS",
     "Mark",
     "OVERDUE",
+    "PAGE",
+    "PAGES",
+    "PAGE_CITY",
     "PAUSED",
     "PENDING",
     "REMIND_HALF",
@@ -164,6 +193,8 @@ __all__ = [
     "Timer",
     "catch_up",
     "clock_marks",
+    "emergency_marks",
     "marks_for",
+    "next_page",
     "resumed",
 ]

@@ -98,6 +98,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await end_staff_access(turn.uow, actor.id, by=actor.id, now=turn.now, clock=turn.trigger_context())
             turn.say("staff-left", safety=False)
             turn.go("menu")
+        elif command == "/duty":
+            await self.duty(turn, actor, rest.strip().lower())
         elif command == "/language":
             rows = [
                 [({"$msg": "language-self", "locale": tag}, f"slang:{tag}")]
@@ -154,9 +156,23 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
 
     # --- lists and cards -----------------------------------------------------
 
+    async def duty(self, turn: Turn, actor: Actor, word: str) -> None:
+        """`/duty on|off` sets whether emergencies page her; `/duty` alone says where she stands."""
+        if word in ("on", "off"):
+            await turn.uow.staff.set_on_duty(actor.id, word == "on")
+            await turn.uow.audit.record(AuditEntry(None, actor.id, "duty", word, turn.now))
+        elif word:
+            turn.say("staff-duty-usage", safety=False)
+        await self.say_duty(turn, actor)
+
+    async def say_duty(self, turn: Turn, actor: Actor) -> None:
+        on_duty = await turn.uow.staff.is_on_duty(actor.id)
+        turn.say("staff-duty-on" if on_duty else "staff-duty-off", safety=False)
+
     async def show_queue(self, turn: Turn, actor: Actor) -> None:
         cases = await turn.uow.staff_views.queue(actor)
         await self.show_list(turn, "staff-queue-title", cases)
+        await self.say_duty(turn, actor)
         for task in await turn.uow.staff_views.open_callbacks(actor):
             turn.say(
                 "staff-callback-task",

@@ -18,6 +18,7 @@ staff-help =
     /reply 编号 内容 — 通过机器人给求助人发消息
     /data 编号 — 她的案件所存资料：读给她听、发给她副本、申请删除
     /hotline 登记 12338 来电
+    /duty on|off 上班／下班值班（紧急案件是否呼叫您；/duty 查看）
     /language 语言，/leave 退出，/cancel 取消当前表单
 staff-unknown-command = 不认识的命令 { $command }。输入 /help 查看工作人员命令。
 staff-menu-queue = 待办队列

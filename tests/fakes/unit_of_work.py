@@ -584,6 +584,17 @@ class FakeStaffAccounts(_OnDatabase):
         row = self._data.staff.get(person_id)
         return bool(row and row["active"])
 
+    async def set_on_duty(self, person_id: int, on_duty: bool) -> bool:
+        row = self._data.staff.get(person_id)
+        if row is None or not row["active"]:
+            return False
+        self._data.staff[person_id] = {**row, "on_duty": on_duty}
+        return True
+
+    async def is_on_duty(self, person_id: int) -> bool:
+        row = self._data.staff.get(person_id)
+        return bool(row and row["active"] and row["on_duty"])
+
 
 class FakeStaffViews(_OnDatabase):
     async def is_visible(self, actor: Actor, case_id: int) -> bool:

@@ -37,6 +37,8 @@ from workflows.timers import (
     FOLLOW_UP_ASK,
     FOLLOW_UP_UNANSWERED,
     OVERDUE,
+    PAGE,
+    PAGE_CITY,
     REMIND_HALF,
     REMIND_LATE,
     SKIPPED,
@@ -44,7 +46,9 @@ from workflows.timers import (
     Timer,
     catch_up,
     clock_marks,
+    emergency_marks,
     marks_for,
+    next_page,
 )
 from workflows.vocabulary import Risk, State, Trigger
 
@@ -121,7 +125,8 @@ async def schedule_missing(
         for case_id in ids:
             case = await uow.cases.get_by_id(case_id)
             start = min(case.state_entered_at or case.created_at or now, case.due_at)
-            await uow.timers.schedule(case.id, case.state, clock_marks(start, case.due_at))
+            marks = emergency_marks if case.state is State.EMERGENCY else clock_marks
+            await uow.timers.schedule(case.id, case.state, marks(start, case.due_at))
         await uow.commit()
     if ids:
         logger.info("clock: marks stored for %d cases that had none", len(ids))
@@ -144,6 +149,15 @@ async def _nothing(uow: UnitOfWork, case: Case, now: datetime) -> None:
     """A reminder changes nothing on the case: its notice is the whole of it."""
 
 
+async def _page_again(uow: UnitOfWork, case: Case, now: datetime) -> None:
+    """An emergency nobody acknowledged: its notices page again (`bot.emergency_pages`); the next
+    page is stored a clock period later, until someone acknowledges (which cancels it)."""
+    if case.acknowledged_at is not None or case.due_at is None:
+        return
+    entered = case.state_entered_at or case.created_at or now
+    await uow.timers.schedule(case.id, case.state, [next_page(entered, case.due_at - entered, now)])
+
+
 #: Each kind of mark: what it changes on the case (its notices come from `ClockMarkFired`'s handlers).
 #: The escalation flags the case overdue too, for when catch-up skipped the overdue mark.
 ACTIONS: dict[str, Callable[[UnitOfWork, Case, datetime], Awaitable[None]]] = {
@@ -151,6 +165,8 @@ ACTIONS: dict[str, Callable[[UnitOfWork, Case, datetime], Awaitable[None]]] = {
     REMIND_LATE: _nothing,
     OVERDUE: _flag_overdue,
     ESCALATE: _flag_overdue,
+    PAGE: _page_again,
+    PAGE_CITY: _page_again,
 }
 #: The follow-up visit (回访, `workflows.services.follow_up`): ask her; close a round left unanswered.
 ACTIONS.update({kind: follow_up.ask(round) for kind, round in FOLLOW_UP_ASK.items()})

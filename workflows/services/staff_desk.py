@@ -249,6 +249,8 @@ async def acknowledge_emergency(uow: UnitOfWork, *, reference: str, actor: Actor
             await uow.commit()
             raise StaleAction()
         first = await uow.cases.mark_acknowledged(case.id, now)
+        if first:  # the pages still waiting (docs/clock.md, "Emergencies") stop here
+            await uow.timers.cancel(case.id)
         await uow.audit.record(AuditEntry(case.id, actor.id, "acknowledge", "ok" if first else "again", now))
         by, at = actor.id, now
         if not first:
