@@ -11,11 +11,13 @@ from __future__ import annotations
 from bot import reporter_notices
 from bot.clock_notices import ClockNotices
 from bot.emergency_pages import EmergencyPages
+from bot.follow_up_notices import FollowUpNotices
 from bot.notifications import Notifications
 from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
 from workflows.services.clock import ClockMarkFired
 from workflows.services.data_rights import ErasureDecided, ErasureRequested
+from workflows.services.follow_up import FollowUpConcern
 from workflows.services.her_cases import ReporterWrote
 from workflows.services.pin_gate import DuressAlarm, PinSprayAlarm
 from workflows.services.staff_access import CaseHandedBack
@@ -39,6 +41,8 @@ def rows(notifications: Notifications) -> list[Row]:
         (ErasureRequested, reporter_notices.erasure_requested(notifications)),
         (ErasureDecided, reporter_notices.erasure_decided(notifications)),
         (ClockMarkFired, ClockNotices(notifications).on_mark),
+        (ClockMarkFired, FollowUpNotices(notifications).on_mark),
+        (FollowUpConcern, FollowUpNotices(notifications).on_concern),
         (ClockMarkFired, EmergencyPages().on_mark),
         (CaseChanged, EmergencyPages().on_case_changed),
     ]

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from typing import Any
 
-from bot.dialogs import choices
+from bot.dialogs import choices, follow_up
 from bot.dialogs import intake as questions
 from bot.dialogs.cases import CaseDesk, credentials_in
 from bot.dialogs.intake import (
@@ -41,7 +41,16 @@ logger = logging.getLogger(__name__)
 
 PUA = range(0xE000, 0xF900)
 #: Steps that read typed words (a command-like "/word" there is her words, not a command).
-FREE_TEXT_STEPS = (*WORD_STEPS, "callback", "call_me", "pin", "lookup", "add_info", "reopen_reason")
+FREE_TEXT_STEPS = (
+    *WORD_STEPS,
+    "callback",
+    "call_me",
+    "pin",
+    "lookup",
+    "add_info",
+    "reopen_reason",
+    "follow_up_comment",
+)
 #: Steps before she has a language: the picker and its "call me in my language" choice.
 PICKER_STEPS = ("language", "spoken")
 #: Steps outside any question, where a reference and PIN she types open that case.
@@ -65,6 +74,7 @@ PROMPTS = {
     "menu": lambda turn: turn.say("menu-prompt", buttons=choices.menu_rows()),
     "minimal": lambda turn: turn.say("minimal-mode", buttons=[[("minimal-request-callback", "cb:request")]]),
     "callback": lambda turn: turn.say("minimal-ask-callback"),
+    follow_up.COMMENT_STEP: follow_up.prompt_comment,
 }
 
 
@@ -87,6 +97,7 @@ class ReporterDialog:
             "menu": self.on_menu,
             "minimal": self.on_minimal,
             "callback": self.on_callback,
+            follow_up.COMMENT_STEP: lambda turn: follow_up.on_comment(turn, self._to_menu),
         }
 
     # --- entry ---------------------------------------------------------------
@@ -106,6 +117,9 @@ class ReporterDialog:
             return
         if inbound.action.startswith("reply:"):
             await self.cases.reply_to_mediator(turn, inbound.action.partition(":")[2])
+            return
+        if inbound.action.startswith("fu:"):  # her answers to a follow-up visit (回访), at any step
+            await follow_up.on_button(turn, self._to_menu)
             return
         if has_private_use(inbound.text):
             turn.say("warning-private-use-keyboard")
@@ -310,6 +324,9 @@ class ReporterDialog:
         else:
             turn.say("reask-use-buttons")
             self.ask(turn, "menu")
+
+    def _to_menu(self, turn: Turn) -> None:
+        self.ask(turn, "menu")
 
     # --- intake --------------------------------------------------------------
 

@@ -48,6 +48,8 @@ class ConversationState:
     staff_form: dict[str, Any] | None = None
     #: The case a staff member's next message goes to, as a relay to the woman.
     staff_relay: str | None = None
+    #: The follow-up visit whose comment she is asked for, ``<round>:<reference>`` (`bot.dialogs.follow_up`).
+    follow_up: str | None = None
 
     @classmethod
     def from_stored(cls, data: dict[str, Any] | None) -> ConversationState:

@@ -27,6 +27,7 @@ from bot.notifications import REPORTER_NOTICES
 from storage.outbox_store import _row
 from storage.records import OutboxRecord
 from storage.retention import KINDS as RETENTION_KINDS
+from workflows.follow_ups import Solved
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Channel, Risk, Role, Service, State, Trigger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "data-kind-": ("description", "message-in", "message-out", "contact", "callback", "evidence", "other"),
     "erase-why-": ("legal-hold", "child", "mediation", "open"),
     "retention-kind-": tuple(kind.replace("_", "-") for kind in RETENTION_KINDS),
+    "follow-up-solved-": tuple(s.value for s in Solved),
 }
 #: Families whose values come from data checked elsewhere (errors' reasons and fields,
 #: channel command names): at least one catalog message must carry the prefix, and the

@@ -1,0 +1,18 @@
+# ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ (回访, docs/clock.md)᠃
+# Her questions arrive unprompted: the neutral first line comes first; none names the service.
+
+follow-up-ask-solved = ᠲᠠᠨ ᠤ ᠬᠡᠷᠡᠭ { $reference }: ᠲᠠᠨ ᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠦ?
+follow-up-button-yes = ᠲᠡᠢᠮᠦ᠂ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
+follow-up-button-partly = ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ
+follow-up-button-no = ᠦᠭᠡᠢ᠂ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ
+follow-up-ask-satisfaction = ᠠᠪᠤᠭᠰᠠᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠳᠤ ᠬᠡᠷ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠯᠤᠩ ᠪᠠᠢᠨ᠎ᠠ ᠪᠤᠢ? 1 — ᠣᠳᠣ ᠦᠭᠡᠢ᠂ 5 — ᠮᠠᠰᠢ ᠢᠯᠡᠭᠦᠦ᠃
+follow-up-ask-comment = ᠨᠡᠮᠡᠵᠦ ᠬᠡᠯᠡᠬᠦ ᠵᠦᠢᠯ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ? ᠡᠨᠳᠡ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠠᠯᠭᠤᠰᠤᠭᠠᠷᠠᠢ᠃
+follow-up-button-skip = ᠠᠯᠭᠤᠰᠬᠤ
+follow-up-thanks = ᠬᠠᠷᠢᠭᠤᠯᠲᠠ ᠳᠤ ᠲᠠᠨ ᠢ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃
+follow-up-closed = ᠡᠨᠡ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠪᠢᠳᠡᠨ ᠳᠦ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ «ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ» ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+# Staff: the first line starts with the case reference and never names the kind of help.
+follow-up-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }᠂ ᠤᠲᠠᠰᠤ ᠪᠠᠷ᠃ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠦ (ᠲᠡᠢᠮᠦ / ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ / ᠦᠭᠡᠢ)? ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠳᠤ ᠬᠡᠷ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠯᠤᠩ ᠪᠠᠢᠨ᠎ᠠ (1 — 5)? ᠨᠡᠮᠡᠵᠦ ᠬᠡᠯᠡᠬᠦ ᠵᠦᠢᠯ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ?
+follow-up-concern = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: ᠠᠰᠠᠭᠤᠳᠠᠯ — { $solved }᠃ ᠳᠠᠬᠢᠨ ᠠᠩᠬᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+follow-up-solved-yes = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
+follow-up-solved-partly = ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
+follow-up-solved-no = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ

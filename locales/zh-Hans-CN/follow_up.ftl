@@ -1,0 +1,17 @@
+# 结案后的回访（docs/clock.md）。问题是主动发给她的：前面有中性的第一行；不提服务名称。
+
+follow-up-ask-solved = 关于您的案件 { $reference }：您向我们反映的问题解决了吗？
+follow-up-button-yes = 解决了
+follow-up-button-partly = 部分解决
+follow-up-button-no = 没有解决
+follow-up-ask-satisfaction = 您对得到的帮助满意吗？1 表示很不满意，5 表示非常满意。
+follow-up-ask-comment = 您还有什么想补充的吗？请在这里写下，或跳过。
+follow-up-button-skip = 跳过
+follow-up-thanks = 谢谢您的回答。
+follow-up-closed = 这个回访已经结束。如需帮助，请给我们留言或点“我的案件”。
+# 工作人员：第一行以案件编号开头，不提帮助的类别。
+follow-up-callback-task = 案件 { $reference }：第 { $round } 次回访电话。请问她：问题解决了吗（解决 / 部分解决 / 没有解决）？对得到的帮助满意吗（1 到 5）？还有什么要补充的吗？
+follow-up-concern = 案件 { $reference }：第 { $round } 次回访时她说问题{ $solved }。请再跟进。
+follow-up-solved-yes = 已解决
+follow-up-solved-partly = 部分解决
+follow-up-solved-no = 没有解决
