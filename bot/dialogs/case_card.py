@@ -13,6 +13,7 @@ from bot.triggers import TRIGGERS
 from workflows.case import Actor, Case
 from workflows.demo_points import demo_point_message
 from workflows.dispatch import Candidate
+from workflows.follow_ups import ANSWERED
 from workflows.ports import UnitOfWork
 from workflows.rules import may_fire, may_mark_confidential, may_relay
 from workflows.vocabulary import ContactPreference, State, Trigger
@@ -163,6 +164,22 @@ def timeline_lines(
     return [line for _, _, line in sorted(dated, key=lambda item: (item[0], item[1]))]
 
 
+async def follow_up_flags(uow: UnitOfWork, case: Case) -> list[dict[str, Any]]:
+    """Her answers to the follow-up visits (回访): whether it is solved and her satisfaction."""
+    return [
+        {
+            "$msg": "flag-follow-up",
+            "args": {
+                "round": answer.round,
+                "solved": {"$msg": f"follow-up-solved-{answer.solved}"},
+                "satisfaction": {"$text": str(answer.satisfaction) if answer.satisfaction is not None else "—"},
+            },
+        }
+        for answer in await uow.follow_ups.of_case(case.id)
+        if answer.status == ANSWERED and answer.solved
+    ]
+
+
 async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
     """The arguments of ``staff-case-card`` and its buttons."""
     events = await uow.events.for_case(case.id)
@@ -170,7 +187,9 @@ async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any
     acknowledged = await uow.staff_views.acknowledgements(case.id)
     names = await uow.staff_views.staff_names([case.owner_id, case.assignee_id, *(who for who, _ in acknowledged)])
     point = await uow.staff_views.point_name(case.service_point_id)
-    words = [e for e in entries if e.kind in ("description", "message_in", "message_out", "contact", "callback")]
+    words = [
+        e for e in entries if e.kind in ("description", "message_in", "message_out", "contact", "callback", "follow_up")
+    ]
     evidence = [e for e in entries if e.kind == "evidence"]
     said = [
         {
@@ -196,7 +215,7 @@ async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any
         "owner": {"$text": names.get(case.owner_id, "—")},
         "assignee": handler(names.get(case.assignee_id), point),
         "due": {"$date": case.due_at.isoformat()} if case.due_at else {"$text": "—"},
-        "flags": {"$list": flags(case)} if flags(case) else {"$text": "—"},
+        "flags": {"$list": shown} if (shown := flags(case) + await follow_up_flags(uow, case)) else {"$text": "—"},
         "words": {"$list": said} if said else {"$text": "—"},
         "evidence": {"$list": files} if files else {"$text": "—"},
         "timeline": {

@@ -16,3 +16,6 @@ follow-up-concern = Case { $reference }: at follow-up { $round } she said the pr
 follow-up-solved-yes = solved
 follow-up-solved-partly = partly solved
 follow-up-solved-no = not solved
+# Staff: her answers on the case card.
+flag-follow-up = follow-up { $round }: { $solved }, satisfaction { $satisfaction } of 5
+staff-entry-follow-up = [{ $at }] Her follow-up comment: { $text }

@@ -16,3 +16,6 @@ follow-up-concern = Хэрэг { $reference }: эргэх холбоо { $round 
 follow-up-solved-yes = шийдэгдсэн
 follow-up-solved-partly = хэсэгчлэн шийдэгдсэн
 follow-up-solved-no = шийдэгдээгүй
+# Ажилтанд: хэргийн карт дээрх түүний хариулт.
+flag-follow-up = эргэх холбоо { $round }: { $solved }, сэтгэл ханамж 5-аас { $satisfaction }
+staff-entry-follow-up = [{ $at }] Эргэх холбооны үеийн түүний санал: { $text }

@@ -16,3 +16,6 @@ follow-up-concern = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢ
 follow-up-solved-yes = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
 follow-up-solved-partly = ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
 follow-up-solved-no = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ
+# Staff: her answers on the case card.
+flag-follow-up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: { $solved }᠂ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ { $satisfaction } / 5
+staff-entry-follow-up = [{ $at }] ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠤᠨ ᠰᠠᠨᠠᠯ: { $text }

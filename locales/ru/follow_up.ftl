@@ -16,3 +16,6 @@ follow-up-concern = Дело { $reference }: при повторном конт�
 follow-up-solved-yes = решена
 follow-up-solved-partly = решена частично
 follow-up-solved-no = не решена
+# Сотрудникам: её ответы на карточке дела.
+flag-follow-up = повторный контакт { $round }: { $solved }, удовлетворённость { $satisfaction } из 5
+staff-entry-follow-up = [{ $at }] Её комментарий при повторном контакте: { $text }

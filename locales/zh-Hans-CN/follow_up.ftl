@@ -15,3 +15,6 @@ follow-up-concern = 案件 { $reference }：第 { $round } 次回访时她说问
 follow-up-solved-yes = 已解决
 follow-up-solved-partly = 部分解决
 follow-up-solved-no = 没有解决
+# 工作人员：案件卡片上她的回访回答。
+flag-follow-up = 第 { $round } 次回访：{ $solved }，满意度 { $satisfaction }/5
+staff-entry-follow-up = [{ $at }] 她的回访意见：{ $text }

@@ -58,7 +58,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "candidate-": ("mediator", "point"),
     "reason-": ("spoken", "region", "service", "language", "load", "full"),
     "notice-": tuple(t.value for t in REPORTER_NOTICES),
-    "staff-entry-": ("description", "message-in", "message-out", "contact", "callback"),
+    "staff-entry-": ("description", "message-in", "message-out", "contact", "callback", "follow-up"),
     "point-kind-": ("fixed_home", "mobile_team"),
     "data-kind-": ("description", "message-in", "message-out", "contact", "callback", "evidence", "other"),
     "erase-why-": ("legal-hold", "child", "mediation", "open"),

@@ -72,6 +72,9 @@ async def test_a_resolved_case_gets_its_follow_up_and_no_reaches_the_owner_and_s
     assert [(f.round, f.status, f.solved, f.satisfaction) for f in rounds] == [(1, ANSWERED, "no", 2)]
     _, _, entries = await bot.history(reference)
     assert [e.text for e in entries if e.kind == "follow_up"] == ["They came once and never again."]
+    card = texts(await bot.chat(SUPERVISOR).send(f"/case {reference}"))
+    assert "follow-up 1: not solved, satisfaction 2 of 5" in card
+    assert "Her follow-up comment: They came once and never again." in card
 
     # a second tap on the old button changes nothing
     out = await her.press(f"fu:1:{reference}:s:yes")
