@@ -14,6 +14,7 @@ from bot.leadership import LEADER, STANDBY, Leadership
 from bot.lifecycle import Health, Lines
 from bot.settings import load_settings
 from storage.advisory import AdvisoryLock, asyncpg_dsn, lock_key
+from tests.databases import free_port
 
 pytestmark = pytest.mark.postgres
 
@@ -178,4 +179,28 @@ async def test_retention_runs_in_one_process_at_a_time(tmp_path, postgres_url: s
         assert await admin.fetchval(count) == 0
     finally:
         await admin.close()
+        await app.engine.dispose()
+
+
+async def test_a_process_that_led_before_can_build_its_channel_again_while_serving_http(tmp_path, postgres_url) -> None:
+    """A leader that lost its lock (a database hiccup) and takes it again builds a fresh channel; the
+    HTTP server runs by then, and a polling channel has no route to add (it raised RuntimeError)."""
+    settings = load_settings(
+        database_url=postgres_url,
+        data_dir=tmp_path,
+        web_host="127.0.0.1",
+        web_port=free_port(),
+        telegram_token="123456:not-a-real-token",
+        telegram_mode="polling",
+    )
+    app = build_app(settings)
+    built = build_channels(app)
+    http = next(component for component in built if component.name == "http")
+    [leadership] = [component for component in built if isinstance(component, Leadership)]
+    await http.start()
+    try:
+        again = leadership._make()
+        assert again is not leadership.inner and again.mode == "polling"
+    finally:
+        await http.stop()
         await app.engine.dispose()

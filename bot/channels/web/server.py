@@ -158,6 +158,8 @@ class HttpServer:
         self.server: WebServer | None = None
 
     def add(self, *routes: BaseRoute) -> None:
+        if not routes:
+            return  # nothing to serve (a channel built again by a leader that leads anew)
         if self.server is not None:
             raise RuntimeError("routes are added before the HTTP server starts")
         self.routes.extend(routes)
