@@ -7,10 +7,12 @@ from datetime import datetime
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.records import FollowUpRecord
-from workflows.follow_ups import FollowUp
+from storage.records import CaseRecord, FollowUpRecord
+from workflows.follow_ups import ANSWERED, CONCERNS, FollowUp
+from workflows.vocabulary import State
 
 TABLE = FollowUpRecord.__table__
+CASES = CaseRecord.__table__
 
 
 def _row(row) -> FollowUp:
@@ -65,6 +67,23 @@ async def settle(
     return bool(result.rowcount)
 
 
+async def concerns(session: AsyncSession, limit: int = 30) -> list[int]:
+    latest = func.max(TABLE.c.answered_at)
+    query = (
+        select(TABLE.c.case_id)
+        .join(CASES, CASES.c.id == TABLE.c.case_id)
+        .where(
+            CASES.c.state == State.FOLLOW_UP.value,
+            TABLE.c.status == ANSWERED,
+            TABLE.c.solved.in_([s.value for s in CONCERNS]),
+        )
+        .group_by(TABLE.c.case_id)
+        .order_by(latest.desc(), TABLE.c.case_id)
+        .limit(limit)
+    )
+    return list((await session.execute(query)).scalars())
+
+
 async def counts(session: AsyncSession) -> dict[tuple[str, str | None, int | None], int]:
     """How many follow-ups of each status, solved answer and satisfaction (for the statistics)."""
     query = select(TABLE.c.status, TABLE.c.solved, TABLE.c.satisfaction, func.count()).group_by(
@@ -111,3 +130,6 @@ class SqlFollowUps:
             recorded_by=recorded_by,
             awaiting=awaiting,
         )
+
+    async def concerns(self, limit: int = 30) -> list[int]:
+        return await concerns(self.session, limit)

@@ -281,6 +281,9 @@ class FollowUps(Protocol):
     ) -> bool:
         """Set the round's outcome if its status is one of ``awaiting``; False if it was not."""
 
+    async def concerns(self, limit: int = 30) -> list[int]:
+        """Ids of cases still in follow-up whose answer was "no" or "partly", latest answer first."""
+
 
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""

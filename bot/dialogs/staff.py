@@ -172,6 +172,15 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     async def show_queue(self, turn: Turn, actor: Actor) -> None:
         cases = await turn.uow.staff_views.queue(actor)
         await self.show_list(turn, "staff-queue-title", cases)
+        # Cases whose follow-up (回访) answer was "no" or "partly" come back here until they move on.
+        concerns = [
+            case
+            for case_id in await turn.uow.follow_ups.concerns()
+            if await turn.uow.staff_views.is_visible(actor, case_id)
+            and (case := await turn.uow.cases.get_by_id(case_id)) is not None
+        ]
+        if concerns:
+            await self.show_list(turn, "follow-up-queue-title", concerns)
         await self.say_duty(turn, actor)
         for task in await turn.uow.staff_views.open_callbacks(actor):
             turn.say(

@@ -19,3 +19,4 @@ follow-up-solved-no = not solved
 # Staff: her answers on the case card.
 flag-follow-up = follow-up { $round }: { $solved }, satisfaction { $satisfaction } of 5
 staff-entry-follow-up = [{ $at }] Her follow-up comment: { $text }
+follow-up-queue-title = Not solved, she says (follow-up)

@@ -19,3 +19,4 @@ follow-up-solved-no = шийдэгдээгүй
 # Ажилтанд: хэргийн карт дээрх түүний хариулт.
 flag-follow-up = эргэх холбоо { $round }: { $solved }, сэтгэл ханамж 5-аас { $satisfaction }
 staff-entry-follow-up = [{ $at }] Эргэх холбооны үеийн түүний санал: { $text }
+follow-up-queue-title = Түүний хэлснээр шийдэгдээгүй (эргэх холбоо)

@@ -19,3 +19,4 @@ follow-up-solved-no = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ
 # Staff: her answers on the case card.
 flag-follow-up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: { $solved }᠂ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ { $satisfaction } / 5
 staff-entry-follow-up = [{ $at }] ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠤᠨ ᠰᠠᠨᠠᠯ: { $text }
+follow-up-queue-title = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ (ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ)

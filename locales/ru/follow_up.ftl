@@ -19,3 +19,4 @@ follow-up-solved-no = не решена
 # Сотрудникам: её ответы на карточке дела.
 flag-follow-up = повторный контакт { $round }: { $solved }, удовлетворённость { $satisfaction } из 5
 staff-entry-follow-up = [{ $at }] Её комментарий при повторном контакте: { $text }
+follow-up-queue-title = По её словам, не решено (повторный контакт)

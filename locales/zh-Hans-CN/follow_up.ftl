@@ -18,3 +18,4 @@ follow-up-solved-no = 没有解决
 # 工作人员：案件卡片上她的回访回答。
 flag-follow-up = 第 { $round } 次回访：{ $solved }，满意度 { $satisfaction }/5
 staff-entry-follow-up = [{ $at }] 她的回访意见：{ $text }
+follow-up-queue-title = 回访中她说未解决

@@ -48,6 +48,8 @@ async def test_a_round_is_stored_once_and_comes_back_with_its_answers(backend):
         (2, ANSWERED, "yes", 5, NOW + 3 * DAY, 7),
     ]
     assert rounds[0].concern and not rounds[1].concern
+    async with backend.uow() as uow:
+        assert await uow.follow_ups.concerns() == [first.id]  # "partly"; the other case has no answer
     assert (untouched.status, untouched.asked_at, untouched.answered_at) == (ASKED, NOW, None)
 
 
@@ -57,3 +59,24 @@ async def test_a_rollback_leaves_no_round(backend):
         await uow.follow_ups.add(case_id=case.id, round=1, status=ASKED, now=NOW)
     async with backend.uow() as uow:
         assert await uow.follow_ups.of_case(case.id) == []
+
+
+async def test_concerns_are_cases_still_in_follow_up_latest_answer_first(backend):
+    early, late, closed, happy = await add_cases(
+        backend, a_case(State.FOLLOW_UP), a_case(State.FOLLOW_UP), a_case(State.CLOSED), a_case(State.FOLLOW_UP)
+    )
+    async with backend.uow() as uow:
+        for case, solved, at in (
+            (early, "no", NOW),
+            (late, "partly", NOW + DAY),
+            (closed, "no", NOW),
+            (happy, "yes", NOW),
+        ):
+            await uow.follow_ups.add(case_id=case.id, round=1, status=ASKED, now=NOW)
+            await uow.follow_ups.settle(
+                case_id=case.id, round=1, status=ANSWERED, now=at, solved=solved, awaiting=AWAITING
+            )
+        await uow.commit()
+    async with backend.uow() as uow:
+        assert await uow.follow_ups.concerns() == [late.id, early.id]
+        assert await uow.follow_ups.concerns(limit=1) == [late.id]

@@ -72,6 +72,8 @@ async def test_a_resolved_case_gets_its_follow_up_and_no_reaches_the_owner_and_s
     assert [(f.round, f.status, f.solved, f.satisfaction) for f in rounds] == [(1, ANSWERED, "no", 2)]
     _, _, entries = await bot.history(reference)
     assert [e.text for e in entries if e.kind == "follow_up"] == ["They came once and never again."]
+    queue = texts(await bot.chat("web:owner-follow-up").send("/queue"))
+    assert "Not solved, she says (follow-up)" in queue and reference in queue.split("Not solved, she says")[1]
     card = texts(await bot.chat(SUPERVISOR).send(f"/case {reference}"))
     assert "follow-up 1: not solved, satisfaction 2 of 5" in card
     assert "Her follow-up comment: They came once and never again." in card

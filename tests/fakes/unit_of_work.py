@@ -1099,6 +1099,14 @@ class FakeFollowUps(_OnDatabase):
         )
         return True
 
+    async def concerns(self, limit: int = 30) -> list[int]:
+        latest: dict[int, datetime] = {}
+        for f in self._data.follow_ups.values():
+            case = self._data.cases.get(f.case_id)
+            if f.concern and case is not None and case.state is State.FOLLOW_UP:
+                latest[f.case_id] = max(latest.get(f.case_id, f.answered_at), f.answered_at)
+        return sorted(latest, key=lambda case_id: (-latest[case_id].timestamp(), case_id))[:limit]
+
 
 class FakeUnitOfWork:
     """Implements `workflows.ports.UnitOfWork` in memory; reusable for many transactions.
