@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction, async_sessionmaker
 
 from storage.adapters import (
@@ -221,9 +222,18 @@ class BatchLost(RuntimeError):
 #: ended; or another unit of work's failed flush rolled the shared batch back): the caller may try the
 #: same work again, and gets `workflows.errors.NotCommitted`.
 def _transient(error: BaseException) -> bool:
-    if isinstance(error, (OperationalError, InterfaceError, BatchLost)):
+    if isinstance(error, (InterfaceError, BatchLost, PoolTimeout, TimeoutError)):
         return True
+    if isinstance(error, OperationalError):
+        code = getattr(error.orig, "sqlite_errorcode", None)
+        # SQLite: only a lock, a full or failing disk, a file it cannot open; "no such table" and the
+        # like are the same on every try. PostgreSQL's OperationalError is the server or the link.
+        return code is None or code & 0xFF in _SQLITE_TRANSIENT
     return isinstance(error, DBAPIError) and error.connection_invalidated  # the connection died under it
+
+
+#: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN (primary codes).
+_SQLITE_TRANSIENT = frozenset({5, 6, 8, 10, 13, 14})
 
 
 def _check_alive(batch: _Batch) -> None:
@@ -303,6 +313,18 @@ class SqlUnitOfWork:
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:
+        """Leave; at the outermost level a database failure (not the work's) becomes `NotCommitted`."""
+        outermost = self._depth == 1
+        try:
+            await self._exit(exc_type)
+        except Exception as error:
+            if outermost and not isinstance(error, NotCommitted) and _transient(error):
+                raise NotCommitted(type(error).__name__) from error
+            raise
+        if outermost and isinstance(exc, Exception) and not isinstance(exc, NotCommitted) and _transient(exc):
+            raise NotCommitted(type(exc).__name__) from exc
+
+    async def _exit(self, exc_type: object) -> None:
         self._depth -= 1
         if self._depth > 0:
             self._hooks.leave()

@@ -8,14 +8,17 @@ acknowledge the update and the platform sends it again.
 
 from __future__ import annotations
 
+import sqlite3
 from functools import partial
 from pathlib import Path
 
 import pytest
 from harness import Bot
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 
 from bot.messages import Inbound, NotRecorded
+from storage import sqlite_inline
 from storage.engine import create_engine, session_factory
 from storage.records import AuditRecord, OutboxRecord
 from storage.uow import SqlUnitOfWork
@@ -100,3 +103,40 @@ async def test_a_commit_the_database_refuses_is_not_recorded_and_the_repeat_is_t
         replies = await uow.session.scalar(select(func.count()).select_from(OUTBOX))
         failures = await uow.session.scalar(select(func.count()).select_from(AUDIT))
     assert replies > 0 and failures == 0
+
+
+async def test_a_lock_another_process_holds_too_long_is_not_recorded_and_nothing_is_apologised(
+    bot: Bot, store: str, monkeypatch
+) -> None:
+    """Another process (a command-line run, a backup) holds SQLite's write lock past the wait: her
+    message is not acknowledged (no failure recorded, no apology, her words not dropped); it is
+    taken as new when it comes again."""
+    if store != "sqlite":
+        pytest.skip("SQLite's write lock")
+    monkeypatch.setattr(sqlite_inline, "BUSY_SECONDS", 0.3)
+    await bot.app.engine.dispose()  # connections read the wait when they open
+    other_process = sqlite3.connect(make_url(bot.app.settings.database_url).database, isolation_level=None)
+    inbound = Inbound(address=HER, update_id="u4", text="/start")
+    apologise = bot.app.dialogs._apologise
+
+    async def lock_gone_by_then(*args) -> None:  # were she apologised to, the lock would be gone by then
+        if other_process.in_transaction:
+            other_process.execute("ROLLBACK")
+        await apologise(*args)
+
+    monkeypatch.setattr(bot.app.dialogs, "_apologise", lock_gone_by_then)
+    other_process.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(NotRecorded):
+            await bot.app.dialogs.handle(inbound)
+    finally:
+        if other_process.in_transaction:
+            other_process.execute("ROLLBACK")
+        other_process.close()
+    async with bot.app.unit_of_work() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(AUDIT)) == 0
+        assert await uow.session.scalar(select(func.count()).select_from(OUTBOX)) == 0
+
+    await bot.app.dialogs.handle(inbound)  # sent again
+    async with bot.app.unit_of_work() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(OUTBOX)) > 0

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from storage import sqlite_inline
 from storage.engine import create_engine, session_factory
 from storage.uow import SqlUnitOfWork
+from workflows.errors import NotCommitted
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -69,8 +70,9 @@ async def test_a_write_gives_up_when_the_lock_is_not_freed_in_time(
     monkeypatch.setattr(sqlite_inline, "BUSY_SECONDS", 0.3)
     other_process.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises((OperationalError, sqlite3.OperationalError), match="locked"):
+        with pytest.raises(NotCommitted) as raised:  # the database, not the work: worth trying again
             await asyncio.wait_for(write(sqlite_url, "never"), 5)
+        assert isinstance(raised.value.__cause__, OperationalError) and "locked" in str(raised.value.__cause__)
     finally:
         other_process.execute("ROLLBACK")
     assert other_process.execute("SELECT count(*) FROM conversations").fetchone() == (0,)
