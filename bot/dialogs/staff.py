@@ -19,8 +19,10 @@ from bot.i18n import PICKER_ORDER, hint_to_locale
 from bot.triggers import VERB_TRIGGER
 from workflows.case import Actor, Case
 from workflows.events import AuditEntry
+from workflows.follow_ups import Solved
 from workflows.readmodels import CaseFilter, InviteError
 from workflows.references import normalize_reference
+from workflows.services.follow_up import FollowUpAnswer, answer_follow_up
 from workflows.services.staff_access import JoinStaff, end_staff_access, join_staff
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Role, Service, State, Trigger
 
@@ -100,6 +102,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             turn.go("menu")
         elif command == "/duty":
             await self.duty(turn, actor, rest.strip().lower())
+        elif command == "/followup" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            await self.record_follow_up(turn, actor, rest)
         elif command == "/language":
             rows = [
                 [({"$msg": "language-self", "locale": tag}, f"slang:{tag}")]
@@ -112,6 +116,41 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         else:
             turn.say("staff-unknown-command", command={"$text": command[:40]}, safety=False)
             self.menu(turn, actor)
+
+    async def record_follow_up(self, turn: Turn, actor: Actor, rest: str) -> None:
+        """`/followup <reference> <round> <yes|partly|no> <1-5|-> [comment]`: the answers she gave
+        on the follow-up call (回访), recorded by the operator who called her."""
+        parts = rest.split(maxsplit=4)
+        solved = {s.value: s for s in Solved}.get(parts[2].lower()) if len(parts) >= 4 else None
+        if (
+            solved is None
+            or parts[1] not in ("1", "2")
+            or not (parts[3] == "-" or parts[3] in ("1", "2", "3", "4", "5"))
+        ):
+            turn.say("follow-up-staff-usage", safety=False)
+            return
+        case = await self.visible_case(turn, actor, parts[0])
+        if case is None:
+            return
+        round, score = int(parts[1]), None if parts[3] == "-" else int(parts[3])
+        comment = parts[4] if len(parts) == 5 else ""
+        steps = [
+            {"solved": solved},
+            *([{"satisfaction": score}] if score else []),
+            *([{"comment": comment}] if comment else []),
+        ]
+        for answer in steps:
+            if (
+                await answer_follow_up(
+                    turn.uow,
+                    FollowUpAnswer(case.id, round, turn.now, recorded_by=actor.id, **answer),
+                    turn.context.publish,
+                )
+                is None
+            ):
+                turn.say("follow-up-staff-closed", reference={"$text": case.reference}, round=round, safety=False)
+                return
+        turn.say("follow-up-staff-recorded", reference={"$text": case.reference}, round=round, safety=False)
 
     def menu(self, turn: Turn, actor: Actor, help_text: bool = False) -> None:
         rows: list[list[tuple[Any, str]]] = []

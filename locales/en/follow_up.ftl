@@ -11,7 +11,7 @@ follow-up-button-skip = Skip
 follow-up-thanks = Thank you for your answers.
 follow-up-closed = This question has closed. If you need help, write to us or press "My cases".
 # Staff: the first line starts with the case reference and never names the kind of help.
-follow-up-callback-task = Case { $reference }: follow-up call { $round }. Ask her: is the problem solved (yes / partly / no)? How satisfied is she with the help (1 to 5)? Anything she wants to add?
+follow-up-callback-task = Case { $reference }: follow-up call { $round }. Ask her: is the problem solved (yes / partly / no)? How satisfied is she with the help (1 to 5)? Anything she wants to add? Then record her answers: /followup { $reference } { $round }
 follow-up-concern = Case { $reference }: at follow-up { $round } she said the problem is { $solved }. Please look into it again.
 follow-up-solved-yes = solved
 follow-up-solved-partly = partly solved
@@ -20,3 +20,6 @@ follow-up-solved-no = not solved
 flag-follow-up = follow-up { $round }: { $solved }, satisfaction { $satisfaction } of 5
 staff-entry-follow-up = [{ $at }] Her follow-up comment: { $text }
 follow-up-queue-title = Not solved, she says (follow-up)
+follow-up-staff-usage = To record her follow-up answers: /followup reference round(1 or 2) yes|partly|no satisfaction(1-5 or -) comment(optional)
+follow-up-staff-recorded = Follow-up { $round } of case { $reference } recorded.
+follow-up-staff-closed = Case { $reference }: follow-up { $round } is not waiting for answers (answered, closed or never asked).

@@ -11,7 +11,7 @@ follow-up-button-skip = ᠠᠯᠭᠤᠰᠬᠤ
 follow-up-thanks = ᠬᠠᠷᠢᠭᠤᠯᠲᠠ ᠳᠤ ᠲᠠᠨ ᠢ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃
 follow-up-closed = ᠡᠨᠡ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠪᠢᠳᠡᠨ ᠳᠦ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ «ᠮᠢᠨᠤ ᠬᠡᠷᠡᠭ» ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
 # Staff: the first line starts with the case reference and never names the kind of help.
-follow-up-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }᠂ ᠤᠲᠠᠰᠤ ᠪᠠᠷ᠃ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠦ (ᠲᠡᠢᠮᠦ / ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ / ᠦᠭᠡᠢ)? ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠳᠤ ᠬᠡᠷ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠯᠤᠩ ᠪᠠᠢᠨ᠎ᠠ (1 — 5)? ᠨᠡᠮᠡᠵᠦ ᠬᠡᠯᠡᠬᠦ ᠵᠦᠢᠯ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ?
+follow-up-callback-task = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }᠂ ᠤᠲᠠᠰᠤ ᠪᠠᠷ᠃ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠦ (ᠲᠡᠢᠮᠦ / ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ / ᠦᠭᠡᠢ)? ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠳᠤ ᠬᠡᠷ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠯᠤᠩ ᠪᠠᠢᠨ᠎ᠠ (1 — 5)? ᠨᠡᠮᠡᠵᠦ ᠬᠡᠯᠡᠬᠦ ᠵᠦᠢᠯ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ? ᠬᠠᠷᠢᠭᠤᠯᠲᠠ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ: /followup { $reference } { $round }
 follow-up-concern = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: ᠠᠰᠠᠭᠤᠳᠠᠯ — { $solved }᠃ ᠳᠠᠬᠢᠨ ᠠᠩᠬᠠᠷᠤᠭᠠᠷᠠᠢ᠃
 follow-up-solved-yes = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
 follow-up-solved-partly = ᠬᠡᠰᠡᠭᠴᠢᠯᠡᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ
@@ -20,3 +20,6 @@ follow-up-solved-no = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ
 flag-follow-up = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: { $solved }᠂ ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ { $satisfaction } / 5
 staff-entry-follow-up = [{ $at }] ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠤᠨ ᠰᠠᠨᠠᠯ: { $text }
 follow-up-queue-title = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ (ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ)
+follow-up-staff-usage = ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ ᠤᠨ ᠬᠠᠷᠢᠭᠤᠯᠲᠠ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ: /followup ᠳ᠋ᠤᠭᠠᠷ ᠤᠳᠠᠭ᠎ᠠ(1 / 2) yes|partly|no ᠰᠡᠳᠭᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ(1-5 / -) ᠰᠠᠨᠠᠯ
+follow-up-staff-recorded = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠪᠠ᠃
+follow-up-staff-closed = ᠬᠡᠷᠡᠭ { $reference }: ᠡᠭᠡᠷᠡᠬᠦ ᠠᠢᠯᠴᠢᠯᠠᠯ { $round }: ᠬᠠᠷᠢᠭᠤᠯᠲᠠ ᠬᠦᠯᠢᠶᠡᠬᠦ ᠦᠭᠡᠢ᠃

@@ -10,7 +10,7 @@ follow-up-button-skip = 跳过
 follow-up-thanks = 谢谢您的回答。
 follow-up-closed = 这个回访已经结束。如需帮助，请给我们留言或点“我的案件”。
 # 工作人员：第一行以案件编号开头，不提帮助的类别。
-follow-up-callback-task = 案件 { $reference }：第 { $round } 次回访电话。请问她：问题解决了吗（解决 / 部分解决 / 没有解决）？对得到的帮助满意吗（1 到 5）？还有什么要补充的吗？
+follow-up-callback-task = 案件 { $reference }：第 { $round } 次回访电话。请问她：问题解决了吗（解决 / 部分解决 / 没有解决）？对得到的帮助满意吗（1 到 5）？还有什么要补充的吗？ 然后记录她的回答：/followup { $reference } { $round }
 follow-up-concern = 案件 { $reference }：第 { $round } 次回访时她说问题{ $solved }。请再跟进。
 follow-up-solved-yes = 已解决
 follow-up-solved-partly = 部分解决
@@ -19,3 +19,6 @@ follow-up-solved-no = 没有解决
 flag-follow-up = 第 { $round } 次回访：{ $solved }，满意度 { $satisfaction }/5
 staff-entry-follow-up = [{ $at }] 她的回访意见：{ $text }
 follow-up-queue-title = 回访中她说未解决
+follow-up-staff-usage = 记录她的回访回答：/followup 编号 次数(1 或 2) yes|partly|no 满意度(1-5 或 -) 意见(可选)
+follow-up-staff-recorded = 案件 { $reference } 第 { $round } 次回访已记录。
+follow-up-staff-closed = 案件 { $reference }：第 { $round } 次回访不在等待回答（已回答、已结束或未发起）。

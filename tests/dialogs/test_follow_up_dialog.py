@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from harness import Bot, actions, file_case, start, texts
-from staff_steps import callback_tasks
+from staff_steps import actor_at, callback_tasks
 
 from workflows.follow_ups import ANSWERED, NO_RESPONSE
 from workflows.services.clock import fire_due
@@ -108,6 +108,22 @@ async def test_call_back_cases_get_a_task_with_the_questions_and_no_contact_gets
     assert [(f.round, f.status) for f in rounds] == [(1, "callback")]
     tasks = [t for t in await callback_tasks(bot, case.id) if t["message_id"] == "follow-up-callback-task"]
     assert len(tasks) == 1 and tasks[0]["done_at"] is None
+
+    # the operator who called her records what she said
+    operator = bot.chat("web:owner-follow-up")
+    queue = texts(await operator.send("/queue"))
+    assert f"Case {reference}: follow-up call 1. Ask her: is the problem solved" in queue
+    assert f"/followup {reference} 1" in queue
+    assert "To record her follow-up answers" in texts(await operator.send(f"/followup {reference} 1 maybe 3"))
+    out = await operator.send(f"/followup {reference} 1 partly 4 The order was served, he still calls.")
+    assert f"Follow-up 1 of case {reference} recorded." in texts(out)
+    _, rounds = await follow_ups(bot, reference)
+    assert [(f.round, f.status, f.solved, f.satisfaction, f.recorded_by) for f in rounds] == [
+        (1, ANSWERED, "partly", 4, (await actor_at(bot, "web:owner-follow-up")).id)
+    ]
+    _, _, entries = await bot.history(reference)
+    assert [e.text for e in entries if e.kind == "follow_up"] == ["The order was served, he still calls."]
+    assert "is not waiting for answers" in texts(await operator.send(f"/followup {reference} 1 yes 5"))
 
 
 async def test_no_contact_gets_no_follow_up_at_all(bot: Bot) -> None:
