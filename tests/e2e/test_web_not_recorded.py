@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -52,11 +53,18 @@ async def flaky(settings: Settings, localizer: Localizer) -> AsyncIterator[Runni
         await server.stop()
 
 
-async def test_a_message_not_recorded_is_not_acknowledged_and_her_resend_is_taken_once(flaky: RunningWeb) -> None:
+async def test_a_message_not_recorded_is_not_acknowledged_and_her_resend_is_taken_once(
+    flaky: RunningWeb, caplog: pytest.LogCaptureFixture
+) -> None:
     socket, session = await hello(flaky, language="ru-RU")
     flaky.dialog.down = True
-    await socket.send(json.dumps({"type": "text", "id": "m1", "text": "он забрал паспорт"}))
-    error = await next_frame(socket, "error")
+    with caplog.at_level(logging.WARNING, logger="bot.channels.web"):
+        await socket.send(json.dumps({"type": "text", "id": "m1", "text": "он забрал паспорт"}))
+        error = await next_frame(socket, "error")
+    lines = [record.getMessage() for record in caplog.records]
+    assert any("m1 not recorded" in line for line in lines), lines
+    her_id = flaky.channel.address_of(session["token"]).split(":", 1)[1]
+    assert not any(her_id in line for line in lines), "her session id is her address"
     assert (error["id"], error["code"], error["retry"]) == ("m1", "not_recorded", True)
     assert error["text"] == flaky.localizer.format("ru", "web-error-not-recorded")
     assert "паспорт" not in json.dumps(error)

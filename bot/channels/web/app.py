@@ -211,10 +211,10 @@ class _WebApp:
         try:
             await self.handle(inbound)
         except NotRecorded:
-            logger.warning("web inbound %s not recorded; the page sends it again", inbound.update_id.split(":", 1)[-1])
+            logger.warning("web inbound %s not recorded; the page sends it again", _message_of(inbound))
             return NOT_RECORDED
         except Exception as error:
-            logger.error("web inbound %s failed: %s", inbound.update_id.split(":", 1)[-1], type(error).__name__)
+            logger.error("web inbound %s failed: %s", _message_of(inbound), type(error).__name__)
             return FAILED
         return RECORDED
 
@@ -581,3 +581,8 @@ def web_app(channel: WebChannel, handle: Handle, localizer: Localizer, settings:
     app.state.access_log = settings.web_access_log
     app.state.on_stop = web.stop_sweeper
     return app
+
+
+def _message_of(inbound: Inbound) -> str:
+    """The page's id of her message, for a log line: never the session id before it (her address)."""
+    return inbound.update_id.rsplit(":", 1)[-1]
