@@ -38,10 +38,13 @@ async def until(what, *, within: float = 30.0, every: float = 0.1):
 
 
 async def a_case_with_a_due_overdue_mark(url: str) -> tuple[int, int]:
-    """An operator of Hailar on duty, a new case of Hailar, and its overdue mark due a minute ago."""
+    """An operator of Hailar on duty, a new case of Hailar and its overdue mark, not due yet: in one
+    transaction, so the clock's first round never finds the case without marks (it would schedule them)."""
     now = datetime.now(UTC)
     connection = await asyncpg.connect(asyncpg_dsn(url))
     try:
+        transaction = connection.transaction()
+        await transaction.start()
         person = await connection.fetchval(
             "INSERT INTO people (locale, created_at) VALUES ('en', $1) RETURNING id", now
         )
@@ -63,20 +66,23 @@ async def a_case_with_a_due_overdue_mark(url: str) -> tuple[int, int]:
             now - timedelta(hours=2),
             now - timedelta(minutes=1),
         )
+        await connection.execute(
+            "INSERT INTO case_timers (case_id, kind, state, due_at, status, created_at) "
+            "VALUES ($1, 'overdue', 'new', $2, 'pending', $3)",
+            case_id,
+            now + timedelta(hours=1),
+            now,
+        )
+        await transaction.commit()
         return person, case_id
     finally:
         await connection.close()
 
 
 async def schedule_overdue(url: str, case_id: int) -> int:
+    """The case's overdue mark falls due (a minute ago)."""
     due = datetime.now(UTC) - timedelta(minutes=1)
-    [row] = await fetch(
-        url,
-        "INSERT INTO case_timers (case_id, kind, state, due_at, status, created_at) "
-        "VALUES ($1, 'overdue', 'new', $2, 'pending', $2) RETURNING id",
-        case_id,
-        due,
-    )
+    [row] = await fetch(url, "UPDATE case_timers SET due_at = $2 WHERE case_id = $1 RETURNING id", case_id, due)
     return row["id"]
 
 
