@@ -71,7 +71,7 @@ async def list_dead(app, limit: int, say) -> int:
         refusal = letter.refusal
         say(
             "cli-outbox-dead-row",
-            id=letter.id,
+            id=str(letter.id),  # an id to copy, not a number to read (no 12,345)
             channel=letter.scheme,
             recipient=recipient,
             message=letter.message_id or "-",
@@ -106,14 +106,14 @@ async def retry(app, ids: list[int], everything: bool, say) -> int:
         return 0
     for outcome in outcomes:
         if not outcome.found:
-            say("cli-outbox-not-found", id=outcome.id, err=True)
+            say("cli-outbox-not-found", id=str(outcome.id), err=True)
         elif outcome.refusal is not None:
             say(
                 REFUSALS[outcome.refusal],
-                id=outcome.id,
+                id=str(outcome.id),
                 status=say.word(STATUS_WORDS.get(outcome.status, "cli-outbox-status-pending")),
                 err=True,
             )
         else:
-            say("cli-outbox-retried", id=outcome.id)
+            say("cli-outbox-retried", id=str(outcome.id))
     return 0 if all(o.done for o in outcomes) else 1
