@@ -132,7 +132,8 @@ def execute(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"walking-home: {error}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, settings.library_log_level)  # no line ever carries what she typed
+    levels = settings.model_dump(include={"log_level", "library_log_level"})
+    setup_logging(levels["log_level"], levels["library_log_level"])  # no line ever carries what she typed
     localizer = Localizer(settings.locales_dir, settings.default_locale)
     lang = args.lang or settings.default_locale
     if lang not in localizer.locales:
