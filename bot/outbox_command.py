@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import getpass
 
+from bot.workers.outbox import NOT_RENDERABLE, UNREADABLE
 from storage import outbox_store
 
 #: `Requeued.refusal` and `DeadLetter.refusal` → the catalog message saying why.
@@ -50,9 +51,19 @@ async def outbox(app, args: argparse.Namespace, say) -> int:
     return await retry(app, args.ids, args.all, say)
 
 
+#: Why the sender gave a row up without trying to deliver it → their catalog words.
+POISON_REASONS = {UNREADABLE: "cli-outbox-reason-unreadable", NOT_RENDERABLE: "cli-outbox-reason-not-renderable"}
+
+
 def _reason(letter: outbox_store.DeadLetter, say) -> str:
+    """The reason in the operator's words; the technical detail (column, error class) stays as it is."""
     word = DROPPED_REASONS.get(letter.reason)
-    return say.word(word) if word else letter.reason[:120]
+    if word:
+        return say.word(word)
+    kind, _, detail = letter.reason.partition(": ")
+    if kind in POISON_REASONS:
+        return f"{say.word(POISON_REASONS[kind])} ({detail[:100]})"
+    return letter.reason[:120]
 
 
 async def list_dead(app, limit: int, say) -> int:

@@ -86,6 +86,11 @@ DEFAULT_ORPHAN_GRACE = timedelta(minutes=1)
 DEFAULT_POISON_ATTEMPTS = 3
 
 
+#: The reasons a row is given up on without a delivery attempt (shown by ``outbox dead`` in words).
+UNREADABLE = "unreadable"
+NOT_RENDERABLE = "not renderable"
+
+
 class RenderError(Exception):
     """A row rendered with catalog errors (a missing message, a Fluent error): it must not go out."""
 
@@ -383,12 +388,12 @@ class OutboxSender(Worker):
             return await self._postpone(row, clock() + self.unroutable_delay)
         attempts = row.attempts + 1
         if row.fault:
-            return await self._poisoned(row, attempts, clock(), f"unreadable: {row.fault}")
+            return await self._poisoned(row, attempts, clock(), f"{UNREADABLE}: {row.fault}")
         try:
             message = await self._rendered(row)
         except Exception as error:  # never its text: a renderer's message may quote her words
             reason = str(error) if isinstance(error, RenderError) else describe(error)
-            return await self._poisoned(row, attempts, clock(), f"not renderable: {reason}")
+            return await self._poisoned(row, attempts, clock(), f"{NOT_RENDERABLE}: {reason}")
         try:
             await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import insert, select
@@ -18,8 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 import bot
 from bot.channels.base import ChannelRegistry, DeliveryError
+from bot.cli_commands import Printer
 from bot.i18n import Localizer
 from bot.messages import Outbound
+from bot.outbox_command import _reason
 from bot.settings import REPO_LOCALES, load_settings
 from bot.workers.outbox import OutboxSender
 from storage import outbox_store, sealing
@@ -269,3 +272,14 @@ def test_outbox_dead_and_retry_from_the_command_line(data_dir: Path) -> None:
     after = walking_home(data_dir, "outbox", "dead")
     assert f"#{ids['plain']} " not in after.stdout and f"#{ids['of-a-case']} " not in after.stdout
     assert after.stdout.strip().splitlines()[0] == WORDS.format("en", "cli-outbox-dead-count", count=2)
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans-CN", "mn-Mong-CN", "ru"])
+def test_why_a_row_was_given_up_is_said_in_the_operators_language(lang: str) -> None:
+    """The kind of failure in her catalog's words; the column and error class stay as they are."""
+    say = Printer(WORDS, lang)
+    unreadable = _reason(SimpleNamespace(reason="unreadable: args (JSONDecodeError)"), say)
+    unrenderable = _reason(SimpleNamespace(reason="not renderable: missing message"), say)
+    assert unreadable == f"{WORDS.format(lang, 'cli-outbox-reason-unreadable')} (args (JSONDecodeError))"
+    assert unrenderable.startswith(WORDS.format(lang, "cli-outbox-reason-not-renderable"))
+    assert "unreadable" not in unreadable and "renderable" not in unrenderable
