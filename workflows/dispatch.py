@@ -65,13 +65,21 @@ def rank(
         if case.language in candidate.languages:
             score += 2
             reasons.append("language")
-        ratio = load_ratio(candidate)
-        if ratio >= 1:
-            score -= 5
-            reasons.append("full")
-        else:
-            score += 1 - ratio
-            reasons.append("load")
+        load, reason = load_score(candidate)
+        score += load
+        reasons.append(reason)
         suggestions.append(Suggestion(candidate, score, tuple(reasons)))
-    suggestions.sort(key=lambda s: (-s.score, s.candidate.open_cases, s.candidate.kind, s.candidate.id))
-    return suggestions[:limit]
+    return best_first(suggestions, limit)
+
+
+def load_score(candidate: Candidate) -> tuple[float, str]:
+    """The load part of every ranking (cases and service orders): a light load adds up to 1; a
+    candidate at capacity loses 5 and is marked ``full`` (it sinks but stays listed)."""
+    ratio = load_ratio(candidate)
+    return (-5.0, "full") if ratio >= 1 else (1 - ratio, "load")
+
+
+def best_first(suggestions: list[Suggestion], limit: int) -> list[Suggestion]:
+    """Highest score first; ties go to the lighter load, then a stable order."""
+    ordered = sorted(suggestions, key=lambda s: (-s.score, s.candidate.open_cases, s.candidate.kind, s.candidate.id))
+    return ordered[:limit]
