@@ -5,7 +5,7 @@ Times are stored as UTC; `UtcDateTime` gives them back timezone-aware on every e
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false, text
@@ -86,6 +86,10 @@ class ServicePointRecord(SQLModel, table=True):
     languages: list[str] = _json(default_factory=list)
     capacity: int = 10
     active: bool = True
+    #: Service orders (`workflows.orders`): the topics it can deliver and, for a mobile team, the
+    #: regions it travels to besides its own.
+    topics: list[str] = _json(default_factory=list, sa_column_kwargs={"server_default": text("'[]'")})
+    travels_to: list[str] = _json(default_factory=list, sa_column_kwargs={"server_default": text("'[]'")})
 
 
 class PersonRecord(SQLModel, table=True):
@@ -385,3 +389,102 @@ class FollowUpRecord(SQLModel, table=True):
     answered_at: datetime | None = _time(default=None)
     #: The operator who recorded her answers from a call (None: she answered herself).
     recorded_by: int | None = Field(default=None)
+
+
+class OrderReferenceCounterRecord(SQLModel, table=True):
+    """The last service order number given per year (``HLO-2026-000123``), apart from the cases' own."""
+
+    __tablename__ = "order_reference_counters"
+    year: int = Field(primary_key=True)
+    last: int = 0
+
+
+class OrderRecord(SQLModel, table=True):
+    """A service order (点单): a lecture, a team visit or a 十送 event ordered for a place
+    (`workflows.orders.Order`). Her contact and the place as she named it are sealed."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        Index("ix_orders_region_state", "region", "state"),
+        Index("ix_orders_state_due", "state", "due_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(max_length=32, unique=True)
+    state: str = Field(max_length=24)
+    kind: str = Field(max_length=32)
+    topic: str = Field(max_length=32)
+    region: str = Field(foreign_key="regions.code", max_length=32)
+    place_kind: str = Field(max_length=16)
+    place_name: str = _sealed_text("orders.place_name", default="")
+    language: str = Field(max_length=16)
+    format: str = Field(max_length=16)
+    audience: int
+    preferred_dates: list[str] = _json(default_factory=list)
+    contact: dict[str, Any] = _sealed_json("orders.contact", default_factory=dict)
+    locale: str = Field(default="", max_length=16)
+    channel: str = Field(default="", max_length=16)
+    orderer_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    team_id: int | None = Field(default=None, foreign_key="service_points.id", index=True)
+    scheduled_at: datetime | None = _time(default=None)
+    venue: str = Field(default="", max_length=200)
+    pin_hash: str | None = Field(default=None, max_length=200)
+    version: int = 1
+    created_at: datetime = _time()
+    state_entered_at: datetime = _time()
+    due_at: datetime | None = _time(default=None)
+    updated_at: datetime = _time()
+
+
+class OrderEventRecord(SQLModel, table=True):
+    """Append-only audit of an order's transitions; ``seq`` numbers them per order."""
+
+    __tablename__ = "order_events"
+    __table_args__ = (UniqueConstraint("order_id", "seq"),)
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id")
+    seq: int
+    at: datetime = _time()
+    actor_id: int | None = None
+    role: str = Field(max_length=16)
+    trigger: str = Field(max_length=32)
+    from_state: str = Field(max_length=24)
+    to_state: str = Field(max_length=24)
+    data: dict[str, Any] = _sealed_json("order_events.data", default_factory=dict)
+
+
+class OrderAuditRecord(SQLModel, table=True):
+    """Refused attempts on orders (and on-the-spot records), like ``audit_log`` for cases."""
+
+    __tablename__ = "order_audit"
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int | None = Field(default=None, index=True)
+    actor_id: int | None = None
+    action: str = Field(max_length=64)
+    outcome: str = Field(max_length=64)
+    at: datetime = _time()
+
+
+class EventRecordRecord(SQLModel, table=True):
+    """What a team delivered at one event (`workflows.orders.EventRecord`): for an order (at most one
+    record each) or on the spot (``order_id`` NULL). The figures are computed from these rows."""
+
+    __tablename__ = "event_records"
+    __table_args__ = (Index("ix_event_records_held_on_region", "held_on", "region"),)
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int | None = Field(default=None, foreign_key="orders.id", unique=True)
+    team_id: int = Field(foreign_key="service_points.id", index=True)
+    region: str = Field(foreign_key="regions.code", max_length=32)
+    kind: str = Field(max_length=32)
+    topics: list[str] = _json(default_factory=list)
+    held_on: date
+    place_kind: str = Field(max_length=16)
+    place_name: str = Field(default="", max_length=200)
+    format: str = Field(max_length=16)
+    language: str = Field(max_length=16)
+    attendees: int
+    women_helped: int = 0
+    notes: str = _sealed_text("event_records.notes", default="")
+    evidence: list[str] = _json(default_factory=list)
+    case_ids: list[int] = _json(default_factory=list)
+    recorded_by: int | None = Field(default=None, foreign_key="people.id")
+    recorded_at: datetime = _time()
