@@ -3,7 +3,10 @@ written in the transaction that fires the mark, through `bot.notifications.Notif
 
 Reminders (50 %, 80 %) and the overdue notice go to the case's owner, else its handler, else
 the staff on duty for its region; the escalation (150 %) goes to the region's supervisors,
-with the case card's button. Staff notices only: she is never told about the clock.
+with the case card's button. The reminders of a mediation window (2/3 and 90 % of the consent,
+mediation or judicial-confirmation window) go to the mediator: the case's handler and its owner
+when they are two people, else the staff on duty; the referral's overdue notice tells the owner
+to chase the agency. Staff notices only: she is never told about the clock.
 """
 
 from __future__ import annotations
@@ -13,7 +16,16 @@ from typing import Any
 from bot.notifications import Notifications, open_button
 from workflows.case import Case
 from workflows.services.clock import ClockMarkFired
-from workflows.timers import ESCALATE, OVERDUE, REMIND_HALF, REMIND_LATE
+from workflows.timers import (
+    ESCALATE,
+    OVERDUE,
+    REFERRAL_OVERDUE,
+    REMIND_HALF,
+    REMIND_LATE,
+    WINDOW_NEAR_END,
+    WINDOW_TWO_THIRDS,
+)
+from workflows.vocabulary import State
 
 #: The message of each kind of mark.
 MESSAGES = {
@@ -21,6 +33,16 @@ MESSAGES = {
     REMIND_LATE: "clock-reminder-late",
     OVERDUE: "clock-overdue",
     ESCALATE: "clock-escalation",
+    REFERRAL_OVERDUE: "clock-referral-overdue",
+}
+#: The reminders of each mediation window (docs/clock.md, "Mediation windows"), by state and mark.
+WINDOW_MESSAGES = {
+    (State.MEDIATION_PENDING, WINDOW_TWO_THIRDS): "clock-window-consent-two-thirds",
+    (State.MEDIATION_PENDING, WINDOW_NEAR_END): "clock-window-consent-near-end",
+    (State.MEDIATING, WINDOW_TWO_THIRDS): "clock-window-mediation-two-thirds",
+    (State.MEDIATING, WINDOW_NEAR_END): "clock-window-mediation-near-end",
+    (State.AGREEMENT, WINDOW_TWO_THIRDS): "clock-window-confirmation-two-thirds",
+    (State.AGREEMENT, WINDOW_NEAR_END): "clock-window-confirmation-near-end",
 }
 
 
@@ -36,10 +58,15 @@ class ClockNotices:
         self.notifier = notifier
 
     async def on_mark(self, uow: Any, event: ClockMarkFired) -> None:
-        case, message = event.case, MESSAGES.get(event.kind)
+        case = event.case
+        buttons = ((open_button(case),),)
+        window = WINDOW_MESSAGES.get((event.timer.state, event.kind))
+        if window is not None:
+            await self._to_mediator(uow, case, window, buttons)
+            return
+        message = MESSAGES.get(event.kind)
         if message is None:
             return  # a kind of mark whose notices another handler writes
-        buttons = ((open_button(case),),)
         if event.kind == ESCALATE:
             for person_id in await uow.staff_views.supervisors_for(case.region):
                 await self.notifier.to_staff(uow, person_id, message, case, buttons=buttons, **clock_args(case))
@@ -51,5 +78,16 @@ class ClockNotices:
                 return
         await self.notifier.to_region_staff(uow, case, message, buttons, **clock_args(case))
 
+    async def _to_mediator(self, uow: Any, case: Case, message: str, buttons: tuple) -> None:
+        """The mediator: the case's handler (who took it) and its owner, each once; else the staff on duty."""
+        told = False
+        for person_id in dict.fromkeys((case.assignee_id, case.owner_id)):
+            if person_id is not None and await self.notifier.to_staff(
+                uow, person_id, message, case, buttons=buttons, **clock_args(case)
+            ):
+                told = True
+        if not told:
+            await self.notifier.to_region_staff(uow, case, message, buttons, **clock_args(case))
 
-__all__ = ["MESSAGES", "ClockNotices"]
+
+__all__ = ["MESSAGES", "WINDOW_MESSAGES", "ClockNotices"]

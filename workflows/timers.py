@@ -28,8 +28,50 @@ ESCALATE = "escalate"
 
 #: Each mark of a state's clock and where it falls, as a fraction of the clock.
 FRACTIONS: tuple[tuple[str, float], ...] = ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1.0), (ESCALATE, 1.5))
+
+# -- mediation windows (issue 14, item 5; docs/clock.md, "Mediation windows") -------------------
+
+#: The mediator is reminded at two thirds of a mediation window and near its end: consent to
+#: mediate pending (`CONSENT`), the mediation itself (`MEDIATION`) and the window for both
+#: parties to apply jointly for judicial confirmation of an agreement (`JUDICIAL_CONFIRMATION`;
+#: People's Mediation Law art. 33). "Near the end" is 90 % of the window: day 27 of 30, as
+#: workflow.md has it (reminders at day 20 and 27), 6.3 days into a 7-day consent window.
+WINDOW_TWO_THIRDS = "window_2_3"
+WINDOW_NEAR_END = "window_90"
+WINDOW_STATES = frozenset({State.MEDIATION_PENDING, State.MEDIATING, State.AGREEMENT})
+WINDOW_FRACTIONS: tuple[tuple[str, float], ...] = (
+    (WINDOW_TWO_THIRDS, 2 / 3),
+    (WINDOW_NEAR_END, 0.9),
+    (OVERDUE, 1.0),
+    (ESCALATE, 1.5),
+)
+#: Referral feedback overdue: the case is flagged overdue and its owner is told to chase the agency.
+REFERRAL_OVERDUE = "referral_overdue"
+REFERRAL_FRACTIONS: tuple[tuple[str, float], ...] = (
+    (REMIND_HALF, 0.5),
+    (REMIND_LATE, 0.8),
+    (REFERRAL_OVERDUE, 1.0),
+    (ESCALATE, 1.5),
+)
+#: Marks that flag the case overdue when they act.
+FLAGS_OVERDUE = frozenset({OVERDUE, REFERRAL_OVERDUE, ESCALATE})
+
+
+def ladder(state: State) -> tuple[tuple[str, float], ...]:
+    """The marks of ``state``'s clock: the mediation windows and referral feedback have their own."""
+    if state in WINDOW_STATES:
+        return WINDOW_FRACTIONS
+    if state is State.REFERRED:
+        return REFERRAL_FRACTIONS
+    return FRACTIONS
+
+
 #: The rank of each kind among its siblings (a later one makes an earlier one due at the same time moot).
-RANK = {kind: rank for rank, (kind, _) in enumerate(FRACTIONS)}
+RANK = {
+    kind: rank
+    for fractions in (FRACTIONS, WINDOW_FRACTIONS, REFERRAL_FRACTIONS)
+    for rank, (kind, _) in enumerate(fractions)
+}
 
 #: A timer waits; it acted; it was due together with a later sibling and did not act (catch-up);
 #: the case left the state; the case is on hold (resume makes it pending again, later); acting
@@ -63,10 +105,17 @@ class Timer:
     fired_at: datetime | None = None
 
 
-def clock_marks(start: datetime, due: datetime) -> list[Mark]:
+def clock_marks(start: datetime, due: datetime, fractions: tuple[tuple[str, float], ...] = FRACTIONS) -> list[Mark]:
     """The marks of a clock running from ``start`` to ``due``; none is before ``start``."""
     span = max(due - start, timedelta(0))
-    return [Mark(kind, start + span * fraction) for kind, fraction in FRACTIONS]
+    return [Mark(kind, due if fraction == 1.0 else start + span * fraction) for kind, fraction in fractions]
+
+
+def state_marks(state: State, start: datetime, due: datetime) -> list[Mark]:
+    """The marks of ``state``'s clock running from ``start`` to ``due`` (its own ladder, `ladder`)."""
+    if state is State.EMERGENCY:
+        return emergency_marks(start, due)
+    return clock_marks(start, due, ladder(state))
 
 
 def next_working_start(moment: datetime, tz: tzinfo, policy: DeadlinePolicy) -> datetime:
@@ -99,10 +148,16 @@ def marks_for(
         return due, []
     if state is State.EMERGENCY:
         return due, emergency_marks(entered_at, due)
-    marks = clock_marks(entered_at, due)
+    marks = clock_marks(entered_at, due, ladder(state))
     if clock.is_working:
-        marks = [m if m.kind == OVERDUE else Mark(m.kind, next_working_start(m.due_at, tz, policy)) for m in marks]
+        marks = [m if m.due_at == due else _working(m, due, tz, policy) for m in marks]
     return due, marks
+
+
+def _working(mark: Mark, due: datetime, tz: tzinfo, policy: DeadlinePolicy) -> Mark:
+    """A mark of a working-day clock moved to a working morning; a reminder never after the due time."""
+    moved = next_working_start(mark.due_at, tz, policy)
+    return Mark(mark.kind, moved if mark.due_at > due else min(moved, due))
 
 
 def resumed(due: datetime, paused_at: datetime, resumed_at: datetime) -> datetime:
@@ -179,6 +234,7 @@ __all__ = [
     "ESCALATE",
     "FAILED",
     "FIRED",
+    "FLAGS_OVERDUE",
     "FRACTIONS",
     "Mark",
     "OVERDUE",
@@ -187,14 +243,20 @@ __all__ = [
     "PAGE_CITY",
     "PAUSED",
     "PENDING",
+    "REFERRAL_OVERDUE",
     "REMIND_HALF",
     "REMIND_LATE",
     "SKIPPED",
     "Timer",
+    "WINDOW_NEAR_END",
+    "WINDOW_STATES",
+    "WINDOW_TWO_THIRDS",
     "catch_up",
     "clock_marks",
     "emergency_marks",
+    "ladder",
     "marks_for",
     "next_page",
     "resumed",
+    "state_marks",
 ]

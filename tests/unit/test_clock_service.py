@@ -23,6 +23,8 @@ from workflows.timers import (
     REMIND_HALF,
     REMIND_LATE,
     SKIPPED,
+    WINDOW_NEAR_END,
+    WINDOW_TWO_THIRDS,
     clock_marks,
 )
 from workflows.vocabulary import Channel, Risk, Role, Service, State, Trigger
@@ -31,6 +33,8 @@ HOUR = timedelta(hours=1)
 #: Short calendar clocks, so the marks are easy to read: an hour for a new case, ten for a mediation.
 POLICY = DeadlinePolicy(new=Clock(minutes=60), mediation=Clock(minutes=600), hold_review=Clock(minutes=120))
 MEDIATOR = Actor(id=40, roles=frozenset({Role.MEDIATOR}))
+#: A mediation's marks: the window's reminders at 2/3 and 90 %, then overdue and escalation.
+MEDIATION_LADDER = ((WINDOW_TWO_THIRDS, 2 / 3), (WINDOW_NEAR_END, 0.9), (OVERDUE, 1), (ESCALATE, 1.5))
 
 
 async def fire(uow: FakeUnitOfWork, trigger: Trigger, reference: str, actor: Actor, now, **data):
@@ -77,7 +81,7 @@ async def test_leaving_a_state_cancels_its_marks_and_entering_one_stores_its_own
     marks = table(uow, case.id)
     assert [(s, k, d) for s, k, d, _ in marks] == [
         (State.MEDIATING, kind, NOW + 10 * HOUR * f)
-        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+        for kind, f in MEDIATION_LADDER
     ]
     await fire(uow, Trigger.TERMINATE_MEDIATION, case.reference, MEDIATOR, later)  # -> in progress: no clock
     assert {status for *_, status in table(uow, case.id)} == {CANCELLED}
@@ -98,7 +102,7 @@ async def test_on_hold_pauses_the_marks_and_resume_moves_them_on_by_the_time_hel
     resumed = [(k, d) for s, k, d, status in after if s is State.MEDIATING and status == PENDING]
     assert resumed == [
         (kind, NOW + 10 * HOUR * f + 3 * timedelta(days=1))
-        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+        for kind, f in MEDIATION_LADDER
     ]
     assert uow.case(case.reference).due_at == NOW + 10 * HOUR + 3 * timedelta(days=1)  # the case agrees
 
@@ -234,7 +238,7 @@ async def test_cases_from_before_the_clock_get_their_marks_once_and_late_ones_ca
     assert await schedule_missing(uow, now=NOW, policy=POLICY) == 0  # once
     assert [(k, d) for _, k, d, _ in table(uow, fresh.id)] == [
         (kind, NOW + 10 * HOUR * f)
-        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+        for kind, f in MEDIATION_LADDER
     ]
     assert table(uow, none.id) == []
     done = await fire_due(uow, now=NOW)  # 50 %, 80 % and 100 % of the late case are past; 150 % is now
@@ -251,7 +255,7 @@ async def test_a_case_held_before_the_clock_existed_gets_marks_over_its_remainin
     assert uow.case(case.reference).due_at == NOW + 4 * HOUR
     assert [(s, k, d) for s, k, d, _ in table(uow, case.id)] == [
         (State.MEDIATING, kind, NOW + 4 * HOUR * f)
-        for kind, f in ((REMIND_HALF, 0.5), (REMIND_LATE, 0.8), (OVERDUE, 1), (ESCALATE, 1.5))
+        for kind, f in MEDIATION_LADDER
     ]
 
 

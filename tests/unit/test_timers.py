@@ -13,6 +13,7 @@ from workflows.timers import (
     ESCALATE,
     OVERDUE,
     PAGE,
+    REFERRAL_OVERDUE,
     REMIND_HALF,
     REMIND_LATE,
     Timer,
@@ -53,7 +54,8 @@ def test_no_mark_of_any_configured_clock_is_before_the_state_was_entered(entered
     due, marks = marks_for(state, Risk.LOW, entered, SHANGHAI, policy)
     assert due is not None and due >= entered
     assert all(m.due_at >= entered for m in marks)
-    at_due = PAGE if state is State.EMERGENCY else OVERDUE  # an emergency pages again instead
+    # an emergency pages again instead; a referral's overdue mark says to chase the agency
+    at_due = {State.EMERGENCY: PAGE, State.REFERRED: REFERRAL_OVERDUE}.get(state, OVERDUE)
     assert {m.kind: m.due_at for m in marks}[at_due] == due
 
 

@@ -39,16 +39,18 @@ from workflows.timers import (
     OVERDUE,
     PAGE,
     PAGE_CITY,
+    REFERRAL_OVERDUE,
     REMIND_HALF,
     REMIND_LATE,
     SKIPPED,
     STATES_WITHOUT_MARKS,
+    WINDOW_NEAR_END,
+    WINDOW_TWO_THIRDS,
     Timer,
     catch_up,
-    clock_marks,
-    emergency_marks,
     marks_for,
     next_page,
+    state_marks,
 )
 from workflows.vocabulary import Risk, State, Trigger
 
@@ -101,7 +103,7 @@ async def follow_state(
         if case.due_at is not None and case.state not in STATES_WITHOUT_MARKS:
             known = [t for t in await uow.timers.of_case(case.id) if t.state is case.state and t.status != CANCELLED]
             if not known:  # held before the clock existed: the marks run over what is left
-                await uow.timers.schedule(case.id, case.state, clock_marks(now, max(now, case.due_at)))
+                await uow.timers.schedule(case.id, case.state, state_marks(case.state, now, max(now, case.due_at)))
         return
     if trigger is Trigger.HOLD:
         await uow.timers.pause(case.id)
@@ -125,8 +127,7 @@ async def schedule_missing(
         for case_id in ids:
             case = await uow.cases.get_by_id(case_id)
             start = min(case.state_entered_at or case.created_at or now, case.due_at)
-            marks = emergency_marks if case.state is State.EMERGENCY else clock_marks
-            await uow.timers.schedule(case.id, case.state, marks(start, case.due_at))
+            await uow.timers.schedule(case.id, case.state, state_marks(case.state, start, case.due_at))
         await uow.commit()
     if ids:
         logger.info("clock: marks stored for %d cases that had none", len(ids))
@@ -167,6 +168,11 @@ ACTIONS: dict[str, Callable[[UnitOfWork, Case, datetime], Awaitable[None]]] = {
     ESCALATE: _flag_overdue,
     PAGE: _page_again,
     PAGE_CITY: _page_again,
+    # Mediation windows (consent, mediation, judicial confirmation): reminders to the mediator.
+    WINDOW_TWO_THIRDS: _nothing,
+    WINDOW_NEAR_END: _nothing,
+    # Referral feedback overdue: flagged like any overdue case; its notice says to chase the agency.
+    REFERRAL_OVERDUE: _flag_overdue,
 }
 #: The follow-up visit (回访, `workflows.services.follow_up`): ask her; close a round left unanswered.
 ACTIONS.update({kind: follow_up.ask(round) for kind, round in FOLLOW_UP_ASK.items()})
