@@ -34,7 +34,7 @@ from bot.work_calendar import deadline_policy
 from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, OutboxSender
 from storage import sealing
 from storage.channel_state import ChannelStateStore
-from storage.engine import create_engine, session_factory
+from storage.engine import DatabaseTimeouts, create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from workflows.deadlines import DeadlinePolicy
 from workflows.publishing import EventTable
@@ -88,7 +88,12 @@ def build_app(
     """The app over ``settings``; pass the ``localizer`` already built (the command line) to parse catalogs once."""
     key_ring = key_ring or load_key_ring(settings)
     policy = policy or deadline_policy(settings)  # the clocks and working days the settings configure
-    engine = create_engine(settings.database_url, key_ring=key_ring)
+    timeouts = DatabaseTimeouts(
+        connect=settings.database_connect_timeout,
+        command=settings.database_command_timeout,
+        pool=settings.database_pool_timeout,
+    )
+    engine = create_engine(settings.database_url, key_ring=key_ring, timeouts=timeouts)
     evidence = EvidenceStore(settings.evidence_dir, key_ring)
     evidence.secure_modes()  # files written before modes were enforced
     sessions = session_factory(engine)

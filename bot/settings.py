@@ -73,6 +73,13 @@ class Settings(BaseSettings):
     #: Where relative paths below point (see `default_data_dir`).
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str = "sqlite+aiosqlite:///./var/walking-home.db"
+    #: Bounded waits for the database (docs/channels.md, "When the database does not answer"): opening a
+    #: PostgreSQL connection, one PostgreSQL statement, a free pooled connection, and one update's turn
+    #: as a channel waits for it (past that: not recorded, not acknowledged, sent again).
+    database_connect_timeout: float = Field(default=5, gt=0)
+    database_command_timeout: float = Field(default=5, gt=0)
+    database_pool_timeout: float = Field(default=5, gt=0)
+    turn_timeout: float = Field(default=15, gt=0)
     locales_dir: Path = Field(default_factory=default_locales_dir)
     default_locale: str = "zh-Hans-CN"
     time_zone: str = "Asia/Shanghai"

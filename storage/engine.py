@@ -11,6 +11,13 @@ lock share one transaction, each in a SAVEPOINT of its own (`TURN_SAVEPOINT`). T
 savepoint is opened lazily, before the first statement of the turn that is not a
 SELECT (`TurnScope`, `_open_turn_savepoint`), so a turn that only reads costs no
 statement, and work done after a turn's commit is again undone unless committed.
+
+Bounded waits (`DatabaseTimeouts`, from the settings of `walking-home run`): a PostgreSQL server
+that stops answering (paused, a dead link that TCP has not noticed) must not hold a turn for ever.
+Opening a connection, each statement (asyncpg's client-side ``command_timeout``, the pool's
+pre-ping included) and the wait for a free pooled connection are bounded; a statement past its
+bound drops its connection (it cannot be trusted to answer in order again), and the unit of work
+raises ``TimeoutError``, which `storage.uow` reports as `workflows.errors.NotCommitted`.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import event
@@ -136,21 +144,56 @@ def ensure_sqlite_folder(url: str) -> None:
                 os.chmod(path, 0o600)
 
 
+@dataclass(frozen=True)
+class DatabaseTimeouts:
+    """Seconds the bot waits for the database (None: no bound, as for migrations and the command line).
+
+    ``connect``: opening a PostgreSQL connection; ``command``: one PostgreSQL statement (client side,
+    so it holds when the server does not answer at all); ``pool``: a free pooled connection (both engines).
+    """
+
+    connect: float | None = 5.0
+    command: float | None = 5.0
+    pool: float | None = 5.0
+
+
+def _drop_timed_out_connection(context) -> None:
+    # A statement that timed out on the client may still run, or answer late, on the server: the
+    # connection is invalidated (closed, not returned to the pool), so no rollback waits on it.
+    if isinstance(context.original_exception, TimeoutError):
+        context.is_disconnect = True
+
+
 def create_engine(
-    url: str, *, echo: bool = False, key_ring: KeyRing | None = None, sqlite_thread: bool = False
+    url: str,
+    *,
+    echo: bool = False,
+    key_ring: KeyRing | None = None,
+    sqlite_thread: bool = False,
+    timeouts: DatabaseTimeouts | None = None,
 ) -> AsyncEngine:
     """An engine over ``url``; sealed columns use ``key_ring`` (or the default ring, `storage.sealing`).
 
     SQLite runs on the event loop's thread (`storage.sqlite_inline`); ``sqlite_thread=True`` keeps
-    aiosqlite's worker thread (the bench compares the two)."""
+    aiosqlite's worker thread (the bench compares the two). ``timeouts`` bound the waits for the
+    database (`DatabaseTimeouts`); without them nothing is bounded."""
     ensure_sqlite_folder(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     options: dict = {}
     if is_sqlite and not sqlite_thread:
         options["async_creator"] = sqlite_inline.connector(url)
+    if timeouts is not None:
+        database = make_url(url).database or ""
+        if timeouts.pool is not None and not (is_sqlite and database in ("", ":memory:")):  # not a StaticPool
+            options["pool_timeout"] = timeouts.pool
+        if not is_sqlite:
+            connect_args = {"timeout": timeouts.connect, "command_timeout": timeouts.command}
+            options["connect_args"] = {key: value for key, value in connect_args.items() if value is not None}
     # hide_parameters: a database error must not put her words (bound values) into the log.
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not is_sqlite, hide_parameters=True, **options)
     sealing.attach(engine, key_ring)
+    if timeouts is not None and not is_sqlite:
+        event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)

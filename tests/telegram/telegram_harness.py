@@ -48,6 +48,7 @@ async def start_bot(
     seeded: bool = True,
     token: str | None = None,
     webhook_secret: str = "s3cret-for-tests",
+    **overrides: object,
 ) -> RunningBot:
     settings = load_settings(
         database_url=url,
@@ -55,6 +56,7 @@ async def start_bot(
         evidence_dir=tmp_path / "evidence",
         max_upload_mb=1,
         web_enabled=False,
+        **overrides,
     )
     app = build_app(settings, sender_options=FAST_SENDER)
     if seeded:
@@ -73,6 +75,7 @@ async def start_bot(
         pacer=ChatPacer(interval=0),  # Telegram's 1/s per chat would make journeys take seconds
         poll_timeout=1,
         on_started=app.channels.register,
+        turn_timeout=settings.turn_timeout,
     )
     app.sender.start()
     return RunningBot(app, channel)

@@ -71,6 +71,7 @@ def from_settings(settings: Settings, deps: ChannelDeps) -> TelegramChannel | No
         webhook_secret=settings.telegram_webhook_secret,
         max_download_bytes=settings.max_upload_bytes,
         on_started=deps.register,
+        turn_timeout=settings.turn_timeout,
     )
     deps.http.add(*channel.routes())
     return channel

@@ -38,6 +38,7 @@ from bot.i18n import hint_to_locale
 from bot.lifecycle import Health, Lines, StartError
 from bot.locking import KeyedLocks
 from bot.messages import NotRecorded, Outbound
+from bot.outage import OutageLog, handle_within
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -126,6 +127,7 @@ class TelegramChannel:
         poll_timeout: float = 10.0,
         start_retry_cap: float = 60.0,
         on_started: Callable[[Channel], None] | None = None,
+        turn_timeout: float = 15.0,
     ) -> None:
         if mode not in ("polling", "webhook"):
             raise ValueError("mode must be 'polling' or 'webhook'")
@@ -140,6 +142,10 @@ class TelegramChannel:
         self.delivery = TelegramDelivery(application, pacer=pacer or ChatPacer(), memory=self.memory)
         self.poll_timeout = poll_timeout
         self.start_retry_cap = start_retry_cap
+        #: Seconds one update may wait for the dialogs to record it; past that it is not recorded (503, no offset).
+        self.turn_timeout = turn_timeout
+        #: "Not recorded" lines during a database outage: one when it begins, a summary a minute, one at its end.
+        self.outage = OutageLog(logger, "telegram updates not recorded, not acknowledged")
         #: The ``getUpdates`` loop (polling mode): a start/stop unit of its own.
         self.poller = UpdatePoller(
             application.bot,
@@ -318,13 +324,26 @@ class TelegramChannel:
         if chat.type != ChatType.PRIVATE:
             await self._refuse_group(update)
             return True
-        async with self._chat_locks(chat.id):
+        # The turn bound covers the wait behind her earlier update and the turn, not a file download.
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        lock = self._chat_locks(chat.id)
+        try:
+            async with asyncio.timeout(self.turn_timeout):
+                await lock.acquire()
+        except TimeoutError:
+            self.outage.failed("an earlier update of the chat was not recorded in time")
+            return False
+        try:
+            inbound = None
             try:
+                fetching = loop.time()
                 inbound = await self.translator.inbound(update)
                 if inbound is not None:
-                    await self.handle(inbound)
+                    left = self.turn_timeout - (fetching - began)
+                    await handle_within(self.handle, inbound, max(left, self.turn_timeout / 10))
             except NotRecorded as error:
-                logger.warning("telegram update %s not recorded (%s); not acknowledged", update.update_id, error)
+                self.outage.failed(_reason(error))
                 return False
             except Exception as error:
                 if _worth_another_try(error) and self._try_again(update.update_id):
@@ -336,6 +355,10 @@ class TelegramChannel:
                     return False
                 self.dead_letter(update.update_id, error)
             self._download_failures.pop(update.update_id, None)
+            if inbound is not None:
+                self.outage.recovered()
+        finally:
+            lock.release()
         await answer_callback(update)
         return True
 
@@ -375,6 +398,11 @@ class TelegramChannel:
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message (`delivery.TelegramDelivery`)."""
         await self.delivery.deliver(message)
+
+
+def _reason(error: NotRecorded) -> str:
+    """What a `NotRecorded` says about the database (an error type, or the bound that passed), never content."""
+    return str(error)[:80]
 
 
 def _worth_another_try(error: BaseException) -> bool:
