@@ -52,6 +52,7 @@ from storage.adapters import (
 )
 from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY, TurnScope
 from storage.follow_ups import SqlFollowUps
+from storage.orders import SqlOrders
 from storage.repositories import (
     SqlAuditLog,
     SqlCaseEntries,
@@ -310,6 +311,7 @@ class SqlUnitOfWork:
         self.erasure = SqlErasure(self.session)
         self.timers = SqlTimers(self.session, now)
         self.follow_ups = SqlFollowUps(self.session)
+        self.orders = SqlOrders(self.session, now)
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
+from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, TeamProfile
 from workflows.readmodels import CaseFilter, Joined, TurnContext
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
@@ -285,6 +286,57 @@ class FollowUps(Protocol):
         """Ids of cases still in follow-up whose answer was "no" or "partly", latest answer first."""
 
 
+class Orders(Protocol):
+    """Service orders (点单/派单, `workflows.orders`): the orders, their audited events and refused
+    attempts, the event records teams keep, the teams, and the counts the figures need."""
+
+    async def next_number(self, year: int) -> int:
+        """The next order number of ``year`` (``HLO-``), apart from the cases' numbers; rolls back with the transaction."""
+
+    async def add(self, order: Order) -> Order:
+        """Store a new order; return it with its id."""
+
+    async def get(self, reference: str) -> Order | None: ...
+
+    async def get_by_id(self, order_id: int) -> Order | None: ...
+
+    async def save(self, order: Order, expected_version: int) -> None:
+        """Write ``order`` if its stored version is still ``expected_version``; else `StaleOrder`."""
+
+    async def append_event(self, event: OrderEvent) -> None: ...
+
+    async def events_of(self, order_id: int) -> list[OrderEvent]:
+        """The order's events by sequence number."""
+
+    async def record_audit(self, entry: OrderAudit) -> None: ...
+
+    async def audit_of(self, order_id: int | None) -> list[OrderAudit]:
+        """The refusals on the order (None: those on no order, such as on-the-spot records), oldest first."""
+
+    async def add_record(self, record: EventRecord) -> EventRecord:
+        """Store what a team delivered; return it with its id. One record per order at most."""
+
+    async def record_of(self, order_id: int) -> EventRecord | None: ...
+
+    async def records(self, first: date, last: date, region: str | None) -> list[EventRecord]:
+        """Records held from ``first`` to ``last`` (both included) in ``region`` (None: every region), by date then id."""
+
+    async def teams(self) -> list[TeamProfile]:
+        """Active service points, each with the orders it holds now (dispatched, scheduled, delivered), by id."""
+
+    async def team(self, point_id: int) -> TeamProfile | None:
+        """The active service point ``point_id`` as a team; None if there is none or it is not active."""
+
+    async def point_counts(self, region: str | None) -> tuple[int, int]:
+        """(fixed homes, mobile teams) active in ``region`` (None: everywhere)."""
+
+    async def cases_opened(self, since: datetime, until: datetime, region: str | None) -> int:
+        """Cases registered from ``since`` (included) to ``until`` (excluded) in ``region`` (None: all)."""
+
+    async def of_orderer(self, person_id: int, limit: int = 20) -> list[Order]:
+        """Her orders, newest first."""
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -306,6 +358,7 @@ class UnitOfWork(Protocol):
     erasure: Erasure
     timers: CaseTimers
     follow_ups: FollowUps
+    orders: Orders
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -67,6 +67,9 @@ class Backend(Protocol):
         languages: Iterable[str] = (),
         capacity: int = 10,
         active: bool = True,
+        kind: str = "fixed_home",
+        topics: Iterable[str] = (),
+        travels_to: Iterable[str] = (),
     ) -> int: ...
 
     async def staff(
@@ -198,8 +201,12 @@ class SqlBackend:
         capacity: int = 10,
         active: bool = True,
         kind: str = "fixed_home",
+        topics: Iterable[str] = (),
+        travels_to: Iterable[str] = (),
     ) -> int:
         values = {
+            "topics": list(topics),
+            "travels_to": list(travels_to),
             "name": name,
             "kind": kind,
             "region": region,

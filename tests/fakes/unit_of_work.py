@@ -52,7 +52,7 @@ import json
 import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from storage.people import actor_from_staff_row
@@ -66,6 +66,7 @@ from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
+from workflows.orders import TEAM_STATES, EventRecord, Order, OrderAudit, OrderEvent, PointKind, StaleOrder, TeamProfile
 from workflows.publishing import AfterCommitHooks
 from workflows.readmodels import CaseFilter, InviteError, Joined, NotErasable, Person, TurnContext
 from workflows.timers import Mark, Timer
@@ -161,6 +162,13 @@ class FakeData:
     timers: dict[int, Timer] = field(default_factory=dict)
     #: (case id, round) -> the follow-up visit (`workflows.follow_ups.FollowUp`, replaced on write)
     follow_ups: dict[tuple[int, int], FollowUp] = field(default_factory=dict)
+    #: order id -> the service order (`workflows.orders.Order`, replaced on write)
+    orders: dict[int, Order] = field(default_factory=dict)
+    order_events: list[OrderEvent] = field(default_factory=list)
+    order_audit: list[OrderAudit] = field(default_factory=list)
+    #: record id -> what a team delivered (`workflows.orders.EventRecord`)
+    event_records: dict[int, EventRecord] = field(default_factory=dict)
+    order_counters: dict[int, int] = field(default_factory=dict)
     #: The last id given per table (people, points, approvals, callbacks, outbox, invites).
     ids: dict[str, int] = field(default_factory=dict)
 
@@ -258,6 +266,8 @@ class FakeDatabase:
         languages: Iterable[str] = (),
         capacity: int = 10,
         active: bool = True,
+        topics: Iterable[str] = (),
+        travels_to: Iterable[str] = (),
     ) -> int:
         point_id = self.data.next_id("points")
         self.data.points[point_id] = {
@@ -269,6 +279,8 @@ class FakeDatabase:
             "languages": list(languages),
             "capacity": capacity,
             "active": active,
+            "topics": list(topics),
+            "travels_to": list(travels_to),
         }
         return point_id
 
@@ -1108,6 +1120,114 @@ class FakeFollowUps(_OnDatabase):
         return sorted(latest, key=lambda case_id: (-latest[case_id].timestamp(), case_id))[:limit]
 
 
+def _order_copy(order: Order) -> Order:
+    return replace(order, contact=dict(order.contact))
+
+
+class FakeOrders(_OnDatabase):
+    """`workflows.ports.Orders` in memory, as `storage.orders` does it in SQL."""
+
+    async def next_number(self, year: int) -> int:
+        self._data.order_counters[year] = self._data.order_counters.get(year, 0) + 1
+        return self._data.order_counters[year]
+
+    async def add(self, order: Order) -> Order:
+        if any(o.reference == order.reference for o in self._data.orders.values()):
+            raise ValueError(f"duplicate reference {order.reference}")
+        order.id = self._data.next_id("orders")
+        self._data.orders[order.id] = _order_copy(_json_order(order))
+        return order
+
+    async def get(self, reference: str) -> Order | None:
+        found = next((o for o in self._data.orders.values() if o.reference == reference), None)
+        return None if found is None else _order_copy(found)
+
+    async def get_by_id(self, order_id: int) -> Order | None:
+        found = self._data.orders.get(order_id)
+        return None if found is None else _order_copy(found)
+
+    async def save(self, order: Order, expected_version: int) -> None:
+        stored = self._data.orders.get(order.id)  # type: ignore[arg-type]
+        if stored is None or stored.version != expected_version:
+            raise StaleOrder(reference=order.reference)
+        self._data.orders[order.id] = _order_copy(_json_order(order))  # type: ignore[index]
+
+    async def append_event(self, event: OrderEvent) -> None:
+        if any(e.order_id == event.order_id and e.seq == event.seq for e in self._data.order_events):
+            raise ValueError(f"duplicate event seq {event.seq} for order {event.order_id}")
+        self._data.order_events.append(replace(event, data=_json(event.data)))
+
+    async def events_of(self, order_id: int) -> list[OrderEvent]:
+        return sorted((e for e in self._data.order_events if e.order_id == order_id), key=lambda e: e.seq)
+
+    async def record_audit(self, entry: OrderAudit) -> None:
+        self._data.order_audit.append(entry)
+
+    async def audit_of(self, order_id: int | None) -> list[OrderAudit]:
+        return [e for e in self._data.order_audit if e.order_id == order_id]
+
+    async def add_record(self, record: EventRecord) -> EventRecord:
+        if record.order_id is not None and await self.record_of(record.order_id) is not None:
+            raise ValueError(f"order {record.order_id} has a record")
+        stored = replace(record, id=self._data.next_id("event_records"))
+        self._data.event_records[stored.id] = stored
+        return stored
+
+    async def record_of(self, order_id: int) -> EventRecord | None:
+        return next((r for r in self._data.event_records.values() if r.order_id == order_id), None)
+
+    async def records(self, first: date, last: date, region: str | None) -> list[EventRecord]:
+        found = [
+            r
+            for r in self._data.event_records.values()
+            if first <= r.held_on <= last and (region is None or r.region == region)
+        ]
+        return sorted(found, key=lambda r: (r.held_on, r.id))
+
+    def _team(self, point: dict[str, Any]) -> TeamProfile:
+        load = sum(1 for o in self._data.orders.values() if o.team_id == point["id"] and o.state in TEAM_STATES)
+        return TeamProfile(
+            id=point["id"],
+            name=point["name"],
+            kind=PointKind(point["kind"]),
+            region=point["region"],
+            topics=frozenset(point.get("topics", ())),
+            languages=frozenset(point["languages"]),
+            travels_to=frozenset(point.get("travels_to", ())),
+            capacity=point["capacity"],
+            open_orders=load,
+        )
+
+    async def teams(self) -> list[TeamProfile]:
+        return [self._team(p) for _, p in sorted(self._data.points.items()) if p["active"]]
+
+    async def team(self, point_id: int) -> TeamProfile | None:
+        point = self._data.points.get(point_id)
+        return None if point is None or not point["active"] else self._team(point)
+
+    async def point_counts(self, region: str | None) -> tuple[int, int]:
+        active = [p for p in self._data.points.values() if p["active"] and (region is None or p["region"] == region)]
+        homes = sum(1 for p in active if p["kind"] == PointKind.FIXED_HOME.value)
+        teams = sum(1 for p in active if p["kind"] == PointKind.MOBILE_TEAM.value)
+        return homes, teams
+
+    async def cases_opened(self, since: datetime, until: datetime, region: str | None) -> int:
+        return sum(
+            1
+            for c in self._data.cases.values()
+            if c.created_at is not None and since <= c.created_at < until and (region is None or c.region == region)
+        )
+
+    async def of_orderer(self, person_id: int, limit: int = 20) -> list[Order]:
+        mine = [o for _, o in sorted(self._data.orders.items(), reverse=True) if o.orderer_id == person_id]
+        return [_order_copy(o) for o in mine[:limit]]
+
+
+def _json_order(order: Order) -> Order:
+    """The order as the SQL gives it back: the contact through JSON, times as they are."""
+    return replace(order, contact=_json(order.contact))
+
+
 class FakeUnitOfWork:
     """Implements `workflows.ports.UnitOfWork` in memory; reusable for many transactions.
 
@@ -1137,6 +1257,7 @@ class FakeUnitOfWork:
         self.erasure = FakeErasure(self.db)
         self.timers = FakeTimers(self.db, self.outbox)
         self.follow_ups = FakeFollowUps(self.db)
+        self.orders = FakeOrders(self.db)
         self.commits = 0
         self.savepoint_commits = 0
         #: One snapshot per open level: the outer transaction, then each savepoint.
