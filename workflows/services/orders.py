@@ -1,0 +1,582 @@
+"""Service orders (点单/派单) as use cases: place an order, suggest and dispatch a team, accept or
+decline, reschedule, mark delivered, record what was delivered (for an order, or on the spot),
+cancel; and the figures computed from the records.
+
+Each use case owns its transaction (a savepoint inside a dialog's turn), like the case's
+`workflows.services.triggers`: it checks the order machine's guards (`workflows.orders.check`),
+writes the order, one audited `OrderEvent` per transition and the notices it causes in one
+commit; a refusal changes nothing but is itself written to the order audit. The person who
+ordered is told in her language through the outbox (she reads it in the chat she ordered from);
+staff are told in theirs. Nothing she typed is ever logged or put in an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from workflows.case import Actor
+from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from workflows.dispatch import Suggestion
+from workflows.errors import InvalidTransition, MissingData, NotPermitted
+from workflows.events import OutgoingNotice
+from workflows.orders import (
+    DEFAULT_CLOCKS,
+    EFFECTS,
+    EventRecord,
+    Order,
+    OrderAudit,
+    OrderClocks,
+    OrderEvent,
+    OrderNotFound,
+    OrderRole,
+    OrderState,
+    OrderTrigger,
+    acting_role,
+    check,
+    due_after,
+    fire,
+    format_order_reference,
+)
+from workflows.orders_figures import Figures, Period, compute
+from workflows.orders_ranking import rank_teams
+from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
+from workflows.ports import Publisher, UnitOfWork
+from workflows.references import hash_pin, new_pin
+from workflows.vocabulary import Role
+
+logger = logging.getLogger(__name__)
+
+#: How an unprompted notice to the person who ordered is shown (as for a woman's case notices:
+#: the neutral first line and her safety row), since she may be a woman writing from her own phone.
+UNPROMPTED = {"safety": True, "notice": True}
+REFUSALS = (InvalidTransition, NotPermitted, MissingData, InvalidOrder)
+
+
+@dataclass(frozen=True)
+class OrderContext:
+    """What every order use case needs besides its command: the zone, the clocks, the publisher."""
+
+    tz: tzinfo
+    clocks: OrderClocks = DEFAULT_CLOCKS
+    policy: DeadlinePolicy = DEFAULT_POLICY
+    publish: Publisher | None = None
+
+
+@dataclass(frozen=True)
+class OrderChanged:
+    """An order moved (published after its event is written, before the commit)."""
+
+    order: Order
+    event: OrderEvent
+
+
+@dataclass(frozen=True)
+class EventRecorded:
+    """A team recorded an event (for an order, or on the spot)."""
+
+    record: EventRecord
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    order: Order
+    event: OrderEvent
+    #: Her PIN, shown once, when she left personal contact data (name or phone); else None.
+    pin: str | None
+
+
+def order_args(order: Order) -> dict[str, Any]:
+    """The arguments every order notice carries: the reference and what was ordered, where."""
+    return {
+        "reference": order.reference,
+        "kind": {"$msg": f"orders-kind-{order.kind.value}"},
+        "topic": {"$msg": f"orders-topic-{order.topic.value}"},
+        "region": {"$msg": f"region-{order.region}"},
+        "audience": order.audience,
+    }
+
+
+def local_day(now: datetime, tz: tzinfo) -> date:
+    return now.astimezone(tz).date()
+
+
+# -- notices --------------------------------------------------------------------------------------
+
+
+async def tell_orderer(uow: UnitOfWork, order: Order, message_id: str, **args: Any) -> bool:
+    """Tell the person who ordered, in her language, in the chat she uses; False when she has none
+    (an order an operator took by phone: the operator calls the contact)."""
+    if order.orderer_id is None:
+        return False
+    addresses = await uow.people.addresses_of(order.orderer_id)
+    if not addresses:
+        return False
+    locale = await uow.people.locale_of(order.orderer_id) or order.locale
+    notice_args = {**order_args(order), **args, "$flags": dict(UNPROMPTED)}
+    await uow.outbox.put(OutgoingNotice(addresses[0], message_id, notice_args, locale))
+    return True
+
+
+async def tell_team(uow: UnitOfWork, order: Order, team_id: int, message_id: str, **args: Any) -> int:
+    """Tell every active staff member of the service point ``team_id``; return how many were told."""
+    told = 0
+    for person_id in await uow.staff_views.staff_of_point(team_id):
+        addresses = await uow.people.addresses_of(person_id)
+        if not addresses:
+            continue
+        locale = await uow.people.locale_of(person_id)
+        await uow.outbox.put(OutgoingNotice(addresses[0], message_id, {**order_args(order), **args}, locale))
+        told += 1
+    return told
+
+
+async def tell_window(uow: UnitOfWork, order: Order, message_id: str, **args: Any) -> int:
+    """Tell the staff on duty at the window for the order's region (operators, supervisors)."""
+    on_duty = await uow.people.on_duty_addresses(order.region)
+    for address, locale in on_duty:
+        await uow.outbox.put(OutgoingNotice(address, message_id, {**order_args(order), **args}, locale))
+    return len(on_duty)
+
+
+# -- placing ---------------------------------------------------------------------------------------
+
+
+async def place_order(
+    uow: UnitOfWork,
+    *,
+    request: OrderRequest,
+    actor: Actor,
+    now: datetime,
+    ctx: OrderContext,
+) -> PlacedOrder:
+    """Place an order (``place``): by her (the actor is the person ordering) or by an operator for a
+    community (then nobody follows it in chat; the operator calls the contact). Raises
+    `InvalidOrder` for a bad field (audited, with the field and problem only)."""
+    async with uow:
+        try:
+            order = validate_order(request, today=local_day(now, ctx.tz))
+            order.orderer_id = actor.id if Role.REPORTER in actor.roles else None
+            role = check(order, actor, OrderTrigger.PLACE, {}, now)
+        except REFUSALS as refusal:
+            await _audit_refusal(uow, None, actor, OrderTrigger.PLACE, refusal, now)
+            await uow.commit()
+            raise
+        pin = new_pin() if order.contact and order.orderer_id is not None else None
+        if pin is not None:
+            order.pin_hash = await asyncio.to_thread(hash_pin, pin)
+        source = fire(order, OrderTrigger.PLACE)
+        year = now.astimezone(ctx.tz).year
+        order.reference = format_order_reference(year, await uow.orders.next_number(year))
+        order.version = 1
+        order.created_at = order.state_entered_at = now
+        order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy)
+        order = await uow.orders.add(order)
+        data = {
+            "kind": order.kind.value,
+            "topic": order.topic.value,
+            "region": order.region,
+            "audience": order.audience,
+            "format": order.format.value,
+            "language": order.language.value,
+        }
+        event = OrderEvent(order.id, 1, now, actor.id, role, OrderTrigger.PLACE, source, order.state, data)
+        await uow.orders.append_event(event)
+        await tell_window(uow, order, "orders-staff-new")
+        if ctx.publish is not None:
+            await ctx.publish(uow, OrderChanged(order, event))
+        await uow.commit()
+    logger.info("order %s placed", order.reference)
+    return PlacedOrder(order=order, event=event, pin=pin)
+
+
+# -- firing a trigger -------------------------------------------------------------------------------
+
+
+async def _audit_refusal(
+    uow: UnitOfWork, order_id: int | None, actor: Actor, trigger: OrderTrigger | str, refusal: Exception, now: datetime
+) -> None:
+    code = getattr(refusal, "code", "error")
+    detail = getattr(refusal, "reason", None) or getattr(refusal, "field", None) or ""
+    outcome = f"refused:{code}" + (f":{detail}" if detail else "")
+    name = trigger.value if isinstance(trigger, OrderTrigger) else trigger
+    await uow.orders.record_audit(OrderAudit(order_id, actor.id, f"order:{name}", outcome[:64], now))
+
+
+async def _load(uow: UnitOfWork, reference: str) -> Order:
+    order = await uow.orders.get(reference)
+    if order is None:
+        raise OrderNotFound(reference=reference)
+    return order
+
+
+async def _move(
+    uow: UnitOfWork,
+    order: Order,
+    *,
+    trigger: OrderTrigger,
+    actor: Actor,
+    role: OrderRole,
+    data: dict[str, Any],
+    now: datetime,
+    ctx: OrderContext,
+    held_on: date | None = None,
+) -> OrderEvent:
+    """Fire an already-checked trigger: the machine, its effect, the due time, the save, the event."""
+    expected = order.version
+    source = fire(order, trigger)
+    effect = EFFECTS.get(trigger)
+    if effect is not None:
+        effect(order, actor, data)
+    if order.state is not source:
+        order.state_entered_at = now
+    if order.state is not source or trigger is OrderTrigger.RESCHEDULE:
+        order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy, held_on=held_on)
+    order.version = expected + 1
+    await uow.orders.save(order, expected)
+    stored = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in data.items()}
+    event = OrderEvent(order.id, order.version, now, actor.id, role, trigger, source, order.state, stored)
+    await uow.orders.append_event(event)
+    if ctx.publish is not None:
+        await ctx.publish(uow, OrderChanged(order, event))
+    logger.info("order %s: %s %s -> %s", order.reference, trigger.value, source.value, order.state.value)
+    return event
+
+
+async def _checked(
+    uow: UnitOfWork, order: Order, actor: Actor, trigger: OrderTrigger, data: Mapping, now: datetime
+) -> OrderRole:
+    """The guards of ``trigger``; a refusal is audited and committed, then raised."""
+    try:
+        return check(order, actor, trigger, data, now)
+    except REFUSALS as refusal:
+        await _audit_refusal(uow, order.id, actor, trigger, refusal, now)
+        await uow.commit()
+        raise
+
+
+async def suggest_teams(uow: UnitOfWork, *, reference: str, actor: Actor, limit: int = 5) -> list[Suggestion]:
+    """The teams to dispatch the order to, best first, with their reasons (for who may dispatch it)."""
+    async with uow:
+        order = await _load(uow, reference)
+        acting_role(order, actor, OrderTrigger.DISPATCH)
+        return rank_teams(order, await uow.orders.teams(), limit)
+
+
+async def dispatch_order(
+    uow: UnitOfWork, *, reference: str, team_id: int, actor: Actor, now: datetime, ctx: OrderContext
+) -> OrderEvent:
+    """Send the order to a fixed home or a mobile team (``dispatch``); its staff are offered it.
+    The team's ranking reasons are kept in the event. A team that is not (or no longer) active is
+    refused (`NotPermitted`, ``team_unknown``)."""
+    async with uow:
+        order = await _load(uow, reference)
+        data: dict[str, Any] = {"team_id": team_id}
+        role = await _checked(uow, order, actor, OrderTrigger.DISPATCH, data, now)
+        team = await uow.orders.team(team_id)
+        if team is None:
+            refusal = NotPermitted(trigger=OrderTrigger.DISPATCH.value, reason="team_unknown")
+            await _audit_refusal(uow, order.id, actor, OrderTrigger.DISPATCH, refusal, now)
+            await uow.commit()
+            raise refusal
+        (ranked,) = rank_teams(order, [team], 1)
+        data["reasons"] = list(ranked.reasons)
+        event = await _move(
+            uow, order, trigger=OrderTrigger.DISPATCH, actor=actor, role=role, data=data, now=now, ctx=ctx
+        )
+        await tell_team(uow, order, team_id, "orders-staff-offered")
+        await uow.commit()
+    return event
+
+
+async def accept_order(
+    uow: UnitOfWork,
+    *,
+    reference: str,
+    scheduled_at: datetime,
+    venue: str,
+    actor: Actor,
+    now: datetime,
+    ctx: OrderContext,
+) -> OrderEvent:
+    """The team takes the order with its date, time and place confirmed (``accept``); she is told."""
+    return await _schedule(
+        uow, OrderTrigger.ACCEPT, reference, scheduled_at, venue, actor, now, ctx, "orders-notice-scheduled"
+    )
+
+
+async def reschedule_order(
+    uow: UnitOfWork,
+    *,
+    reference: str,
+    scheduled_at: datetime,
+    venue: str,
+    actor: Actor,
+    now: datetime,
+    ctx: OrderContext,
+) -> OrderEvent:
+    """A new date, time or place for a scheduled order (``reschedule``); she is told."""
+    return await _schedule(
+        uow, OrderTrigger.RESCHEDULE, reference, scheduled_at, venue, actor, now, ctx, "orders-notice-rescheduled"
+    )
+
+
+async def _schedule(
+    uow: UnitOfWork,
+    trigger: OrderTrigger,
+    reference: str,
+    scheduled_at: datetime,
+    venue: str,
+    actor: Actor,
+    now: datetime,
+    ctx: OrderContext,
+    message_id: str,
+) -> OrderEvent:
+    async with uow:
+        order = await _load(uow, reference)
+        data = {"scheduled_at": scheduled_at, "venue": " ".join(str(venue or "").split())[:200]}
+        role = await _checked(uow, order, actor, trigger, data, now)
+        event = await _move(uow, order, trigger=trigger, actor=actor, role=role, data=data, now=now, ctx=ctx)
+        team = await uow.orders.team(order.team_id) if order.team_id is not None else None
+        await tell_orderer(
+            uow,
+            order,
+            message_id,
+            when={"$date": scheduled_at.isoformat()},
+            venue={"$text": order.venue},
+            team={"$text": team.name if team is not None else ""},
+        )
+        await uow.commit()
+    return event
+
+
+async def decline_order(
+    uow: UnitOfWork, *, reference: str, reason: str, actor: Actor, now: datetime, ctx: OrderContext
+) -> OrderEvent:
+    """The team cannot take it (``decline``, with a reason): back to ``requested`` for another team.
+    The window of the region is told; she is told only when a date had been confirmed to her."""
+    async with uow:
+        order = await _load(uow, reference)
+        data = {"reason": reason}
+        role = await _checked(uow, order, actor, OrderTrigger.DECLINE, data, now)
+        was_scheduled = order.state is OrderState.SCHEDULED
+        team = await uow.orders.team(order.team_id) if order.team_id is not None else None
+        event = await _move(
+            uow, order, trigger=OrderTrigger.DECLINE, actor=actor, role=role, data=data, now=now, ctx=ctx
+        )
+        await tell_window(
+            uow,
+            order,
+            "orders-staff-declined",
+            team={"$text": team.name if team is not None else ""},
+            reason={"$text": reason[:500]},
+        )
+        if was_scheduled:
+            await tell_orderer(uow, order, "orders-notice-rearranging")
+        await uow.commit()
+    return event
+
+
+async def cancel_order(
+    uow: UnitOfWork, *, reference: str, reason: str, actor: Actor, now: datetime, ctx: OrderContext
+) -> OrderEvent:
+    """Cancel an open order (``cancel``, with a reason): by her, or by staff of its region. When
+    staff cancel she is told why; the team holding it is told either way."""
+    async with uow:
+        order = await _load(uow, reference)
+        data = {"reason": reason}
+        role = await _checked(uow, order, actor, OrderTrigger.CANCEL, data, now)
+        team_id = order.team_id
+        event = await _move(
+            uow, order, trigger=OrderTrigger.CANCEL, actor=actor, role=role, data=data, now=now, ctx=ctx
+        )
+        if role is not OrderRole.ORDERER:
+            await tell_orderer(uow, order, "orders-notice-cancelled", reason={"$text": reason[:500]})
+        if team_id is not None:
+            await tell_team(uow, order, team_id, "orders-staff-cancelled", reason={"$text": reason[:500]})
+        await uow.commit()
+    return event
+
+
+async def mark_delivered(
+    uow: UnitOfWork, *, reference: str, held_on: date, actor: Actor, now: datetime, ctx: OrderContext
+) -> OrderEvent:
+    """The event took place (``deliver``) on ``held_on`` (not after today); its record is due next."""
+    async with uow:
+        order = await _load(uow, reference)
+        data: dict[str, Any] = {"held_on": held_on}
+        role = await _checked(uow, order, actor, OrderTrigger.DELIVER, data, now)
+        if held_on > local_day(now, ctx.tz):
+            refusal = InvalidOrder(field="held_on", problem="in_future")
+            await _audit_refusal(uow, order.id, actor, OrderTrigger.DELIVER, refusal, now)
+            await uow.commit()
+            raise refusal
+        event = await _move(
+            uow,
+            order,
+            trigger=OrderTrigger.DELIVER,
+            actor=actor,
+            role=role,
+            data=data,
+            now=now,
+            ctx=ctx,
+            held_on=held_on,
+        )
+        await uow.commit()
+    return event
+
+
+# -- recording ---------------------------------------------------------------------------------------
+
+
+async def record_delivery(
+    uow: UnitOfWork,
+    *,
+    reference: str | None,
+    request: RecordRequest,
+    actor: Actor,
+    now: datetime,
+    ctx: OrderContext,
+) -> EventRecord:
+    """Record what a team delivered.
+
+    For an order (``reference``): only its team (or the window of its region) may, the order's
+    team, region and kind are the record's, and a scheduled order is first marked delivered on the
+    record's date (two events: ``deliver``, ``record``); she is thanked. On the spot (随机,
+    ``reference`` None): the team is the recorder's own service point, or one named by staff of
+    the record's region. Linked cases (opened on the spot from the event) must exist.
+    Refusals are audited (on the order, or on no order) and raise."""
+    async with uow:
+        today = local_day(now, ctx.tz)
+        if reference is None:
+            record = await _spot_record(uow, request, actor, now, today)
+            stored = await uow.orders.add_record(record)
+            await uow.orders.record_audit(OrderAudit(None, actor.id, "order:record_on_the_spot", "ok", now))
+            if ctx.publish is not None:
+                await ctx.publish(uow, EventRecorded(stored))
+            await uow.commit()
+            logger.info("event recorded on the spot by team %s", stored.team_id)
+            return stored
+        order = await _load(uow, reference)
+        probe = {"record_id": 0}
+        first = OrderTrigger.DELIVER if order.state is OrderState.SCHEDULED else OrderTrigger.RECORD
+        try:
+            if first is OrderTrigger.DELIVER:
+                role = check(order, actor, OrderTrigger.DELIVER, {"held_on": "-"}, now)
+                after = replace(order, state=OrderState.DELIVERED)
+                check(after, actor, OrderTrigger.RECORD, probe, now)
+            else:
+                role = check(order, actor, OrderTrigger.RECORD, probe, now)
+            fixed = replace(request, team_id=order.team_id, region=order.region, kind=order.kind.value)
+            record = validate_record(fixed, today=today, recorded_by=actor.id, recorded_at=now, order_id=order.id)
+            await _check_cases(uow, record)
+        except REFUSALS as refusal:
+            await _audit_refusal(uow, order.id, actor, OrderTrigger.RECORD, refusal, now)
+            await uow.commit()
+            raise
+        if first is OrderTrigger.DELIVER:
+            await _move(
+                uow,
+                order,
+                trigger=OrderTrigger.DELIVER,
+                actor=actor,
+                role=role,
+                data={"held_on": record.held_on},
+                now=now,
+                ctx=ctx,
+                held_on=record.held_on,
+            )
+        stored = await uow.orders.add_record(record)
+        await _move(
+            uow,
+            order,
+            trigger=OrderTrigger.RECORD,
+            actor=actor,
+            role=role,
+            data={"record_id": stored.id, "attendees": stored.attendees, "women_helped": stored.women_helped},
+            now=now,
+            ctx=ctx,
+        )
+        await tell_orderer(uow, order, "orders-notice-recorded", attendees=stored.attendees)
+        if ctx.publish is not None:
+            await ctx.publish(uow, EventRecorded(stored))
+        await uow.commit()
+    return stored
+
+
+async def _spot_record(
+    uow: UnitOfWork, request: RecordRequest, actor: Actor, now: datetime, today: date
+) -> EventRecord:
+    """An on-the-spot record, checked: who records it for which team, and its fields."""
+    try:
+        team_id = request.team_id
+        staff = actor.roles & {Role.OPERATOR, Role.SUPERVISOR}
+        own = actor.service_point_id is not None and team_id == actor.service_point_id
+        if not own and not (staff and actor.covers_region(str(request.region or ""))):
+            raise NotPermitted(trigger=OrderTrigger.RECORD.value, reason="not_team")
+        if await uow.orders.team(team_id) is None:
+            raise NotPermitted(trigger=OrderTrigger.RECORD.value, reason="team_unknown")
+        record = validate_record(request, today=today, recorded_by=actor.id, recorded_at=now)
+        await _check_cases(uow, record)
+    except REFUSALS as refusal:
+        await _audit_refusal(uow, None, actor, "record_on_the_spot", refusal, now)
+        await uow.commit()
+        raise
+    return record
+
+
+async def _check_cases(uow: UnitOfWork, record: EventRecord) -> None:
+    for case_id in record.case_ids:
+        if await uow.cases.get_by_id(case_id) is None:
+            raise InvalidOrder(field="case_ids", problem="unknown")
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+async def order_figures(uow: UnitOfWork, *, period: Period, region: str | None, tz: tzinfo) -> Figures:
+    """The figures of ``period`` (local dates in ``tz``) and ``region`` (None: the whole city), from
+    the event records, the active service points and the cases registered in the period."""
+    since = datetime.combine(period.first, time.min, tzinfo=tz)
+    until = datetime.combine(period.last + timedelta(days=1), time.min, tzinfo=tz)
+    async with uow:
+        records = await uow.orders.records(period.first, period.last, region)
+        homes, teams = await uow.orders.point_counts(region)
+        cases = await uow.orders.cases_opened(since, until, region)
+    return compute(records, period=period, region=region, fixed_homes=homes, mobile_teams=teams, cases=cases)
+
+
+async def order_for(uow: UnitOfWork, *, reference: str, actor: Actor) -> Order:
+    """The order, for someone who may act on it or see it: her own, its team's, its region's window."""
+    async with uow:
+        order = await _load(uow, reference)
+    mine = actor.id is not None and actor.id == order.orderer_id
+    team = actor.service_point_id is not None and actor.service_point_id == order.team_id
+    window = bool(actor.roles & {Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}) and actor.covers_region(order.region)
+    if not (mine or team or window):
+        raise NotPermitted(trigger="view", reason="not_visible")
+    return order
+
+
+__all__ = [
+    "EventRecorded",
+    "OrderChanged",
+    "OrderContext",
+    "PlacedOrder",
+    "accept_order",
+    "cancel_order",
+    "decline_order",
+    "dispatch_order",
+    "mark_delivered",
+    "order_figures",
+    "order_for",
+    "order_args",
+    "place_order",
+    "record_delivery",
+    "reschedule_order",
+    "suggest_teams",
+]
