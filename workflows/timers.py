@@ -171,16 +171,53 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
     Of one case's due siblings only the latest acts: after downtime 50 %, 80 % and 100 %
     all past means one overdue, not three messages at once. What an earlier mark would have
     changed on the case (the overdue flag) a later one changes too.
+
+    The follow-up visit's marks have their own rule (`follow_up_catch_up`): she is asked
+    before her time to answer ends. A timer in neither list (the end of the answer window of
+    the round asked now) stays pending: asking her moves it on (`workflows.services.follow_up`).
     """
     due = list(due)
-    latest: dict[int, Timer] = {}
+    by_case: dict[int, list[Timer]] = {}
     for timer in due:
-        held = latest.get(timer.case_id)
-        if held is None or (timer.due_at, RANK.get(timer.kind, -1)) > (held.due_at, RANK.get(held.kind, -1)):
-            latest[timer.case_id] = timer
-    acting = {t.id for t in latest.values()}
+        by_case.setdefault(timer.case_id, []).append(timer)
+    acting: set[int] = set()
+    waiting: set[int] = set()
+    for timers in by_case.values():
+        visits = [t for t in timers if t.kind in FOLLOW_UP_ASK or t.kind in FOLLOW_UP_UNANSWERED]
+        others = [t for t in timers if t.kind not in FOLLOW_UP_ASK and t.kind not in FOLLOW_UP_UNANSWERED]
+        if others:
+            acting.add(max(others, key=lambda t: (t.due_at, RANK.get(t.kind, -1))).id)
+        act, wait = follow_up_catch_up(visits)
+        acting |= {t.id for t in act}
+        waiting |= {t.id for t in wait}
     ordered = sorted(due, key=lambda t: (t.due_at, t.id))
-    return [t for t in ordered if t.id in acting], [t for t in ordered if t.id not in acting]
+    return [t for t in ordered if t.id in acting], [t for t in ordered if t.id not in acting | waiting]
+
+
+def follow_up_catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
+    """Of one case's due follow-up marks: those that act, and those that wait (neither is skipped).
+
+    After downtime a round's question and the end of her time to answer it may be due
+    together. She is asked (the latest round due, once: an earlier round's question not yet
+    asked is skipped with its end); the end of the round asked now waits, and asking moves it
+    on so that her time to answer runs from when she was asked. The end of a round asked
+    before the downtime acts (no response), beside a later round's question.
+    """
+    due = list(due)
+    asks = [t for t in due if t.kind in FOLLOW_UP_ASK]
+    latest = max(asks, key=lambda t: (FOLLOW_UP_ASK[t.kind], t.due_at)) if asks else None
+    asked_now = {FOLLOW_UP_ASK[t.kind] for t in asks}
+    acting = [latest] if latest is not None else []
+    waiting = []
+    for timer in due:
+        round = FOLLOW_UP_UNANSWERED.get(timer.kind)
+        if round is None:
+            continue
+        if latest is not None and round == FOLLOW_UP_ASK[latest.kind]:
+            waiting.append(timer)
+        elif round not in asked_now:
+            acting.append(timer)  # asked before the downtime: her time is up
+    return acting, waiting
 
 
 # -- the follow-up visit (回访) after ``resolve`` -------------------------------------------------
@@ -252,6 +289,7 @@ __all__ = [
     "WINDOW_STATES",
     "WINDOW_TWO_THIRDS",
     "catch_up",
+    "follow_up_catch_up",
     "clock_marks",
     "emergency_marks",
     "ladder",

@@ -1,7 +1,8 @@
 """Mediation windows through the clock worker on real databases (SQLite and PostgreSQL): a case
 walked through the use cases to a mediation and an agreement with short clocks; the worker
 reminds the mediator and the owner at 2/3 and 90 % of each window, once each, with the audit
-entries in the same commit; a referral whose feedback is overdue tells the owner to chase it."""
+entries in the same commit; a referral whose feedback is overdue tells the owner to chase it.
+And the follow-up's catch-up edge: a question and its answer window both due after downtime."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from test_clock_worker import AUDIT, OUTBOX, T0, TIMERS, Clock, add_staff, clock_app, rows
 
 from bot.workers.clock import ClockWorker
+from storage.records import FollowUpRecord
 from workflows.case import Actor, Intake
 from workflows.services import apply_trigger, open_case
 from workflows.vocabulary import Channel, Role, Service, Trigger
@@ -117,5 +119,39 @@ async def test_referral_feedback_overdue_tells_the_owner_to_chase_the_agency(tmp
         assert await rows(engine, select(AUDIT.c.action).where(AUDIT.c.action == "clock:referral_overdue")) == [
             ("clock:referral_overdue",)
         ]
+    finally:
+        await app.engine.dispose()
+
+
+async def test_after_downtime_she_is_asked_before_her_time_to_answer_ends_and_it_runs_from_then(
+    tmp_path, db_url, engine, seeded
+):
+    """Issue 14's catch-up edge on real databases: the follow-up question (1 min after resolve)
+    and the end of her time to answer it (1 min later) both fell due while the bot was down."""
+    follow_ups = FollowUpRecord.__table__
+    clock = Clock()
+    app = clock_app(tmp_path, db_url, clock, deadline_first_follow_up="1m", deadline_follow_up_answer="1m")
+    try:
+        step, the_mediator = await walk_to_in_progress(app, clock, seeded, engine)
+        await step(Trigger.RESOLVE, the_mediator, outcome="agreement honoured")
+        worker = ClockWorker(app)
+        back = clock.now = T0 + timedelta(minutes=3)
+        await worker.run_round()
+        assert (worker.last_round.fired, worker.last_round.skipped) == (1, 0)
+        assert await rows(engine, select(follow_ups.c.round, follow_ups.c.status)) == [(1, "asked")]
+        ends = await rows(
+            engine,
+            select(TIMERS.c.due_at, TIMERS.c.status)
+            .where(TIMERS.c.kind == "follow_up_1_unanswered")
+            .order_by(TIMERS.c.id),
+        )
+        assert [status for _, status in ends] == ["skipped", "pending"]
+        assert ends[1][0].replace(tzinfo=None) == (back + timedelta(minutes=1)).replace(tzinfo=None)
+        clock.now = back + timedelta(seconds=59)
+        await worker.run_round()
+        assert worker.last_round.fired == 0
+        clock.now = back + timedelta(minutes=1)
+        await worker.run_round()
+        assert await rows(engine, select(follow_ups.c.round, follow_ups.c.status)) == [(1, "no_response")]
     finally:
         await app.engine.dispose()

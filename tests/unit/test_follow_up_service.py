@@ -24,6 +24,9 @@ from workflows.timers import (
     FOLLOW_UP_SECOND,
     FOLLOW_UP_SECOND_UNANSWERED,
     PENDING,
+    Timer,
+    catch_up,
+    follow_up_catch_up,
     follow_up_marks,
 )
 from workflows.vocabulary import Channel, ContactPreference, State, Trigger
@@ -184,12 +187,68 @@ async def test_an_unanswered_round_becomes_no_response_and_a_late_answer_is_not_
     assert await answer_follow_up(uow, FollowUpAnswer(case.id, 1, NOW + 15 * DAY, solved=Solved.NO)) is None
 
 
-async def test_after_downtime_a_round_asked_and_expired_together_is_no_response_once():
+async def test_after_downtime_a_round_whose_question_and_end_were_both_due_is_asked_and_gets_its_whole_window():
+    """The worker was down over day 7 (ask) and day 14 (end of her time to answer): she is asked
+    once, and her 7 days to answer run from then (the old code closed the round unasked)."""
     uow = FakeUnitOfWork(now=lambda: NOW)
     case = await resolved(uow)
-    await fire_due(uow, now=NOW + 20 * DAY)  # both marks of round 1 due at once: the later acts
-    assert uow.db.data.follow_ups.get((case.id, 1)) is None  # never asked, so nothing to expire
-    assert [status for kind, _, status in marks(uow, case.id)][:2] == ["skipped", "fired"]
+    back = NOW + 20 * DAY
+    done = await fire_due(uow, now=back)
+    assert (done.fired, done.skipped) == (1, 0)
+    asked = uow.db.data.follow_ups[(case.id, 1)]
+    assert (asked.status, asked.asked_at) == (ASKED, back)
+    assert [(k, d, s) for k, d, s in marks(uow, case.id) if k.startswith("follow_up_1")] == [
+        (FOLLOW_UP_FIRST, NOW + 7 * DAY, "fired"),
+        (FOLLOW_UP_FIRST_UNANSWERED, NOW + 14 * DAY, "skipped"),  # moved on: a new row
+        (FOLLOW_UP_FIRST_UNANSWERED, back + 7 * DAY, PENDING),
+    ]
+    assert (await fire_due(uow, now=back + 7 * DAY - timedelta(seconds=1))).fired == 0  # her time runs on
+    await fire_due(uow, now=back + 7 * DAY)
+    assert uow.db.data.follow_ups[(case.id, 1)].status == NO_RESPONSE
+
+
+async def test_after_a_longer_downtime_she_is_asked_the_latest_round_once_and_the_earlier_is_dropped():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = await resolved(uow)
+    back = NOW + 31 * DAY  # round 1's question and end, and round 2's question, all past
+    done = await fire_due(uow, now=back)
+    assert (done.fired, done.skipped) == (1, 2)
+    assert (case.id, 1) not in uow.db.data.follow_ups  # one question, not two at once
+    assert uow.db.data.follow_ups[(case.id, 2)].asked_at == back
+    pending = [(k, d) for k, d, s in marks(uow, case.id) if s == PENDING]
+    assert pending == [(FOLLOW_UP_SECOND_UNANSWERED, back + 7 * DAY)]
+
+
+async def test_a_round_asked_before_the_downtime_ends_beside_the_next_rounds_question():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = await resolved(uow)
+    await fire_due(uow, now=NOW + 7 * DAY)  # asked on time
+    done = await fire_due(uow, now=NOW + 31 * DAY)  # down from day 8: round 1's end and round 2's question
+    assert (done.fired, done.skipped) == (2, 0)
+    assert uow.db.data.follow_ups[(case.id, 1)].status == NO_RESPONSE
+    assert uow.db.data.follow_ups[(case.id, 2)].status == ASKED
+
+
+async def test_a_question_asked_on_time_leaves_the_end_of_her_window_where_it_was():
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = await resolved(uow)
+    await fire_due(uow, now=NOW + 7 * DAY + timedelta(seconds=5))  # a poll late: within 1 % of 7 days
+    ends = [(d, s) for k, d, s in marks(uow, case.id) if k == FOLLOW_UP_FIRST_UNANSWERED]
+    assert ends == [(NOW + 14 * DAY, PENDING)]
+
+
+def test_follow_up_catch_up_asks_before_the_end_and_keeps_the_end_of_the_round_asked_now():
+    def timer(id, kind, day):
+        return Timer(id, 1, kind, State.FOLLOW_UP, NOW + day * DAY)
+
+    ask_1, end_1 = timer(1, FOLLOW_UP_FIRST, 7), timer(2, FOLLOW_UP_FIRST_UNANSWERED, 14)
+    ask_2, end_2 = timer(3, FOLLOW_UP_SECOND, 30), timer(4, FOLLOW_UP_SECOND_UNANSWERED, 37)
+    assert follow_up_catch_up([ask_1, end_1]) == ([ask_1], [end_1])
+    assert follow_up_catch_up([ask_1, end_1, ask_2, end_2]) == ([ask_2], [end_2])
+    assert follow_up_catch_up([end_1, ask_2]) == ([ask_2, end_1], [])
+    assert follow_up_catch_up([end_1]) == ([end_1], [])
+    acting, skipped = catch_up([ask_1, end_1, ask_2])
+    assert (acting, skipped) == ([ask_2], [ask_1, end_1])
 
 
 async def test_closing_the_case_cancels_the_follow_ups_not_yet_due():
