@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: install run test lint system-deps bench bench-postgres clean-venv
+.PHONY: install run test lint system-deps bench bench-postgres bench-clock clean-venv
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,15 @@ test: $(TEST_STAMP) system-deps lint
 bench: $(RUN_STAMP)
 	$(BIN)/python -m bench.telegram_throughput
 	$(MAKE) --no-print-directory bench-postgres
+	$(MAKE) --no-print-directory bench-clock
 
 bench-postgres: $(RUN_STAMP)
 	$(BIN)/python -m bench.postgres_processes
+
+# The case clock with 100,000 open cases: SQLite, then a throwaway PostgreSQL (bench/clock.py).
+bench-clock: $(RUN_STAMP)
+	$(BIN)/python -m bench.clock
+	$(BIN)/python -m bench.clock --postgres
 
 clean-venv:
 	rm -rf $(VENV)
