@@ -49,7 +49,49 @@ class InvalidOrder(WorkflowError):
 
     @property
     def message_id(self) -> str:
-        return f"orders-invalid-{self.field.replace('_', '-')}-{self.problem.replace('_', '-')}"
+        """The catalog message saying what is wrong (``orders-invalid-<problem>``)."""
+        return f"orders-invalid-{self.problem}"
+
+    @property
+    def args(self) -> dict[str, object]:
+        """Its arguments: the field, named in the reader's language (``orders-field-<field>``)."""
+        return {"field": {"$msg": f"orders-field-{self.field}"}}
+
+
+#: Every field an `InvalidOrder` names, and every problem it reports (each has its catalog message).
+FIELDS = (
+    "kind",
+    "topic",
+    "region",
+    "place_kind",
+    "place_name",
+    "language",
+    "format",
+    "audience",
+    "preferred_dates",
+    "contact_name",
+    "contact_phone",
+    "topics",
+    "held_on",
+    "attendees",
+    "women_helped",
+    "notes",
+    "case_ids",
+)
+PROBLEMS = (
+    "unknown",
+    "missing",
+    "too_long",
+    "not_a_number",
+    "too_small",
+    "too_large",
+    "too_many",
+    "not_a_date",
+    "in_past",
+    "too_far",
+    "in_future",
+    "more_than_attendees",
+)
 
 
 def _digits(text: str) -> str:
@@ -243,7 +285,9 @@ def validate_record(
 
 
 __all__ = [
+    "FIELDS",
     "MAX_ATTENDEES",
+    "PROBLEMS",
     "MAX_AUDIENCE",
     "InvalidOrder",
     "OrderRequest",

@@ -48,8 +48,10 @@ from workflows.orders_diagram import DOC_PATH, with_block
 from workflows.orders_figures import Period, compute
 from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import (
+    FIELDS,
     MAX_ATTENDEES,
     MAX_AUDIENCE,
+    PROBLEMS,
     InvalidOrder,
     OrderRequest,
     RecordRequest,
@@ -335,7 +337,9 @@ def test_a_bad_order_is_refused_naming_the_field(fields, field, problem):
     with pytest.raises(InvalidOrder) as refused:
         validate_order(a_request(**fields), today=TODAY)
     assert (refused.value.field, refused.value.problem) == (field, problem)
-    assert refused.value.message_id == f"orders-invalid-{field.replace('_', '-')}-{problem.replace('_', '-')}"
+    assert refused.value.message_id == f"orders-invalid-{problem}"
+    assert refused.value.args == {"field": {"$msg": f"orders-field-{field}"}}
+    assert field in FIELDS and problem in PROBLEMS
 
 
 def test_her_words_never_reach_the_error():
@@ -407,6 +411,7 @@ def test_a_bad_record_is_refused_naming_the_field(fields, field, problem):
     with pytest.raises(InvalidOrder) as refused:
         validate_record(a_record(**fields), today=TODAY, recorded_by=40, recorded_at=NOW)
     assert (refused.value.field, refused.value.problem) == (field, problem)
+    assert field in FIELDS and problem in PROBLEMS
 
 
 @given(st.integers(min_value=0, max_value=MAX_ATTENDEES), st.integers(min_value=0, max_value=MAX_ATTENDEES))
