@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, type_coerce, update
+from sqlalchemy import bindparam, func, insert, or_, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import NullType
 
@@ -162,41 +162,48 @@ async def claim_due(
     *,
     now: datetime,
     limit: int,
+    urgent_limit: int = 0,
     lease: timedelta = DEFAULT_LEASE,
     scheme: str | None = None,
-    urgent_only: bool = False,
     skip_addresses: Collection[str] = (),
     addresses: Collection[str] | None = None,
     created_before: datetime | None = None,
 ) -> list[OutboxRow]:
-    """Lease up to ``limit`` pending rows due at ``now``, urgent first, then oldest; commit right after.
+    """Lease, in one statement, up to ``urgent_limit`` urgent rows (whatever their chat) and up to
+    ``limit`` ordinary ones (urgent first, then oldest), due at ``now``; the caller commits.
 
-    ``scheme`` keeps to one channel's lane; ``skip_addresses`` leaves out chats whose
-    earlier messages are still being delivered (their order is kept). ``addresses`` keeps
-    to those chats (the sessions this process holds; empty: nothing), ``created_before``
-    to rows written before then (the orphans no holder took).
+    With ``urgent_limit`` the ordinary part takes ordinary rows only. ``scheme`` keeps to one
+    channel's lane; ``skip_addresses`` leaves out chats whose earlier messages are still being
+    delivered (their order is kept; urgent rows never wait). ``addresses`` keeps to those chats
+    (the sessions this process holds; empty: nothing), ``created_before`` to rows written before
+    then (the orphans no holder took).
     """
     if addresses is not None and not addresses:
         return []
     due = select(OUTBOX.c.id).where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now)
     if scheme is not None:
         due = due.where(OUTBOX.c.scheme == scheme)
-    if urgent_only:
-        due = due.where(OUTBOX.c.priority > 0)
     if addresses is not None:
         due = due.where(OUTBOX.c.address.in_(list(addresses)))
     if created_before is not None:
         due = due.where(OUTBOX.c.created_at <= created_before)
-    if skip_addresses:
-        due = due.where(OUTBOX.c.address.not_in(list(skip_addresses)))
-    due = due.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit)
+    parts = []
+    if urgent_limit > 0:
+        parts.append(due.where(OUTBOX.c.priority > 0).order_by(OUTBOX.c.id).limit(urgent_limit))
+    if limit > 0:
+        ordinary = due.where(OUTBOX.c.priority <= 0) if urgent_limit > 0 else due
+        if skip_addresses:
+            ordinary = ordinary.where(OUTBOX.c.address.not_in(list(skip_addresses)))
+        parts.append(ordinary.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit))
+    if not parts:
+        return []
     if session.bind.dialect.name == "postgresql":
         # Two senders claiming at once take disjoint rows instead of waiting on each other.
-        due = due.with_for_update(skip_locked=True)
+        parts = [part.with_for_update(skip_locked=True) for part in parts]
     # Raw columns, decoded row by row: one unreadable row must not fail the claim of all the others.
     result = await session.execute(
         update(OUTBOX)
-        .where(OUTBOX.c.id.in_(due.scalar_subquery()))
+        .where(or_(*(OUTBOX.c.id.in_(part.scalar_subquery()) for part in parts)))
         .values(not_before=now + lease)
         .returning(*RAW_COLUMNS)
     )
@@ -311,9 +318,14 @@ async def due_schemes(session: AsyncSession, *, now: datetime) -> list[str]:
     return list((await session.execute(statement)).scalars())
 
 
-async def next_due(session: AsyncSession, *, scheme: str | None = None) -> datetime | None:
-    """When the earliest pending row (of ``scheme``'s lane) comes due (None when nothing is pending)."""
+async def next_due(
+    session: AsyncSession, *, scheme: str | None = None, after: datetime | None = None
+) -> datetime | None:
+    """When the earliest pending row (of ``scheme``'s lane; due later than ``after`` when given) comes
+    due (None when nothing is pending): a leased row comes due when its lease ends."""
     statement = select(func.min(OUTBOX.c.not_before)).where(OUTBOX.c.status == PENDING)
+    if after is not None:
+        statement = statement.where(OUTBOX.c.not_before > after)
     if scheme is not None:
         statement = statement.where(OUTBOX.c.scheme == scheme)
     # ``min`` keeps the column's type, so the value comes back timezone-aware.

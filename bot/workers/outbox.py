@@ -84,6 +84,10 @@ ADDRESS_CHUNK = 1000
 DEFAULT_ORPHAN_GRACE = timedelta(minutes=1)
 #: Tries of a row that cannot be read or rendered before it is dead-lettered.
 DEFAULT_POISON_ATTEMPTS = 3
+#: Seconds the sent-marks writer waits, so that the deliveries of that moment share its transaction.
+MARKS_DELAY = 0.02
+#: Seconds between two looks for rows of a scheme no channel here serves (one query each).
+UNSERVED_CHECK_INTERVAL = 60.0
 
 
 #: The reasons a row is given up on without a delivery attempt (shown by ``outbox dead`` in words).
@@ -211,6 +215,7 @@ class OutboxSender(Worker):
         self._marks = _SentMarks(self)
         self._lanes: dict[str, _Lane] = {}
         self._unroutable_logged: set[str] = set()
+        self._unserved_checked: datetime | None = None
         channels.subscribe(self.notify)
 
     @contextlib.asynccontextmanager
@@ -253,7 +258,10 @@ class OutboxSender(Worker):
             if lane is None or not lane.running:
                 lane = self._lanes[scheme] = _Lane(self, scheme)
                 await lane.start()
-        await self._log_unserved(self._clock())
+        now = self._clock()
+        if self._unserved_checked is None or (now - self._unserved_checked).total_seconds() >= UNSERVED_CHECK_INTERVAL:
+            self._unserved_checked = now
+            await self._log_unserved(now)
         return None
 
     async def _log_unserved(self, now: datetime) -> None:
@@ -327,18 +335,27 @@ class OutboxSender(Worker):
         addresses: Collection[str] | None = None,
         created_before: datetime | None = None,
     ) -> list[OutboxRow]:
-        """Urgent rows first (whatever else is in flight), then up to ``limit`` others, in one transaction."""
-        skip = list(skip_addresses)
+        """Urgent rows first (whatever else is in flight), then up to ``limit`` others, in one statement;
+        the deliveries recorded since the last write are marked sent in the same transaction."""
         scope = {"scheme": scheme, "addresses": addresses, "created_before": created_before}
-        async with self._transaction() as session:
-            rows = await outbox_store.claim_due(
-                session, now=now, limit=self.batch_size, lease=self.lease, urgent_only=True, **scope
-            )
-            if limit > 0:
-                rows += await outbox_store.claim_due(
-                    session, now=now, limit=limit, lease=self.lease, skip_addresses=skip, **scope
+        marks = self._marks.take()
+        try:
+            async with self._transaction() as session:
+                if marks:
+                    await outbox_store.mark_sent_many(session, marks)
+                rows = await outbox_store.claim_due(
+                    session,
+                    now=now,
+                    limit=max(limit, 0),
+                    urgent_limit=self.batch_size,
+                    lease=self.lease,
+                    skip_addresses=list(skip_addresses),
+                    **scope,
                 )
-            await session.commit()
+                await session.commit()
+        except BaseException:
+            self._marks.give_back(marks)
+            raise
         return rows
 
     async def run_once(self, now: datetime | None = None) -> int:
@@ -470,11 +487,12 @@ class OutboxSender(Worker):
 
 
 class _SentMarks:
-    """Marks delivered rows sent at once, without holding the chat's slot meanwhile.
+    """Marks delivered rows sent soon, without holding the chat's slot meanwhile.
 
-    A writer task commits what has been delivered; deliveries that finish while it
-    writes share its next transaction (a few milliseconds later). The rows stay leased
-    until then, so nobody claims them again, and a crash repeats almost nothing.
+    A writer task commits what has been delivered, `MARKS_DELAY` after the first delivery it
+    waits for, so that the deliveries of that moment share one transaction; a claim that runs
+    first takes them into its own transaction instead (`take`). The rows stay leased until
+    then, so nobody claims them again, and a crash repeats almost nothing.
     """
 
     def __init__(self, sender: OutboxSender) -> None:
@@ -483,10 +501,22 @@ class _SentMarks:
         self._writer: asyncio.Task[None] | None = None
 
     def add(self, outbox_id: int, attempts: int, at: datetime) -> None:
-        """Record one delivery; the writer commits it straight away."""
+        """Record one delivery; the writer commits it shortly unless a claim takes it first."""
         self._waiting.append((outbox_id, attempts, at))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write(), name="outbox-sent-marks")
+
+    def take(self) -> list[tuple[int, int, datetime]]:
+        """The deliveries not written yet, for a transaction that writes them itself."""
+        taken, self._waiting = self._waiting, []
+        return taken
+
+    def give_back(self, marks: list[tuple[int, int, datetime]]) -> None:
+        """Deliveries taken by a transaction that failed: written by the writer (or the next claim) instead."""
+        if marks:
+            self._waiting[:0] = marks
+            if self._writer is None or self._writer.done():
+                self._writer = asyncio.create_task(self._write(), name="outbox-sent-marks")
 
     async def flush(self) -> None:
         """Wait until every delivery recorded so far is committed (or its failure logged)."""
@@ -495,8 +525,9 @@ class _SentMarks:
 
     async def _write(self) -> None:
         sender = self._sender
+        await asyncio.sleep(MARKS_DELAY)
         while self._waiting:
-            batch, self._waiting = self._waiting, []
+            batch = self.take()
             try:
                 async with sender._transaction() as session:
                     await outbox_store.mark_sent_many(session, batch)
@@ -525,11 +556,14 @@ class _Lane(Worker):
             # Its channel stepped down (a leader that lost its lock): the process that leads now
             # claims these rows; claiming them here would only postpone each.
             return sender.poll_interval
-        rows = await sender.claim_for_lane(
-            sender._clock(), self.scheme, limit=sender.batch_size - self.claimed, skip_addresses=self.in_flight
-        )
-        if self._start(rows):
-            return 0.0  # claim again at once: more may be due
+        limit = sender.batch_size - self.claimed
+        rows = await sender.claim_for_lane(sender._clock(), self.scheme, limit=limit, skip_addresses=self.in_flight)
+        self._start(rows)
+        urgent = sum(1 for row in rows if row.urgent)
+        if urgent >= sender.batch_size or (limit > 0 and len(rows) - urgent >= limit):
+            return 0.0  # a full claim: claim again at once, more may be due
+        # A claim short of its limit took everything due that it may take now; what comes later
+        # (a commit, a chat finishing, her page connecting) wakes the lane.
         return await self._seconds_until_due()
 
     async def finish(self) -> None:
@@ -571,16 +605,16 @@ class _Lane(Worker):
             return sender.poll_interval  # a finishing chat wakes the lane
         try:
             async with sender._transaction() as session:
-                due = await outbox_store.next_due(session, scheme=self.scheme)
+                due = await outbox_store.next_due(session, scheme=self.scheme, after=sender._clock())
         except Exception as error:
             logger.error("outbox lane %s: could not read the next due time (%s)", self.scheme, type(error).__name__)
             return sender.poll_interval
         if due is None:
             return sender.poll_interval
+        # Rows due now yet not claimed are left out: those chats are busy (or not connected
+        # here); their finishing or her page connecting wakes the lane.
         seconds = (due - sender._clock()).total_seconds()
-        # Due now yet not claimed: those chats are busy (or not connected here); their finishing
-        # or her page connecting wakes the lane.
-        return sender.poll_interval if seconds <= 0 else min(sender.poll_interval, seconds)
+        return min(sender.poll_interval, max(seconds, 0.0))
 
 
 def outbox_worker(app: Any) -> OutboxSender:

@@ -97,8 +97,8 @@ def test_the_safety_row_is_the_last_keyboard_row_and_long_actions_are_left_out()
         buttons=((Button("A", "svc:legal"), Button("B", "y" * 70)),),
         extra={"safety": (Button("Danger", "danger"), Button("Exit", "exit"))},
     )
-    rows = keyboard_for(message).inline_keyboard
-    assert [[b.callback_data for b in row] for row in rows] == [["svc:legal"], ["danger", "exit"]]
+    rows = keyboard_for(message)["inline_keyboard"]
+    assert [[b["callback_data"] for b in row] for row in rows] == [["svc:legal"], ["danger", "exit"]]
 
 
 def test_long_text_is_split_under_telegrams_limit() -> None:
