@@ -5,6 +5,14 @@ the update counts as not recorded (`bot.messages.NotRecorded`), so it is not ack
 again (the dialog engine's update id makes the repeat harmless). The turn is cancelled: whatever it
 had not committed is rolled back, and what it had committed stays (the repeat then finds it done).
 
+`DangerFallback`: her "danger now" must reach the emergency numbers even when the database does not
+answer. When it is not recorded (or not within a short grace), the channel sends the numbers to her
+itself, at once and without the outbox, in her language when the channel knows it (else the default
+language), and still does not acknowledge the update. Once per update id: the platform's repeats of
+the same press while the database is down send nothing more. When the press is recorded later (the
+repeat after the outage), the dialogs send the numbers again through the outbox: she may get them
+twice, which is the accepted cost (a missing number is the harm, a repeated one is not).
+
 `OutageLog`: during an outage every update fails the same way, several times a second; the log gets
 one line when the failures start, one summary line every ``every`` seconds with the count since the
 last line, and one line when the first update is recorded again. Lines name the kind of failure and
@@ -18,11 +26,24 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-from bot.messages import Inbound, NotRecorded
+from bot.channels.base import RecentIds
+from bot.i18n import hint_to_locale
+from bot.messages import Inbound, NotRecorded, Outbound
+
+if TYPE_CHECKING:
+    from bot.i18n import Localizer
 
 #: Seconds between two summary lines of one outage.
 SUMMARY_SECONDS = 60.0
+#: The action of the "danger now" button (`bot.dialogs.turn.DANGER`) and the message with the numbers.
+DANGER = "danger"
+EMERGENCY_NUMBERS = "emergency-numbers"
+#: How long her "danger now" waits for the dialogs before the channel sends her the numbers itself.
+DANGER_GRACE_SECONDS = 2.0
+
+logger = logging.getLogger(__name__)
 
 
 async def handle_within(handle: Callable[[Inbound], Awaitable[None]], inbound: Inbound, seconds: float) -> None:
@@ -35,6 +56,68 @@ async def handle_within(handle: Callable[[Inbound], Awaitable[None]], inbound: I
         if bound.expired():
             raise NotRecorded(f"not recorded within {seconds:g} s") from None
         raise
+
+
+class DangerFallback:
+    """The emergency numbers, sent by the channel itself when her "danger now" is not recorded in time.
+
+    ``deliver`` sends an `Outbound` straight through the channel; ``locale_of`` is the language the
+    channel last spoke to an address in (None when it does not know). `handle` stands in for
+    `handle_within`: for any other input it is just that.
+    """
+
+    def __init__(
+        self,
+        localizer: Localizer,
+        deliver: Callable[[Outbound], Awaitable[None]],
+        *,
+        locale_of: Callable[[str], str | None] = lambda address: None,
+        grace: float = DANGER_GRACE_SECONDS,
+    ) -> None:
+        self.localizer = localizer
+        self.deliver = deliver
+        self.locale_of = locale_of
+        self.grace = grace
+        self.sent = RecentIds(limit=10_000)  # update ids whose numbers went out directly
+
+    async def handle(self, handle: Callable[[Inbound], Awaitable[None]], inbound: Inbound, seconds: float) -> None:
+        if inbound.action != DANGER:
+            await handle_within(handle, inbound, seconds)
+            return
+        turn = asyncio.ensure_future(handle_within(handle, inbound, seconds))
+        try:
+            done, _ = await asyncio.wait({turn}, timeout=min(self.grace, seconds))
+            if not done:  # the database is slow or paused: she does not wait for it
+                await self.send_numbers(inbound)
+            await turn
+        except NotRecorded:
+            await self.send_numbers(inbound)
+            raise
+        finally:
+            if not turn.done():
+                turn.cancel()
+
+    def locale_for(self, inbound: Inbound) -> str:
+        known = self.locale_of(inbound.address)
+        if known and known in self.localizer.bundles:
+            return known
+        hinted = hint_to_locale(inbound.locale_hint)
+        return hinted if hinted in self.localizer.bundles else self.localizer.default_locale
+
+    async def send_numbers(self, inbound: Inbound) -> None:
+        """The numbers to her, once per update id; a failure to send is logged (its type), never raised."""
+        if inbound.update_id in self.sent:
+            return
+        self.sent.add(inbound.update_id)
+        locale = self.locale_for(inbound)
+        text = self.localizer.format(locale, EMERGENCY_NUMBERS)
+        try:
+            await self.deliver(Outbound(address=inbound.address, text=text, locale=locale))
+        except Exception as error:
+            self.sent.discard(inbound.update_id)  # her next try sends them again
+            logger.error("%s: emergency numbers could not be sent directly (%s)", inbound.channel, type(error).__name__)
+            return
+        logger.warning("%s: danger now not recorded yet; emergency numbers sent directly", inbound.channel)
 
 
 class OutageLog:
@@ -67,12 +150,15 @@ class OutageLog:
     def in_outage(self) -> bool:
         return self.started is not None
 
-    def failed(self, reason: str = "") -> None:
+    def failed(self, reason: str = "", *, first: str = "") -> None:
+        """One more failure; ``first`` names it (no content) in the line that opens an outage."""
         now = self.clock()
         self.total += 1
         if self.started is None:
             self.started = self._last_line = now
-            self.logger.log(self.level, "%s (%s): outage begins; a summary every %g s", self.what, reason, self.every)
+            self.logger.log(
+                self.level, "%s (%s): outage begins; a summary every %g s", first or self.what, reason, self.every
+            )
             return
         self._since_line[reason] += 1
         if now - self._last_line >= self.every:

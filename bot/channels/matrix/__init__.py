@@ -65,6 +65,7 @@ def from_settings(settings: Settings, deps: ChannelDeps) -> MatrixChannel | None
         localizer=deps.localizer,
         max_download_bytes=settings.max_upload_bytes,
         on_started=deps.register,
+        turn_timeout=settings.turn_timeout,
     )
 
 

@@ -40,6 +40,7 @@ from bot.channels.matrix.state import MatrixState
 from bot.channels.matrix.translate import SCHEME, EventTranslator, Offer
 from bot.lifecycle import Health, Lines, StartError
 from bot.messages import Inbound, NotRecorded, Outbound
+from bot.outage import DangerFallback
 
 if TYPE_CHECKING:
     from bot.channels.plugin import ChannelStateStore
@@ -103,6 +104,7 @@ class MatrixChannel:
         on_started: Callable[[Channel], None] | None = None,
         device_name: str = "walking-home",
         state_dir: Path | None = None,
+        turn_timeout: float = 15.0,
     ) -> None:
         self.homeserver = homeserver.rstrip("/")
         self.user = user
@@ -132,6 +134,12 @@ class MatrixChannel:
             is_running=lambda: self._running,
         )
         self._seen = RecentIds()  # event ids handed on and recorded
+        #: Seconds one event may wait for the dialogs to record it; past that it is not recorded (token stays).
+        self.turn_timeout = turn_timeout
+        #: Her "danger now" gets the numbers from the channel itself when the database cannot record it.
+        self.danger = DangerFallback(
+            localizer, self.deliver, locale_of=lambda address: self.state.locales.get(address.partition(":")[2])
+        )
         self._saved: dict[str, Any] | None = None  # the state as last saved
         self._not_recorded = False  # the last sync round met NotRecorded (one log line per outage)
         self._task: asyncio.Task | None = None
@@ -446,9 +454,10 @@ class MatrixChannel:
         return True
 
     async def _dispatch(self, inbound: Inbound) -> None:
-        """Hand one inbound to the dialogs; `NotRecorded` goes up (the sync token must not pass it)."""
+        """Hand one inbound to the dialogs (at most ``turn_timeout`` seconds); `NotRecorded` goes up (the
+        sync token must not pass it). Her "danger now" that is not recorded gets the numbers directly."""
         try:
-            await self.handle(inbound)
+            await self.danger.handle(self.handle, inbound, self.turn_timeout)
         except NotRecorded:
             raise
         except Exception as error:

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import os
 import re
-from collections import deque
+from collections import OrderedDict, deque
 from typing import TYPE_CHECKING
 
 from starlette.routing import BaseRoute
@@ -38,7 +38,7 @@ from bot.i18n import hint_to_locale
 from bot.lifecycle import Health, Lines, StartError
 from bot.locking import KeyedLocks
 from bot.messages import NotRecorded, Outbound
-from bot.outage import OutageLog, handle_within
+from bot.outage import DangerFallback, OutageLog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -138,6 +138,7 @@ class TelegramChannel:
         self.webhook_url = webhook_url
         self.webhook_secret = webhook_secret
         self.memory = memory or MessageMemory()
+        self._locales = _Locales()  # the language each chat was last written to in (bounded, in memory)
         self.translator = UpdateTranslator(memory=self.memory, max_download_bytes=max_download_bytes)
         self.delivery = TelegramDelivery(application, pacer=pacer or ChatPacer(), memory=self.memory)
         self.poll_timeout = poll_timeout
@@ -146,6 +147,8 @@ class TelegramChannel:
         self.turn_timeout = turn_timeout
         #: "Not recorded" lines during a database outage: one when it begins, a summary a minute, one at its end.
         self.outage = OutageLog(logger, "telegram updates not recorded, not acknowledged")
+        #: Her "danger now" gets the numbers from the channel itself when the database cannot record it.
+        self.danger = DangerFallback(localizer, self.deliver, locale_of=self._locales.get)
         #: The ``getUpdates`` loop (polling mode): a start/stop unit of its own.
         self.poller = UpdatePoller(
             application.bot,
@@ -341,7 +344,7 @@ class TelegramChannel:
                 inbound = await self.translator.inbound(update)
                 if inbound is not None:
                     left = self.turn_timeout - (fetching - began)
-                    await handle_within(self.handle, inbound, max(left, self.turn_timeout / 10))
+                    await self.danger.handle(self.handle, inbound, max(left, self.turn_timeout / 10))
             except NotRecorded as error:
                 self.outage.failed(_reason(error))
                 return False
@@ -398,6 +401,22 @@ class TelegramChannel:
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message (`delivery.TelegramDelivery`)."""
         await self.delivery.deliver(message)
+        if message.locale:
+            self._locales.put(message.address, message.locale)
+
+
+class _Locales(OrderedDict):
+    """Address → the language of the last message sent there; the oldest forgotten past ``limit``."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def put(self, address: str, locale: str) -> None:
+        self[address] = locale
+        self.move_to_end(address)
+        if len(self) > self.limit:
+            self.popitem(last=False)
 
 
 def _reason(error: NotRecorded) -> str:

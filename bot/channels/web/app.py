@@ -40,6 +40,7 @@ from bot.channels.web.uploads import (
 )
 from bot.i18n import hint_to_locale
 from bot.messages import Attachment, Inbound, NotRecorded
+from bot.outage import OutageLog, handle_within
 
 if TYPE_CHECKING:
     from bot.i18n import Localizer
@@ -186,6 +187,10 @@ class _WebApp:
         self._sweeper: asyncio.Task | None = None
         self._closed = False  # the web chat stopped: no new sweeper, whatever socket still arrives
         self.ui_ids = web_message_ids(localizer.folder)
+        #: One update's turn waits at most this long (then `NOT_RECORDED`: the page keeps it and sends it again).
+        self.turn_timeout = settings.turn_timeout
+        #: "Not recorded" lines during a database outage: one when it begins, a summary a minute, one at its end.
+        self.outage = OutageLog(logger, "web inbound not recorded; the page sends it again")
         self._ui_cache: dict[str, dict] = {}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -209,13 +214,16 @@ class _WebApp:
         could be committed (never acknowledged: the page sends it again with the same id), else `FAILED`.
         Log lines name the error type, never her words."""
         try:
-            await self.handle(inbound)
-        except NotRecorded:
-            logger.warning("web inbound %s not recorded; the page sends it again", _message_of(inbound))
+            await handle_within(self.handle, inbound, self.turn_timeout)
+        except NotRecorded as error:
+            self.outage.failed(
+                str(error)[:80], first=f"web inbound {_message_of(inbound)} not recorded; the page sends it again"
+            )
             return NOT_RECORDED
         except Exception as error:
             logger.error("web inbound %s failed: %s", _message_of(inbound), type(error).__name__)
             return FAILED
+        self.outage.recovered()
         return RECORDED
 
     def refusal(self, token: str, outcome: str, client_id: str | None) -> dict:
