@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import RegionRecord, ServicePointRecord, ServiceRecord
@@ -13,7 +13,8 @@ REGION_TABLE = RegionRecord.__table__
 SERVICE_TABLE = ServiceRecord.__table__
 POINTS = ServicePointRecord.__table__
 
-#: Demo service points: fixed women's homes and mobile teams in several regions.
+#: Demo service points: fixed women's homes and mobile teams in several regions, with the topics
+#: they deliver (`workflows.orders.Topic`) and, for mobile teams, the regions they travel to.
 DEMO_POINTS = (
     {
         "name": "Hailar Jianshe Street Women's Home",
@@ -22,6 +23,8 @@ DEMO_POINTS = (
         "services": ["family_mediation", "rights", "legal", "family_education"],
         "languages": ["zh-Hans-CN", "mn-Mong-CN"],
         "capacity": 12,
+        "topics": ["family_education", "marriage_family", "rights_law", "care_elderly_children"],
+        "travels_to": [],
     },
     {
         "name": "Hailar Mobile Legal Team",
@@ -30,6 +33,8 @@ DEMO_POINTS = (
         "services": ["legal", "rights", "employment"],
         "languages": ["zh-Hans-CN", "en"],
         "capacity": 20,
+        "topics": ["rights_law", "employment", "literacy"],
+        "travels_to": ["jalainur", "yakeshi", "old-barag", "evenki"],
     },
     {
         "name": "Manzhouli Border Women's Home",
@@ -38,6 +43,8 @@ DEMO_POINTS = (
         "services": ["family_mediation", "rights", "assistance"],
         "languages": ["zh-Hans-CN", "ru", "mn-Cyrl-MN"],
         "capacity": 10,
+        "topics": ["marriage_family", "rights_law", "health", "care_elderly_children"],
+        "travels_to": [],
     },
     {
         "name": "Ergun Shiwei Russian Township Home",
@@ -46,6 +53,8 @@ DEMO_POINTS = (
         "services": ["family_mediation", "assistance", "family_education"],
         "languages": ["ru", "zh-Hans-CN"],
         "capacity": 6,
+        "topics": ["family_education", "care_elderly_children", "rural_revitalisation"],
+        "travels_to": [],
     },
     {
         "name": "Evenki Banner Mobile Service Team",
@@ -54,6 +63,8 @@ DEMO_POINTS = (
         "services": ["rights", "mental_health", "assistance"],
         "languages": ["mn-Mong-CN", "zh-Hans-CN"],
         "capacity": 15,
+        "topics": ["mental_health", "health", "rights_law", "rural_revitalisation"],
+        "travels_to": ["hailar", "old-barag", "new-barag-left"],
     },
     {
         "name": "New Barag Left Banner Pastoral Home",
@@ -62,6 +73,8 @@ DEMO_POINTS = (
         "services": ["family_mediation", "rights", "employment"],
         "languages": ["mn-Mong-CN"],
         "capacity": 8,
+        "topics": ["rural_revitalisation", "employment", "marriage_family"],
+        "travels_to": [],
     },
     {
         # Daur has no written standard in use: the team reads Chinese and calls in Daur.
@@ -71,6 +84,8 @@ DEMO_POINTS = (
         "services": ["family_mediation", "rights", "family_education"],
         "languages": ["dta", "zh-Hans-CN"],
         "capacity": 8,
+        "topics": ["family_education", "marriage_family", "health"],
+        "travels_to": [],
     },
 )
 
@@ -87,13 +102,20 @@ async def seed_reference_data(session: AsyncSession) -> None:
 
 
 async def seed_demo_points(session: AsyncSession) -> int:
-    """Add the demo service points that are not there yet; return how many were added."""
-    existing = set((await session.execute(select(POINTS.c.name))).scalars())
+    """Add the demo service points that are not there yet; return how many were added. A demo point
+    seeded before service orders existed gets its topics and the regions it travels to."""
+    existing = dict((await session.execute(select(POINTS.c.name, POINTS.c.topics))).all())
     added = 0
     for point in DEMO_POINTS:
         if point["name"] not in existing:
             await session.execute(POINTS.insert().values(**point, active=True))
             added += 1
+        elif not existing[point["name"]]:
+            await session.execute(
+                update(POINTS)
+                .where(POINTS.c.name == point["name"])
+                .values(topics=point["topics"], travels_to=point["travels_to"])
+            )
     return added
 
 

@@ -175,3 +175,28 @@ async def test_an_order_from_her_chat_to_its_record_and_what_the_tables_hold(eng
 async def _outbox(engine):
     async with engine.connect() as connection:
         return (await connection.execute(text("SELECT message_id, address FROM outbox ORDER BY id"))).all()
+
+
+async def test_the_demo_teams_carry_topics_and_regions_travelled_to_also_when_seeded_before(engine):
+    from storage.seed import DEMO_POINTS, seed_demo_points
+    from workflows.orders import PointKind, Topic
+    from workflows.vocabulary import REGIONS
+
+    for point in DEMO_POINTS:
+        assert point["topics"] and {Topic(t) for t in point["topics"]}
+        assert set(point["travels_to"]) <= set(REGIONS) and point["region"] not in point["travels_to"]
+        assert not point["travels_to"] or point["kind"] == PointKind.MOBILE_TEAM.value
+    sessions = session_factory(engine)
+    async with sessions() as session:
+        assert await seed_demo_points(session) == len(DEMO_POINTS)
+        await session.commit()
+    async with engine.begin() as connection:  # as a database seeded before service orders
+        await connection.execute(text("UPDATE service_points SET topics = '[]', travels_to = '[]'"))
+    async with sessions() as session:
+        assert await seed_demo_points(session) == 0
+        await session.commit()
+    async with SqlUnitOfWork(sessions, lambda: NOW) as uow:
+        teams = {t.name: t for t in await uow.orders.teams()}
+    evenki = teams["Evenki Banner Mobile Service Team"]
+    assert evenki.kind is PointKind.MOBILE_TEAM and "old-barag" in evenki.travels_to
+    assert all(t.topics for t in teams.values()) and len(teams) == len(DEMO_POINTS)
