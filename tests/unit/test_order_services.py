@@ -177,6 +177,19 @@ async def test_an_operator_orders_for_a_community_by_phone_and_nobody_follows_it
     assert result.event.role is OrderRole.OPERATOR
 
 
+async def test_staff_of_another_region_order_as_anyone_does_and_follow_their_order(world):
+    result = await place_order(world.uow(), request=a_request(), actor=world.far_operator, now=NOW, ctx=world.ctx)
+    assert result.event.role is OrderRole.ORDERER and result.order.orderer_id == world.far_operator.id
+    await cancel_order(
+        world.uow(),
+        reference=result.order.reference,
+        reason="wrong date",
+        actor=world.far_operator,
+        now=NOW,
+        ctx=world.ctx,
+    )
+
+
 async def test_no_contact_no_pin(world):
     result = await place_order(
         world.uow(), request=a_request(contact_name="", contact_phone=""), actor=world.her, now=NOW, ctx=world.ctx

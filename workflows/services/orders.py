@@ -154,14 +154,15 @@ async def place_order(
     now: datetime,
     ctx: OrderContext,
 ) -> PlacedOrder:
-    """Place an order (``place``): by her (the actor is the person ordering) or by an operator for a
-    community (then nobody follows it in chat; the operator calls the contact). Raises
-    `InvalidOrder` for a bad field (audited, with the field and problem only)."""
+    """Place an order (``place``): by her (the actor is the person ordering: she follows it) or by an
+    operator of the order's region for a community (then nobody follows it in chat; the operator
+    calls the contact); staff of another region order as anyone does. Raises `InvalidOrder` for a
+    bad field (audited, with the field and problem only)."""
     async with uow:
         try:
             order = validate_order(request, today=local_day(now, ctx.tz))
-            order.orderer_id = actor.id if Role.REPORTER in actor.roles else None
             role = check(order, actor, OrderTrigger.PLACE, {}, now)
+            order.orderer_id = actor.id if role is OrderRole.ORDERER else None
         except REFUSALS as refusal:
             await _audit_refusal(uow, None, actor, OrderTrigger.PLACE, refusal, now)
             await uow.commit()
