@@ -223,14 +223,27 @@ class BatchLost(RuntimeError):
 #: ended; or another unit of work's failed flush rolled the shared batch back): the caller may try the
 #: same work again, and gets `workflows.errors.NotCommitted`.
 def _transient(error: BaseException) -> bool:
-    if isinstance(error, (InterfaceError, BatchLost, PoolTimeout, TimeoutError)):
+    # ConnectionError: asyncpg raises the socket's own error when the server refuses or drops the link.
+    if isinstance(error, (InterfaceError, BatchLost, PoolTimeout, TimeoutError, ConnectionError)):
         return True
     if isinstance(error, OperationalError):
         code = getattr(error.orig, "sqlite_errorcode", None)
         # SQLite: only a lock, a full or failing disk, a file it cannot open; "no such table" and the
         # like are the same on every try. PostgreSQL's OperationalError is the server or the link.
         return code is None or code & 0xFF in _SQLITE_TRANSIENT
-    return isinstance(error, DBAPIError) and error.connection_invalidated  # the connection died under it
+    if isinstance(error, DBAPIError):
+        # PostgreSQL (asyncpg comes as DBAPIError): the link, a shutdown or restart, no resources.
+        state = str(getattr(error.orig, "sqlstate", None) or "")
+        if state[:2] in _PG_TRANSIENT_CLASSES or state in _PG_TRANSIENT_STATES:
+            return True
+        return error.connection_invalidated  # the connection died under it
+    return False
+
+
+#: SQLSTATE classes 08 (connection exception) and 53 (insufficient resources: disk full, out of memory,
+#: too many connections); 57P01-57P03 (the server shut down, crashed, cannot take connections yet).
+_PG_TRANSIENT_CLASSES = frozenset({"08", "53"})
+_PG_TRANSIENT_STATES = frozenset({"57P01", "57P02", "57P03"})
 
 
 #: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN (primary codes).

@@ -25,6 +25,7 @@ from bot.dialogs.turn import DANGER, DialogContext, Reply, Turn
 from bot.i18n import hint_to_locale
 from bot.locking import KeyedLocks
 from bot.messages import Inbound, NotRecorded
+from bot.outage import OutageLog
 from workflows.errors import NotCommitted, StaleCase
 from workflows.events import AuditEntry, OutgoingNotice
 from workflows.ports import UnitOfWork
@@ -50,6 +51,8 @@ class DialogEngine:
         self.reporter = ReporterDialog()
         self.staff = StaffDialog()
         self.locks = KeyedLocks()
+        #: During a database outage every turn fails alike: one line when it begins, a summary a minute, one at its end.
+        self.outage = OutageLog(logger, "turns not committed (the database failed)", level=logging.ERROR)
 
     async def handle(self, inbound: Inbound) -> None:
         """Run one update; raise `NotRecorded` when neither its turn nor its failure could be committed."""
@@ -57,9 +60,10 @@ class DialogEngine:
             for attempt in (1, 2):
                 try:
                     await self._turn(inbound)
+                    self.outage.recovered()
                     return
                 except NotCommitted as error:  # the database failed, not the turn: the platform sends it again
-                    logger.error("a %s turn was not committed (%s)", inbound.channel, error)
+                    self.outage.failed(str(error), first=f"a {inbound.channel} turn was not committed")
                     raise NotRecorded(str(error)) from None
                 except StaleCase as error:
                     if attempt == 2:
@@ -155,11 +159,9 @@ class DialogEngine:
                 uow.after_commit(self.wake_sender)
                 await uow.commit()
         except Exception as failure:
-            # The database is down: one line per try, no traceback; the platform sends it again.
-            logger.error(
-                "could not record a %s update (%s, then %s)",
-                inbound.channel,
-                type(error).__name__,
-                type(failure).__name__,
+            # The database is down: no traceback, and one line per outage (not per try); the platform sends it again.
+            self.outage.failed(
+                f"{type(error).__name__}, then {type(failure).__name__}",
+                first=f"could not record a {inbound.channel} update",
             )
             raise NotRecorded(type(failure).__name__) from None
