@@ -26,6 +26,7 @@ from workflows.orders import (
     Order,
     OrderAudit,
     OrderEvent,
+    OrderFilter,
     OrderKind,
     OrderRole,
     OrderState,
@@ -315,6 +316,26 @@ async def of_orderer(session: AsyncSession, person_id: int, limit: int = 20) -> 
     return [_order(r) for r in rows]
 
 
+async def find(session: AsyncSession, filters: OrderFilter, limit: int = 30) -> list[Order]:
+    query = select(ORDERS)
+    if filters.regions is not None:
+        query = query.where(ORDERS.c.region.in_(sorted(filters.regions)))
+    if filters.states is not None:
+        query = query.where(ORDERS.c.state.in_(sorted(s.value for s in filters.states)))
+    if filters.kind is not None:
+        query = query.where(ORDERS.c.kind == filters.kind.value)
+    if filters.topic is not None:
+        query = query.where(ORDERS.c.topic == filters.topic.value)
+    if filters.team_id is not None:
+        query = query.where(ORDERS.c.team_id == filters.team_id)
+    if filters.created_from is not None:
+        query = query.where(ORDERS.c.created_at >= filters.created_from)
+    if filters.created_until is not None:
+        query = query.where(ORDERS.c.created_at < filters.created_until)
+    query = query.order_by(ORDERS.c.due_at.is_(None), ORDERS.c.due_at, ORDERS.c.id).limit(limit)
+    return [_order(r) for r in await session.execute(query)]
+
+
 class SqlOrders:
     """`workflows.ports.Orders` on one SQL session."""
 
@@ -372,3 +393,6 @@ class SqlOrders:
 
     async def of_orderer(self, person_id: int, limit: int = 20) -> list[Order]:
         return await of_orderer(self.session, person_id, limit)
+
+    async def find(self, filters: OrderFilter, limit: int = 30) -> list[Order]:
+        return await find(self.session, filters, limit)

@@ -359,6 +359,21 @@ class TeamProfile:
         return region == self.region or region in self.travels_to
 
 
+@dataclass(frozen=True)
+class OrderFilter:
+    """Which orders a list shows; every field narrows (None: no narrowing)."""
+
+    #: The regions of the orders (None: every region; empty: none).
+    regions: frozenset[str] | None = None
+    states: frozenset[OrderState] | None = None
+    kind: OrderKind | None = None
+    topic: Topic | None = None
+    team_id: int | None = None
+    #: Placed from ``created_from`` (included) to ``created_until`` (excluded).
+    created_from: datetime | None = None
+    created_until: datetime | None = None
+
+
 # -- errors -------------------------------------------------------------------------------------
 
 

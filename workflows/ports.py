@@ -10,7 +10,7 @@ from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
-from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, TeamProfile
+from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, OrderFilter, TeamProfile
 from workflows.readmodels import CaseFilter, Joined, TurnContext
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
@@ -335,6 +335,9 @@ class Orders(Protocol):
 
     async def of_orderer(self, person_id: int, limit: int = 20) -> list[Order]:
         """Her orders, newest first."""
+
+    async def find(self, filters: OrderFilter, limit: int = 30) -> list[Order]:
+        """Orders matching every field of ``filters``, soonest due first (none due last), then oldest first."""
 
 
 class UnitOfWork(Protocol):

@@ -246,3 +246,34 @@ async def test_her_orders_newest_first(backend):
     async with backend.uow() as uow:
         assert [o.reference[-1] for o in await uow.orders.of_orderer(her)] == ["4", "3", "1"]
         assert [o.reference[-1] for o in await uow.orders.of_orderer(her, limit=2)] == ["4", "3"]
+
+
+async def test_find_narrows_by_every_field_soonest_due_first(backend):
+    from workflows.orders import OrderFilter
+
+    team = await backend.point("Evenki team", region="evenki", kind="mobile_team")
+    async with backend.uow() as uow:
+        late = await uow.orders.add(an_order(1, due_at=NOW + 5 * DAY))
+        soon = await uow.orders.add(an_order(2, due_at=NOW + DAY))
+        never = await uow.orders.add(an_order(3, state=OrderState.RECORDED, due_at=None, team_id=team))
+        genhe = await uow.orders.add(an_order(4, region="genhe", topic=Topic.HEALTH, due_at=NOW))
+        held = await uow.orders.add(
+            an_order(5, state=OrderState.SCHEDULED, team_id=team, kind=OrderKind.TEAM_VISIT, created_at=NOW + DAY)
+        )
+        await uow.commit()
+
+    async def ids(**fields) -> list[int]:
+        async with backend.uow() as uow:
+            return [o.id for o in await uow.orders.find(OrderFilter(**fields))]
+
+    assert await ids() == [genhe.id, soon.id, held.id, late.id, never.id]  # held is due at NOW + 2 days
+    assert await ids(regions=frozenset({"evenki"})) == [soon.id, held.id, late.id, never.id]
+    assert await ids(regions=frozenset()) == []
+    assert await ids(states=frozenset({OrderState.REQUESTED})) == [genhe.id, soon.id, late.id]
+    assert await ids(kind=OrderKind.TEAM_VISIT) == [held.id]
+    assert await ids(topic=Topic.HEALTH) == [genhe.id]
+    assert await ids(team_id=team) == [held.id, never.id]
+    assert await ids(created_from=NOW + DAY) == [held.id]
+    assert await ids(created_until=NOW + DAY) == [genhe.id, soon.id, late.id, never.id]
+    async with backend.uow() as uow:
+        assert [o.id for o in await uow.orders.find(OrderFilter(), limit=2)] == [genhe.id, soon.id]

@@ -66,7 +66,17 @@ from workflows.dispatch import Candidate
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
-from workflows.orders import TEAM_STATES, EventRecord, Order, OrderAudit, OrderEvent, PointKind, StaleOrder, TeamProfile
+from workflows.orders import (
+    TEAM_STATES,
+    EventRecord,
+    Order,
+    OrderAudit,
+    OrderEvent,
+    OrderFilter,
+    PointKind,
+    StaleOrder,
+    TeamProfile,
+)
 from workflows.publishing import AfterCommitHooks
 from workflows.readmodels import CaseFilter, InviteError, Joined, NotErasable, Person, TurnContext
 from workflows.timers import Mark, Timer
@@ -1221,6 +1231,23 @@ class FakeOrders(_OnDatabase):
     async def of_orderer(self, person_id: int, limit: int = 20) -> list[Order]:
         mine = [o for _, o in sorted(self._data.orders.items(), reverse=True) if o.orderer_id == person_id]
         return [_order_copy(o) for o in mine[:limit]]
+
+    async def find(self, filters: OrderFilter, limit: int = 30) -> list[Order]:
+        found = [o for _, o in sorted(self._data.orders.items()) if _matches(o, filters)]
+        found.sort(key=lambda o: (o.due_at is None, o.due_at or _EARLIEST, o.id))
+        return [_order_copy(o) for o in found[:limit]]
+
+
+def _matches(order: Order, f: OrderFilter) -> bool:
+    return (
+        (f.regions is None or order.region in f.regions)
+        and (f.states is None or order.state in f.states)
+        and (f.kind is None or order.kind is f.kind)
+        and (f.topic is None or order.topic is f.topic)
+        and (f.team_id is None or order.team_id == f.team_id)
+        and (f.created_from is None or order.created_at >= f.created_from)
+        and (f.created_until is None or order.created_at < f.created_until)
+    )
 
 
 def _json_order(order: Order) -> Order:

@@ -33,7 +33,7 @@ from workflows.services.orders import (
     reschedule_order,
     suggest_teams,
 )
-from workflows.vocabulary import Channel, Service, State
+from workflows.vocabulary import Channel, Role, Service, State
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=TZ)  # a Monday
@@ -509,3 +509,36 @@ async def test_the_system_hands_back_an_order_whose_team_left(world):
         world.uow(), reference=reference, reason="handler_left", actor=Actor.system(), now=NOW, ctx=world.ctx
     )
     assert event.role is OrderRole.SYSTEM and world.db.data.orders[1].state is OrderState.REQUESTED
+
+
+async def test_lists_keep_to_what_each_may_see(world):
+    from workflows.orders import OrderFilter, OrderKind
+    from workflows.services.orders import find_orders, team_orders, waiting_orders
+
+    evenki = await placed(world)
+    genhe = await placed(world, region="genhe", kind="team_visit")
+    taken = await scheduled(world)  # evenki, dispatched to the team and accepted
+    city = Actor(id=99, roles=frozenset({Role.SUPERVISOR}), regions=frozenset({"all"}))
+
+    def refs(orders):
+        return [o.reference for o in orders]
+
+    assert refs(await waiting_orders(world.uow(), actor=world.operator)) == [evenki]
+    assert refs(await waiting_orders(world.uow(), actor=world.far_operator)) == [genhe]
+    assert refs(await waiting_orders(world.uow(), actor=city)) == [evenki, genhe]
+    assert await waiting_orders(world.uow(), actor=world.member) == []
+    assert refs(await team_orders(world.uow(), actor=world.member)) == [taken]
+    assert await team_orders(world.uow(), actor=world.other_member) == []
+    assert await team_orders(world.uow(), actor=world.operator) == []
+
+    everything = OrderFilter()
+    assert refs(await find_orders(world.uow(), actor=world.operator, filters=everything)) == [evenki, taken]
+    asks_for_genhe = OrderFilter(regions=frozenset({"genhe"}))
+    assert await find_orders(world.uow(), actor=world.operator, filters=asks_for_genhe) == []  # not her region
+    visits = OrderFilter(kind=OrderKind.TEAM_VISIT)
+    assert refs(await find_orders(world.uow(), actor=city, filters=visits)) == [genhe]
+    assert refs(await find_orders(world.uow(), actor=world.member, filters=everything)) == [taken]
+    other = OrderFilter(team_id=world.other_team)
+    assert await find_orders(world.uow(), actor=world.member, filters=other) == []
+    with pytest.raises(NotPermitted):
+        await find_orders(world.uow(), actor=world.her, filters=everything)

@@ -27,11 +27,13 @@ from workflows.events import OutgoingNotice
 from workflows.orders import (
     DEFAULT_CLOCKS,
     EFFECTS,
+    TEAM_STATES,
     EventRecord,
     Order,
     OrderAudit,
     OrderClocks,
     OrderEvent,
+    OrderFilter,
     OrderNotFound,
     OrderRole,
     OrderState,
@@ -47,7 +49,7 @@ from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
 from workflows.ports import Publisher, UnitOfWork
 from workflows.references import hash_pin, new_pin
-from workflows.vocabulary import Role
+from workflows.vocabulary import ALL_REGIONS, Role
 
 logger = logging.getLogger(__name__)
 
@@ -551,6 +553,48 @@ async def order_figures(uow: UnitOfWork, *, period: Period, region: str | None, 
     return compute(records, period=period, region=region, fixed_homes=homes, mobile_teams=teams, cases=cases)
 
 
+def _window_regions(actor: Actor) -> frozenset[str] | None:
+    """The regions whose orders she sees at the window (None: every region); empty when she is not staff there."""
+    if not actor.roles & {Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}:
+        return frozenset()
+    return None if ALL_REGIONS in actor.regions else frozenset(actor.regions)
+
+
+async def find_orders(uow: UnitOfWork, *, actor: Actor, filters: OrderFilter, limit: int = 30) -> list[Order]:
+    """Orders for `/orders`: the filters narrowed to what she may see. The window (operators,
+    supervisors) sees its regions' orders; a team's staff only their team's; nobody else any."""
+    regions = _window_regions(actor)
+    if regions is None:
+        scoped = filters
+    elif regions:
+        scoped = replace(filters, regions=regions if filters.regions is None else filters.regions & regions)
+    elif actor.service_point_id is not None:
+        if filters.team_id not in (None, actor.service_point_id):
+            return []
+        scoped = replace(filters, team_id=actor.service_point_id)
+    else:
+        raise NotPermitted(trigger="view", reason="not_visible")
+    async with uow:
+        return await uow.orders.find(scoped, limit)
+
+
+async def waiting_orders(uow: UnitOfWork, *, actor: Actor, limit: int = 30) -> list[Order]:
+    """The orders waiting for a team in her regions (`/queue`, apart from cases), soonest due first."""
+    regions = _window_regions(actor)
+    if regions is not None and not regions:
+        return []
+    async with uow:
+        return await uow.orders.find(OrderFilter(regions=regions, states=frozenset({OrderState.REQUESTED})), limit)
+
+
+async def team_orders(uow: UnitOfWork, *, actor: Actor, limit: int = 30) -> list[Order]:
+    """What her team holds: offered to it, scheduled, delivered and not yet recorded; soonest due first."""
+    if actor.service_point_id is None:
+        return []
+    async with uow:
+        return await uow.orders.find(OrderFilter(team_id=actor.service_point_id, states=TEAM_STATES), limit)
+
+
 async def order_for(uow: UnitOfWork, *, reference: str, actor: Actor) -> Order:
     """The order, for someone who may act on it or see it: her own, its team's, its region's window."""
     async with uow:
@@ -572,6 +616,7 @@ __all__ = [
     "cancel_order",
     "decline_order",
     "dispatch_order",
+    "find_orders",
     "mark_delivered",
     "order_figures",
     "order_for",
@@ -580,4 +625,6 @@ __all__ = [
     "record_delivery",
     "reschedule_order",
     "suggest_teams",
+    "team_orders",
+    "waiting_orders",
 ]
