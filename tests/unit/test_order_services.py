@@ -542,3 +542,41 @@ async def test_lists_keep_to_what_each_may_see(world):
     assert await find_orders(world.uow(), actor=world.member, filters=other) == []
     with pytest.raises(NotPermitted):
         await find_orders(world.uow(), actor=world.her, filters=everything)
+
+
+async def test_events_by_period_region_kind_and_topic_within_her_scope(world):
+    from workflows.orders import OrderKind, Topic
+    from workflows.services.orders import find_events
+
+    genhe_team = world.db.add_point("Genhe home", region="genhe", topics=["health"])
+    spot = await record_delivery(
+        world.uow(), reference=None, request=a_record(world.team, kind="ten_deliveries", topics=["health", "rights_law"]),
+        actor=world.member, now=NOW, ctx=world.ctx,
+    )  # fmt: skip
+    lecture = await record_delivery(
+        world.uow(), reference=None, request=a_record(world.team), actor=world.member, now=NOW, ctx=world.ctx
+    )
+    far = await record_delivery(
+        world.uow(), reference=None, request=a_record(genhe_team, region="genhe"), actor=world.far_operator,
+        now=NOW, ctx=world.ctx,
+    )  # fmt: skip
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))
+
+    async def ids(actor, **filters):
+        return [r.id for r in await find_events(world.uow(), actor=actor, period=march, **filters)]
+
+    assert await ids(world.operator) == [spot.id, lecture.id]
+    assert await ids(world.far_operator) == [far.id]
+    assert await ids(world.operator, kind=OrderKind.TEN_DELIVERIES) == [spot.id]
+    assert await ids(world.operator, topic=Topic.RIGHTS_LAW) == [spot.id]
+    assert await ids(world.operator, region="genhe") == []
+    assert await ids(world.member) == [spot.id, lecture.id]
+    assert await ids(world.other_member) == []
+    assert [
+        r.id
+        for r in await find_events(
+            world.uow(), actor=world.operator, period=Period(TODAY + timedelta(days=1), TODAY + timedelta(days=2))
+        )
+    ] == []
+    with pytest.raises(NotPermitted):
+        await find_events(world.uow(), actor=world.her, period=march)

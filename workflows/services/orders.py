@@ -34,10 +34,12 @@ from workflows.orders import (
     OrderClocks,
     OrderEvent,
     OrderFilter,
+    OrderKind,
     OrderNotFound,
     OrderRole,
     OrderState,
     OrderTrigger,
+    Topic,
     acting_role,
     check,
     due_after,
@@ -595,6 +597,35 @@ async def team_orders(uow: UnitOfWork, *, actor: Actor, limit: int = 30) -> list
         return await uow.orders.find(OrderFilter(team_id=actor.service_point_id, states=TEAM_STATES), limit)
 
 
+async def find_events(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    period: Period,
+    region: str | None = None,
+    kind: OrderKind | None = None,
+    topic: Topic | None = None,
+) -> list[EventRecord]:
+    """Event records for `/events`, by date: held in ``period``, in ``region`` (None: every region she
+    sees), of ``kind``, covering ``topic``. The window sees its regions' events; a team's staff their
+    team's; nobody else any."""
+    regions = _window_regions(actor)
+    if regions is not None and not regions and actor.service_point_id is None:
+        raise NotPermitted(trigger="view", reason="not_visible")
+    async with uow:
+        found = await uow.orders.records(period.first, period.last, region)
+
+    def shown(record: EventRecord) -> bool:
+        if regions is None or regions:
+            if regions is not None and record.region not in regions:
+                return False
+        elif record.team_id != actor.service_point_id:
+            return False
+        return (kind is None or record.kind is kind) and (topic is None or topic in record.topics)
+
+    return [r for r in found if shown(r)]
+
+
 async def order_for(uow: UnitOfWork, *, reference: str, actor: Actor) -> Order:
     """The order, for someone who may act on it or see it: her own, its team's, its region's window."""
     async with uow:
@@ -616,6 +647,7 @@ __all__ = [
     "cancel_order",
     "decline_order",
     "dispatch_order",
+    "find_events",
     "find_orders",
     "mark_delivered",
     "order_figures",
