@@ -580,3 +580,49 @@ async def test_events_by_period_region_kind_and_topic_within_her_scope(world):
     ] == []
     with pytest.raises(NotPermitted):
         await find_events(world.uow(), actor=world.her, period=march)
+
+
+async def test_her_order_opens_with_its_pin_behind_the_case_gates_bounds(world):
+    from workflows.errors import PinPaused, WrongPin
+    from workflows.services.orders import open_order
+    from workflows.services.pin_gate import EnterPin, enter_pin
+
+    result = await place_order(world.uow(), request=a_request(), actor=world.her, now=NOW, ctx=world.ctx)
+    reference, pin = result.order.reference, result.pin
+    wrong = "000000" if pin != "000000" else "111111"
+
+    def command(typed: str, person: int = world.her.id, address: str = "web:saran", ref: str = reference):
+        return EnterPin(person_id=person, conversation=address, pin=typed, now=NOW, reference=ref)
+
+    opened = await open_order(world.uow(), command(" ".join(pin).lower()))  # as typed, with spaces
+    assert opened.reference == reference
+    opened = await open_order(world.uow(), command(pin, ref=reference.lower().replace("-", " - ")))
+    assert opened.reference == reference
+
+    stranger = world.db.add_person("web:stranger")
+    with pytest.raises(WrongPin) as first:
+        await open_order(world.uow(), command(wrong, stranger, "web:stranger"))
+    assert first.value.left == 2
+    with pytest.raises(WrongPin):  # no such order: the same answer
+        await open_order(world.uow(), command(wrong, stranger, "web:stranger", ref="HLO-2026-000999"))
+    with pytest.raises(PinPaused):  # the third wrong guess from there: the delays begin
+        await open_order(world.uow(), command(wrong, stranger, "web:stranger"))
+    with pytest.raises(PinPaused):  # even the right PIN is not checked now
+        await open_order(world.uow(), command(pin, stranger, "web:stranger"))
+    # the same bounds as the case gate: that conversation is paused for cases too
+    with pytest.raises(PinPaused):
+        await enter_pin(world.uow(), command(wrong, stranger, "web:stranger", ref="HLB-2026-000001"))
+    assert (await open_order(world.uow(), command(pin))).reference == reference  # her own path is not shut
+    wrongs = [a for a in world.db.data.order_audit if a.action == "order:pin"]
+    assert [(a.order_id, a.actor_id, a.outcome) for a in wrongs] == [(1, stranger, "wrong"), (1, stranger, "wrong")]
+
+
+async def test_an_order_without_contact_data_opens_with_its_reference(world):
+    from workflows.services.orders import open_order
+    from workflows.services.pin_gate import EnterPin
+
+    result = await place_order(
+        world.uow(), request=a_request(contact_name="", contact_phone=""), actor=world.her, now=NOW, ctx=world.ctx
+    )
+    command = EnterPin(person_id=999, conversation="web:x", pin="", now=NOW, reference=result.order.reference)
+    assert (await open_order(world.uow(), command)).id == result.order.id

@@ -22,7 +22,7 @@ from typing import Any
 from workflows.case import Actor
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from workflows.dispatch import Suggestion
-from workflows.errors import InvalidTransition, MissingData, NotPermitted
+from workflows.errors import InvalidTransition, MissingData, NotPermitted, PinPaused, WrongPin
 from workflows.events import OutgoingNotice
 from workflows.orders import (
     DEFAULT_CLOCKS,
@@ -45,12 +45,14 @@ from workflows.orders import (
     due_after,
     fire,
     format_order_reference,
+    normalize_order_reference,
 )
 from workflows.orders_figures import Figures, Period, compute
 from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
 from workflows.ports import Publisher, UnitOfWork
-from workflows.references import hash_pin, new_pin
+from workflows.references import hash_pin, new_pin, verify_pin
+from workflows.services.pin_gate import EnterPin, PinGuard, _Bounds, _stand_in_hash
 from workflows.vocabulary import ALL_REGIONS, Role
 
 logger = logging.getLogger(__name__)
@@ -626,6 +628,43 @@ async def find_events(
     return [r for r in found if shown(r)]
 
 
+async def open_order(
+    uow: UnitOfWork, command: EnterPin, *, guard: PinGuard | None = None, publish: Publisher | None = None
+) -> Order:
+    """Her order by its reference and PIN (``command.reference``), behind the case PIN gate's rules
+    (`workflows.services.pin_gate`): the same sources and bounds, and her wrong guesses count with
+    those at cases; the same hash work whether or not the order exists. An order placed without
+    contact data has no PIN: its reference alone opens it.
+
+    Raises `PinPaused` (nothing was checked) or `WrongPin` (also for a reference that is no order,
+    so a guess learns nothing; the count is committed)."""
+    reference = normalize_order_reference(command.reference or "")
+    async with uow:
+        order = await uow.orders.get(reference) if reference else None
+        if order is not None and order.pin_hash is None:
+            return order
+        own = order is not None and order.orderer_id == command.person_id
+        bounds = _Bounds(uow, (guard or PinGuard()).policy, command, own=own, publish=publish)
+        if (until := await bounds.paused_until(None)) is not None:
+            raise PinPaused(until=until, whole=True)
+        stored = order.pin_hash if order is not None and order.pin_hash else _stand_in_hash()
+        right, _ = await asyncio.gather(  # her PIN, and a stand-in where a case checks her duress PIN
+            asyncio.to_thread(verify_pin, command.pin, stored),
+            asyncio.to_thread(verify_pin, command.pin, _stand_in_hash()),
+        )
+        if right and order is not None:
+            return order
+        if order is not None:
+            await uow.orders.record_audit(OrderAudit(order.id, command.person_id, "order:pin", "wrong", command.now))
+        until = await bounds.wrong(None, "unknown" if order is None else "mine_wrong" if own else "wrong")
+        if until is not None:
+            await uow.commit()
+            raise PinPaused(until=until, whole=True)
+        left = await bounds.left()
+        await uow.commit()
+        raise WrongPin(left=left)
+
+
 async def order_for(uow: UnitOfWork, *, reference: str, actor: Actor) -> Order:
     """The order, for someone who may act on it or see it: her own, its team's, its region's window."""
     async with uow:
@@ -651,6 +690,7 @@ __all__ = [
     "find_orders",
     "mark_delivered",
     "order_figures",
+    "open_order",
     "order_for",
     "order_args",
     "place_order",
