@@ -164,18 +164,19 @@ async def place_order(
     operator of the order's region for a community (then nobody follows it in chat; the operator
     calls the contact); staff of another region order as anyone does. Raises `InvalidOrder` for a
     bad field (audited, with the field and problem only)."""
-    async with uow:
-        try:
-            order = validate_order(request, today=local_day(now, ctx.tz))
-            role = check(order, actor, OrderTrigger.PLACE, {}, now)
-            order.orderer_id = actor.id if role is OrderRole.ORDERER else None
-        except REFUSALS as refusal:
+    try:
+        order = validate_order(request, today=local_day(now, ctx.tz))
+        role = check(order, actor, OrderTrigger.PLACE, {}, now)
+        order.orderer_id = actor.id if role is OrderRole.ORDERER else None
+    except REFUSALS as refusal:
+        async with uow:
             await _audit_refusal(uow, None, actor, OrderTrigger.PLACE, refusal, now)
             await uow.commit()
-            raise
-        pin = new_pin() if order.contact and order.orderer_id is not None else None
-        if pin is not None:
-            order.pin_hash = await asyncio.to_thread(hash_pin, pin)
+        raise
+    pin = new_pin() if order.contact and order.orderer_id is not None else None
+    if pin is not None:  # hashed before the transaction opens: the hash work holds no lock
+        order.pin_hash = await asyncio.to_thread(hash_pin, pin)
+    async with uow:
         source = fire(order, OrderTrigger.PLACE)
         year = now.astimezone(ctx.tz).year
         order.reference = format_order_reference(year, await uow.orders.next_number(year))
