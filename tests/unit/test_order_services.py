@@ -244,6 +244,7 @@ async def test_the_whole_way_with_a_decline_every_step_audited_and_she_told_in_h
     told = world.db.outbox[-1].notice
     assert (told.address, told.message_id, told.locale) == ("web:saran", "orders-notice-scheduled", "mn-Mong-CN")
     assert told.args["when"] == {"$date": when.isoformat()} and told.args["venue"] == {"$text": "gacha hall"}
+    assert told.args["team"] == {"$msg": "point-evenki-mobile"}  # a demo team's name, in her language
     assert told.args["$flags"] == {"safety": True, "notice": True}
 
     later = NOW + timedelta(days=1)

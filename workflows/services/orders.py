@@ -21,6 +21,7 @@ from typing import Any
 
 from workflows.case import Actor
 from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from workflows.demo_points import demo_point_message
 from workflows.dispatch import Suggestion
 from workflows.errors import InvalidTransition, MissingData, NotPermitted, PinPaused, WrongPin
 from workflows.events import OutgoingNotice
@@ -39,6 +40,7 @@ from workflows.orders import (
     OrderRole,
     OrderState,
     OrderTrigger,
+    TeamProfile,
     Topic,
     acting_role,
     check,
@@ -105,6 +107,14 @@ def order_args(order: Order) -> dict[str, Any]:
         "region": {"$msg": f"region-{order.region}"},
         "audience": order.audience,
     }
+
+
+def team_name(team: TeamProfile | None) -> dict[str, str]:
+    """The team's name for a notice: a demo point's from the catalogs (every language), else as stored."""
+    if team is None:
+        return {"$text": ""}
+    message = demo_point_message(team.name)
+    return {"$msg": message} if message else {"$text": team.name}
 
 
 def local_day(now: datetime, tz: tzinfo) -> date:
@@ -356,7 +366,7 @@ async def _schedule(
             message_id,
             when={"$date": scheduled_at.isoformat()},
             venue={"$text": order.venue},
-            team={"$text": team.name if team is not None else ""},
+            team=team_name(team),
         )
         await uow.commit()
     return event
@@ -380,7 +390,7 @@ async def decline_order(
             uow,
             order,
             "orders-staff-declined",
-            team={"$text": team.name if team is not None else ""},
+            team=team_name(team),
             reason={"$text": reason[:500]},
         )
         if was_scheduled:
@@ -698,6 +708,7 @@ __all__ = [
     "record_delivery",
     "reschedule_order",
     "suggest_teams",
+    "team_name",
     "team_orders",
     "waiting_orders",
 ]
