@@ -18,7 +18,8 @@ notice) runs against them. Figures, each beside a floor taken in the same run:
 3. memory: Python's traced peak (tracemalloc) over 50 idle polls and 500 fired marks with 10,000
    cases and again with the full number, and the process's resident size after each; the worker
    holds one batch, never the cases, so the two peaks should match;
-4. the start-up check for cases from before the clock (`schedule_missing` with nothing to do).
+4. the start-up check for cases from before the clock (a new worker's `backfill` with nothing to
+   do: a read outside the write batch).
 
 SQLite by default (a file in a temporary folder, WAL, as the bot uses it); ``--postgres`` starts a
 throwaway cluster (as `bench.postgres_processes` does) or uses ``--database-url``. The last line is
@@ -51,7 +52,6 @@ from bot.workers.clock import ClockWorker
 from storage import seed
 from storage.migrate import upgrade_async
 from storage.records import CaseRecord, CaseTimerRecord, IdentityRecord, PersonRecord, StaffRecord
-from workflows.services.clock import schedule_missing
 from workflows.timers import FRACTIONS, OVERDUE, PENDING
 
 T0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # a Monday, 10:00 in Shanghai
@@ -278,7 +278,7 @@ async def run(url: str, cases: int, due: int, polls: int, folder: Path) -> dict:
         memory_full = await memory_run(app, worker, 2, cases, clock)  # 2, 202, 402, … (another residue)
 
         started = time.perf_counter()
-        assert await schedule_missing(app.unit_of_work(), now=clock.now, policy=app.dialogs.context.policy) == 0
+        await ClockWorker(app).backfill()  # a fresh process's first round: nothing to give marks to
         startup_check_s = time.perf_counter() - started
 
         await idle_polls(app, worker, 20)  # warm

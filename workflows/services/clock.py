@@ -113,15 +113,20 @@ async def follow_state(
     await uow.timers.schedule(case.id, case.state, marks)
 
 
+def backfill_states(policy: DeadlinePolicy) -> list[State]:
+    """The states whose open cases `schedule_missing` gives marks (those with a clock of marks)."""
+    return [
+        s for s in State if s not in STATES_WITHOUT_MARKS and any(policy.clock_for(s, r) for r in (Risk.LOW, Risk.HIGH))
+    ]
+
+
 async def schedule_missing(
     uow: UnitOfWork, *, now: datetime, policy: DeadlinePolicy, limit: int = BACKFILL_BATCH
 ) -> int:
     """Store the marks of open cases that have none for their state: a database from before the
     clock, or cases written without the use cases. Each runs from when the case entered its state
     to its stored due time (past marks then fire under the catch-up rule). Returns how many cases."""
-    states = [
-        s for s in State if s not in STATES_WITHOUT_MARKS and any(policy.clock_for(s, r) for r in (Risk.LOW, Risk.HIGH))
-    ]
+    states = backfill_states(policy)
     async with uow:
         ids = await uow.timers.unscheduled(states, limit)
         for case_id in ids:
@@ -231,4 +236,12 @@ async def fire_due(
     )
 
 
-__all__ = ["ACTIONS", "ClockMarkFired", "ClockRound", "fire_due", "follow_state", "schedule_missing"]
+__all__ = [
+    "ACTIONS",
+    "ClockMarkFired",
+    "ClockRound",
+    "backfill_states",
+    "fire_due",
+    "follow_state",
+    "schedule_missing",
+]
