@@ -122,6 +122,9 @@ class Localizer:
         self.folder = folder
         self.default_locale = default_locale
         self.bundles = Catalogs(folder)
+        #: Messages without arguments, once formatted (button labels, most prompts): the same text
+        #: every time, and formatting is a large share of rendering a reply.
+        self._plain: dict[tuple[str, str], str] = {}
 
     @property
     def locales(self) -> list[str]:
@@ -140,6 +143,16 @@ class Localizer:
 
     def format(self, locale: str, message_id: str, **args: object) -> str:
         """The message in the first locale of the chain that has it; errors are logged."""
+        if args:
+            return self._format(locale, message_id, args)
+        plain = self._plain.get((locale, message_id))
+        if plain is None:
+            plain = self._format(locale, message_id, {})
+            if locale in self.bundles and self.has(locale, message_id):  # keys bounded by the catalogs
+                self._plain[(locale, message_id)] = plain
+        return plain
+
+    def _format(self, locale: str, message_id: str, args: Mapping[str, object]) -> str:
         for tag in self.chain(locale):
             bundle = self.bundles[tag]
             if not bundle.has_message(message_id):
