@@ -164,6 +164,15 @@ def _drop_timed_out_connection(context) -> None:
         context.is_disconnect = True
 
 
+def _close_timed_out_connection_at_once(dbapi_connection, _record, exception) -> None:
+    # A connection invalidated for a timeout (a statement's, or the pool's pre-ping) is closed at once:
+    # SQLAlchemy's polite close would wait up to 2 s more for a server that does not answer.
+    if isinstance(exception, TimeoutError):
+        terminate = getattr(getattr(dbapi_connection, "driver_connection", None), "terminate", None)
+        if terminate is not None:
+            terminate()
+
+
 def create_engine(
     url: str,
     *,
@@ -194,6 +203,7 @@ def create_engine(
     sealing.attach(engine, key_ring)
     if timeouts is not None and not is_sqlite:
         event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
+        event.listen(engine.sync_engine, "invalidate", _close_timed_out_connection_at_once)
     if is_sqlite:
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         event.listen(engine.sync_engine, "savepoint", _begin_before_savepoint)

@@ -10,13 +10,9 @@ paused server held the unit of work for ever.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
-import signal
 import socket
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -24,6 +20,7 @@ from sqlalchemy import text
 from storage.engine import DatabaseTimeouts, create_engine, session_factory
 from storage.uow import SqlUnitOfWork
 from tests.databases import PostgresCluster, free_port
+from tests.pg_pause import paused
 from workflows.errors import NotCommitted
 
 BOUNDS = DatabaseTimeouts(connect=1.0, command=1.0, pool=1.0)
@@ -56,15 +53,6 @@ async def test_a_server_that_accepts_but_never_answers_is_not_committed_within_t
     assert 0.9 <= took < 3.0, took
 
 
-def _children(parent: int) -> list[int]:
-    found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        with contextlib.suppress(OSError, IndexError):
-            if int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
-                found.append(int(pid))
-    return found
-
-
 @pytest.mark.postgres
 async def test_a_paused_server_fails_a_pooled_unit_of_work_within_the_command_bound_and_it_recovers(
     postgres_cluster: PostgresCluster, postgres_url: str
@@ -78,22 +66,13 @@ async def test_a_paused_server_fails_a_pooled_unit_of_work_within_the_command_bo
     try:
         async with uow() as warm:  # a pooled connection, checked with a pre-ping next time
             await warm.session.execute(text("SELECT 1"))
-        assert postgres_cluster.data_dir is not None
-        postmaster = int((postgres_cluster.data_dir / "postmaster.pid").read_text().split()[0])
-        pids = [postmaster, *_children(postmaster)]
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-        try:
+        with paused(postgres_cluster):
             began = time.monotonic()
             with pytest.raises(NotCommitted):
-                async with uow() as paused:
-                    await paused.session.execute(text("SELECT 1"))
-                    await paused.commit()
+                async with uow() as stopped:
+                    await stopped.session.execute(text("SELECT 1"))
+                    await stopped.commit()
             took = time.monotonic() - began
-        finally:
-            for pid in pids:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGCONT)
         # The pre-ping's bound, then the invalidated connection is closed (at most 2 s, SQLAlchemy's).
         assert took < 1.0 + 2.0 + 1.0, took
         async with asyncio.timeout(10):

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from fake_bot_api import FakeBotApi
 from telegram_harness import start_bot
-from test_database_paused import BOUNDS, paused, stored
+from test_database_paused import BOUNDS, stored
 from test_telegram_durable import HEADERS, database_down, webhook_client
 
 from tests.databases import PostgresCluster
+from tests.pg_pause import paused
 
 
 def numbers_sent(fake: FakeBotApi, chat: int, text: str) -> int:

@@ -10,11 +10,7 @@ recovers by itself and stores every update once.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
-import signal
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -26,6 +22,7 @@ from telegram_harness import RunningBot, start_bot
 
 from bot.channels.telegram import webhook_route
 from tests.databases import PostgresCluster
+from tests.pg_pause import paused
 
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-for-tests"}
 #: Bounds of the bot under test: each database wait 2 s, one update's turn 4 s.
@@ -36,36 +33,6 @@ BOUNDS = {
     "turn_timeout": 4,
 }
 PAUSE_SECONDS = 8.0
-
-
-def cluster_pids(cluster: PostgresCluster) -> list[int]:
-    """The postmaster (first line of postmaster.pid) and its children (backends, background workers)."""
-    assert cluster.data_dir is not None
-    postmaster = int((cluster.data_dir / "postmaster.pid").read_text().split()[0])
-    children = [int(pid) for pid in os.listdir("/proc") if pid.isdigit() and _parent_of(int(pid)) == postmaster]
-    return [postmaster, *children]
-
-
-def _parent_of(pid: int) -> int | None:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, ProcessLookupError, IndexError):
-        return None
-    return int(fields[1])
-
-
-@contextlib.contextmanager
-def paused(cluster: PostgresCluster) -> Iterator[list[int]]:
-    """SIGSTOP every process of the cluster; SIGCONT them on the way out, whatever happened."""
-    pids = cluster_pids(cluster)
-    for pid in pids:
-        os.kill(pid, signal.SIGSTOP)
-    try:
-        yield pids
-    finally:
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGCONT)
 
 
 async def stored(bot: RunningBot) -> list[int]:
