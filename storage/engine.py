@@ -110,6 +110,11 @@ async def open_turn_savepoint(driver, scope: TurnScope) -> None:
     except sqlite3.Error as error:
         scope.open = False
         raise DBAPIError.instance(statement, None, error, sqlite3.Error, hide_parameters=True) from error
+    except BaseException:
+        # Cancelled while BEGIN IMMEDIATE waited for another process's lock (the channel's turn bound):
+        # no savepoint was opened, so leaving must not roll back to one (that would fail the batch).
+        scope.open = False
+        raise
 
 
 def _open_turn_savepoint(connection, _cursor, statement, _parameters, _context, _executemany) -> None:

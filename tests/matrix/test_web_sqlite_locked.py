@@ -4,7 +4,8 @@ Real processes: ``walking-home run`` with the web chat on a SQLite file, the ``s
 ``BEGIN EXCLUSIVE``, and her page's rules over a real websocket (every message keeps its id until it is
 acknowledged, and goes again after a "not recorded" error). Her frames are taken one after another;
 each gets its answer (acknowledged, or "not recorded") within the turn bound of the one before it,
-none is lost, and once the lock is gone every one is recorded exactly once.
+none is lost, and once the lock is gone every one is recorded exactly once. A turn cancelled at the
+bound while it waited for the lock does not fail the group-commit batch it was in.
 """
 
 from __future__ import annotations
@@ -85,3 +86,5 @@ async def test_her_frames_on_one_socket_each_get_an_answer_within_the_bound_and_
     log = bot.log()
     assert "паспорт" not in log, "her words are never logged"
     assert log.count("outage begins") == 1, "one line when the outage begins, not one per message"
+    # A turn cancelled at the bound while it waited for the lock leaves its group-commit batch sound.
+    assert "group commit" not in log, log[-3000:]
