@@ -80,8 +80,7 @@ async def test_leaving_a_state_cancels_its_marks_and_entering_one_stores_its_own
     await fire(uow, Trigger.RECORD_SESSION, case.reference, MEDIATOR, later)  # same state: the clock runs on
     marks = table(uow, case.id)
     assert [(s, k, d) for s, k, d, _ in marks] == [
-        (State.MEDIATING, kind, NOW + 10 * HOUR * f)
-        for kind, f in MEDIATION_LADDER
+        (State.MEDIATING, kind, NOW + 10 * HOUR * f) for kind, f in MEDIATION_LADDER
     ]
     await fire(uow, Trigger.TERMINATE_MEDIATION, case.reference, MEDIATOR, later)  # -> in progress: no clock
     assert {status for *_, status in table(uow, case.id)} == {CANCELLED}
@@ -100,10 +99,7 @@ async def test_on_hold_pauses_the_marks_and_resume_moves_them_on_by_the_time_hel
     after = table(uow, case.id)
     assert [status for s, _, _, status in after if s is State.ON_HOLD] == [CANCELLED] * 4
     resumed = [(k, d) for s, k, d, status in after if s is State.MEDIATING and status == PENDING]
-    assert resumed == [
-        (kind, NOW + 10 * HOUR * f + 3 * timedelta(days=1))
-        for kind, f in MEDIATION_LADDER
-    ]
+    assert resumed == [(kind, NOW + 10 * HOUR * f + 3 * timedelta(days=1)) for kind, f in MEDIATION_LADDER]
     assert uow.case(case.reference).due_at == NOW + 10 * HOUR + 3 * timedelta(days=1)  # the case agrees
 
 
@@ -237,8 +233,7 @@ async def test_cases_from_before_the_clock_get_their_marks_once_and_late_ones_ca
     assert await schedule_missing(uow, now=NOW, policy=POLICY) == 2
     assert await schedule_missing(uow, now=NOW, policy=POLICY) == 0  # once
     assert [(k, d) for _, k, d, _ in table(uow, fresh.id)] == [
-        (kind, NOW + 10 * HOUR * f)
-        for kind, f in MEDIATION_LADDER
+        (kind, NOW + 10 * HOUR * f) for kind, f in MEDIATION_LADDER
     ]
     assert table(uow, none.id) == []
     done = await fire_due(uow, now=NOW)  # 50 %, 80 % and 100 % of the late case are past; 150 % is now
@@ -254,8 +249,7 @@ async def test_a_case_held_before_the_clock_existed_gets_marks_over_its_remainin
     await fire(uow, Trigger.RESUME, case.reference, supervisor(), NOW)
     assert uow.case(case.reference).due_at == NOW + 4 * HOUR
     assert [(s, k, d) for s, k, d, _ in table(uow, case.id)] == [
-        (State.MEDIATING, kind, NOW + 4 * HOUR * f)
-        for kind, f in MEDIATION_LADDER
+        (State.MEDIATING, kind, NOW + 4 * HOUR * f) for kind, f in MEDIATION_LADDER
     ]
 
 
