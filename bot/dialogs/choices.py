@@ -100,6 +100,8 @@ def menu_rows() -> Rows:
     return [
         [("menu-new", "menu:new")],
         [("menu-cases", "menu:cases")],
+        [("menu-order", "menu:order")],
+        [("menu-my-orders", "menu:orders")],
         [("menu-language", "menu:language"), ("menu-help", "menu:help")],
     ]
 

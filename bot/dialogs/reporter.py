@@ -31,6 +31,7 @@ from bot.dialogs.intake import (
     channel_of,
     next_step,
 )
+from bot.dialogs.orders import OrderDesk, order_credentials
 from bot.dialogs.state import ConversationState
 from bot.dialogs.turn import DANGER, EXIT, Turn
 from workflows.case import Intake
@@ -88,6 +89,8 @@ class ReporterDialog:
 
     def __init__(self) -> None:
         self.cases = CaseDesk(on_menu=self.on_menu)
+        #: Her service orders (点单): the questions and her orders (`bot.dialogs.orders`).
+        self.orders = OrderDesk(on_menu=self._to_menu)
         #: The steps outside the intake (whose questions `on_question` reads) and her cases' (`CaseDesk.steps`).
         self.steps = {
             "language": self.on_language,
@@ -142,7 +145,7 @@ class ReporterDialog:
         if question is not None:
             await self.on_question(turn, question)
             return
-        handler = self.steps.get(turn.step) or self.cases.steps.get(turn.step)
+        handler = self.steps.get(turn.step) or self.cases.steps.get(turn.step) or self.orders.steps.get(turn.step)
         if handler is None:
             self.ask(turn, "menu")
             return
@@ -204,6 +207,8 @@ class ReporterDialog:
             turn.say(question.prompt, buttons=buttons, **args)
         elif step in PROMPTS:
             PROMPTS[step](turn)
+        elif step in self.orders.steps:
+            self.orders.ask(turn, step)
         else:
             self.cases.ask(turn, step)
 
@@ -309,11 +314,17 @@ class ReporterDialog:
         await self.cases.request_call(turn, intake, words)
 
     async def on_menu(self, turn: Turn) -> None:
-        choice = choices.parse(turn.inbound.action, "menu", ("new", "cases", "language", "help"))
+        choice = choices.parse(turn.inbound.action, "menu", ("new", "cases", "order", "orders", "language", "help"))
         if choice == "new":
             self.start_intake(turn)
         elif choice == "cases":
             await self.cases.open_my_cases(turn)
+        elif choice == "order":
+            self.orders.start(turn)
+        elif choice == "orders":
+            await self.orders.show_mine(turn)
+        elif (found := order_credentials(turn.text)) is not None:  # an order's reference and PIN typed
+            await self.orders.lookup(turn, *found)
         elif choice == "language":
             self.ask(turn, "language")
         elif choice == "help":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dialogs import case_card, data_rights
+from bot.dialogs import case_card, data_rights, order_staff
 from bot.dialogs.staff_actions import CaseActions
 from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
@@ -51,8 +51,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             return True
         actor = turn.staff
         if actor is None:
-            if turn.inbound.action.startswith(("st:", "sf:", "slang:")) or turn.step.startswith("staff"):
-                turn.state.staff_form = None
+            if turn.inbound.action.startswith(("st:", "sf:", "slang:", "so:")) or turn.step.startswith("staff"):
+                turn.state.staff_form = turn.state.order_form = None
                 turn.say("staff-no-access", safety=False)
                 turn.go("menu")
                 return True
@@ -62,6 +62,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await self.command(turn, actor, command, rest)
         elif turn.inbound.action.startswith("slang:"):
             await self.set_language(turn, actor)
+        elif turn.inbound.action.startswith("so:") or turn.step == order_staff.STEP:
+            await order_staff.on_action(turn, actor)
         elif turn.inbound.action.startswith("sf:") or turn.step == "staff:form":
             await self.on_form(turn, actor)
         elif turn.inbound.action.startswith("st:"):
@@ -75,9 +77,11 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     # --- commands ------------------------------------------------------------
 
     async def command(self, turn: Turn, actor: Actor, command: str, rest: str) -> None:
-        turn.state.staff_form = None
+        turn.state.staff_form = turn.state.order_form = None
         turn.go("staff")
-        if command == "/queue" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+        if command in order_staff.COMMANDS:  # service orders (bot.dialogs.order_staff)
+            await order_staff.command(turn, actor, command, rest)
+        elif command == "/queue" and actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
             await self.show_queue(turn, actor)
         elif command == "/mine" and Role.MEDIATOR in actor.roles:
             await self.show_list(turn, "staff-mine-title", await turn.uow.staff_views.mine(actor))
@@ -158,7 +162,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             rows.append([("staff-menu-queue", "st:queue"), ("staff-menu-hotline", "st:hotline")])
         if Role.MEDIATOR in actor.roles:
             rows.append([("staff-menu-mine", "st:mine")])
-        rows.append([("staff-menu-counts", "st:counts")])
+        rows.append([("staff-menu-counts", "st:counts"), ("staff-menu-orders", "so:list")])
         turn.say("staff-help" if help_text else "staff-menu", buttons=rows, safety=False)
         turn.go("staff")
 

@@ -50,6 +50,10 @@ class ConversationState:
     staff_relay: str | None = None
     #: The follow-up visit whose comment she is asked for, ``<round>:<reference>`` (`bot.dialogs.follow_up`).
     follow_up: str | None = None
+    #: Her service order being filled in, or the order open on her screen (`bot.dialogs.orders`; her words: sealed at rest).
+    order: dict[str, Any] | None = None
+    #: A staff member's order form under way (`bot.dialogs.order_staff`).
+    order_form: dict[str, Any] | None = None
 
     @classmethod
     def from_stored(cls, data: dict[str, Any] | None) -> ConversationState:

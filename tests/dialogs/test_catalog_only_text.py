@@ -23,11 +23,15 @@ from sqlalchemy import select
 
 from bot.dialogs import choices, intake
 from bot.dialogs.case_card import TRIGGER_BUTTONS
+from bot.dialogs.order_staff import WHY
 from bot.notifications import REPORTER_NOTICES
 from storage.outbox_store import _row
 from storage.records import OutboxRecord
 from storage.retention import KINDS as RETENTION_KINDS
 from workflows.follow_ups import Solved
+from workflows.orders import DeliveryLanguage, Format, OrderKind, OrderState, PlaceKind, Topic
+from workflows.orders_validation import FIELDS as ORDER_FIELDS
+from workflows.orders_validation import PROBLEMS as ORDER_PROBLEMS
 from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Channel, Risk, Role, Service, State, Trigger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +68,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "erase-why-": ("legal-hold", "child", "mediation", "open"),
     "retention-kind-": tuple(kind.replace("_", "-") for kind in RETENTION_KINDS),
     "follow-up-solved-": tuple(s.value for s in Solved),
+    # Service orders (bot/dialogs/orders.py, bot/dialogs/order_staff.py).
+    "orders-kind-": tuple(k.value for k in OrderKind),
+    "orders-topic-": tuple(t.value for t in Topic),
+    "orders-place-": tuple(p.value for p in PlaceKind),
+    "orders-language-": tuple(v.value for v in DeliveryLanguage),
+    "orders-format-": tuple(f.value for f in Format),
+    "orders-state-": tuple(s.value for s in OrderState if s is not OrderState.DRAFT),
+    "orders-field-": ORDER_FIELDS,
+    "orders-invalid-": ORDER_PROBLEMS,
+    "orders-why-": (*WHY, "missing"),
 }
 #: Families whose values come from data checked elsewhere (errors' reasons and fields,
 #: channel command names): at least one catalog message must carry the prefix, and the

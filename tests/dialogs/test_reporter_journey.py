@@ -57,7 +57,7 @@ async def test_a_reporter_registers_a_case_for_each_service_and_the_region_staff
     language, welcome, menu, ask_service, ask_region, ask_words = seen[:6]
     assert "lang:en" in actions(language) and "lang:zh-Hans-CN" in actions(language)
     assert actions(welcome) == ["safe:yes", "safe:no"]
-    assert actions(menu) == ["menu:new", "menu:cases", "menu:language", "menu:help"]
+    assert actions(menu) == ["menu:new", "menu:cases", "menu:order", "menu:orders", "menu:language", "menu:help"]
     assert f"svc:{service}" in actions(ask_service) and len(actions(ask_service)) == 8
     assert "reg:hailar" in actions(ask_region) and "reg:unknown" in actions(ask_region)
     assert "in your own words" in texts(ask_words)

@@ -1,0 +1,204 @@
+"""The staff side of service orders in the chat (派单): /orders, /order with the suggested teams and
+their reasons, dispatching, the team accepting with a date, time and place, declining with a
+reason, recording what it delivered, /events; refusals in her language. On the in-memory unit of
+work (docs/orders.md)."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from harness import Bot, actions, start, texts
+from staff_steps import join
+
+from workflows.orders import OrderState
+
+pytestmark = pytest.mark.store("fake")
+
+ORDER_REFERENCE = re.compile(r"HLO-[0-9]{4}-[0-9]{6}")
+JIANSHE = "Hailar Jianshe Street Women's Home"
+LEGAL_TEAM = "Hailar Mobile Legal Team"
+
+
+async def place(bot: Bot, address: str = "web:saran", region: str = "hailar") -> str:
+    chat = bot.chat(address)
+    await start(chat)
+    await chat.press("menu:order")
+    for action in ("okind:lecture_thematic", "otopic:rights_law", f"oreg:{region}", "oplace:gacha"):
+        await chat.press(action)
+    await chat.send("Bayan Gacha")
+    await chat.send("20.12")
+    await chat.send("45")
+    await chat.press("olang:chinese")
+    await chat.press("ofmt:on_site")
+    await chat.send("Saran 13800000000")
+    placed = texts(await chat.press("oconfirm"))
+    return ORDER_REFERENCE.search(placed).group(0)
+
+
+async def order_of(bot: Bot, reference: str):
+    async with bot.app.unit_of_work() as uow:
+        return await uow.orders.get(reference)
+
+
+async def test_operator_sees_waiting_orders_and_dispatches_with_reasons_then_the_team_accepts(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    team_point = bot.app.db.point_id(LEGAL_TEAM)
+    await join(bot, "web:team", "Tuya", roles=("mediator",), regions=("hailar",), point=team_point)
+    reference = await place(bot)
+
+    waiting = await operator.send("/orders")
+    assert reference in texts(waiting) and "waiting for a team" in texts(waiting)
+    assert f"so:card:{reference}" in actions(waiting)
+
+    card = await operator.press(f"so:card:{reference}")
+    text = texts(card)
+    assert "Bayan Gacha" in text and "Saran 13800000000" in text and "Suggested teams" in text
+    assert "same region" in text and "delivers the topic" in text
+    assert f"so:to:{reference}:{team_point}" in actions(card)
+    assert f"so:cxl:{reference}" in actions(card)
+
+    sent = await operator.press(f"so:to:{reference}:{team_point}")
+    assert f"Order {reference} was sent to" in texts(sent)
+    await bot.deliver_pending()
+    assert reference in texts(bot.channel.to("web:team")), "the team is offered it"
+    assert (await order_of(bot, reference)).state is OrderState.DISPATCHED
+
+    team = bot.chat("web:team")
+    card = await team.send(f"/order {reference.lower()}")
+    assert f"so:acc:{reference}" in actions(card) and f"so:dec:{reference}" in actions(card)
+    assert "Suggested teams" not in texts(card)
+    await team.press(f"so:acc:{reference}")
+    past = await team.send("2026-11-01")
+    assert "has already passed" in texts(past) and "On which date" in texts(past)
+    await team.send("2026-12-20")
+    bad_time = await team.send("afternoon")
+    assert "a time of day" in texts(bad_time)
+    await team.send("14:30")
+    done = await team.send("Bayan Gacha cultural hall")
+    assert f"Order {reference} is scheduled" in texts(done)
+    order = await order_of(bot, reference)
+    assert order.state is OrderState.SCHEDULED and order.venue == "Bayan Gacha cultural hall"
+    assert order.scheduled_at.astimezone(bot.app.settings.zone).strftime("%Y-%m-%d %H:%M") == "2026-12-20 14:30"
+    await bot.deliver_pending()
+    told = texts(bot.channel.to("web:saran"))
+    assert f"Your order {reference} is confirmed" in told and "Bayan Gacha cultural hall" in told
+
+
+async def test_a_member_of_another_team_is_refused_with_the_reason(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    team_point = bot.app.db.point_id(LEGAL_TEAM)
+    other_point = bot.app.db.point_id(JIANSHE)
+    await join(bot, "web:other", "Naraa", roles=("mediator",), regions=("hailar",), point=other_point)
+    reference = await place(bot)
+    await operator.press(f"so:to:{reference}:{team_point}")
+
+    other = bot.chat("web:other")
+    card = await other.send(f"/order {reference}")
+    assert "no order" in texts(card) and "so:acc" not in " ".join(actions(card))
+    forged = await other.press(f"so:acc:{reference}")
+    assert "no order" in texts(forged) or "another team holds it" in texts(forged)
+    forged = await other.press(f"so:rec:{reference}")
+    assert "Bayan Gacha" not in texts(forged)
+    assert (await order_of(bot, reference)).state is OrderState.DISPATCHED
+
+
+async def test_the_team_declines_with_a_reason_and_the_window_is_told(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    team_point = bot.app.db.point_id(LEGAL_TEAM)
+    await join(bot, "web:team", "Tuya", roles=("mediator",), regions=("hailar",), point=team_point)
+    reference = await place(bot)
+    await operator.press(f"so:to:{reference}:{team_point}")
+    team = bot.chat("web:team")
+    ask = await team.press(f"so:dec:{reference}")
+    assert "Why?" in texts(ask)
+    done = await team.send("Our car is broken this month")
+    assert f"Order {reference} is back with the window" in texts(done)
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+    await bot.deliver_pending()
+    assert "Our car is broken this month" in texts(bot.channel.to("web:op"))
+
+
+async def test_the_team_records_the_event_with_bad_input_at_each_step(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator", "supervisor"), regions=("hailar",))
+    team_point = bot.app.db.point_id(LEGAL_TEAM)
+    await join(bot, "web:team", "Tuya", roles=("mediator",), regions=("hailar",), point=team_point)
+    reference = await place(bot)
+    await operator.press(f"so:to:{reference}:{team_point}")
+    team = bot.chat("web:team")
+    await team.press(f"so:acc:{reference}")
+    await team.send("26.11.2026")
+    await team.send("10:00")
+    await team.send("Gacha hall")
+    bot.clock.advance(timedelta(days=2))
+
+    await team.press(f"so:rec:{reference}")
+    future = await team.send("2026-12-30")
+    assert "has not come yet" in texts(future)
+    await team.send("26.11.2026")
+    await team.send("Gacha hall")
+    words = await team.send("on site")
+    assert "so:f:on_site" in actions(words)
+    await team.press("so:f:on_site")
+    many = await team.send("many")
+    assert "whole number" in texts(many)
+    await team.send("45")
+    more = await team.send("50")
+    assert "cannot be more than the number of participants" in texts(more)
+    await team.send("3")
+    topics = await team.press("so:t:done")
+    assert "so:t:rights_law" in actions(topics), "at least one topic before Done"
+    await team.press("so:t:rights_law")
+    chosen = await team.press("so:t:employment")
+    assert "Rights and the law" in texts(chosen) and "so:t:rights_law" not in actions(chosen)
+    await team.press("so:t:done")
+    done = await team.press("so:skip")
+    assert "recorded: 45 participants, 3 women helped" in texts(done)
+    assert (await order_of(bot, reference)).state is OrderState.RECORDED
+
+    events = await operator.send("/events")
+    assert "45 participants" in texts(events) and "Thematic lecture" in texts(events)
+    none = await operator.send("/events from=2026-01-01 to=2026-01-31")
+    assert "No events recorded" in texts(none)
+    usage = await operator.send("/events from=soon")
+    assert "/events from=" in texts(usage)
+    recorded = await operator.send("/orders state=recorded")
+    assert reference in texts(recorded)
+    bad = await operator.send("/orders colour=red")
+    assert "kind=" in texts(bad) or "Kinds" in texts(bad)
+
+
+async def test_an_operator_without_supervisor_rights_gets_the_waiting_list_not_filters_or_events(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    reference = await place(bot)
+    filtered = await operator.send("/orders state=requested")
+    assert "Filters are for supervisors" in texts(filtered) and reference in texts(filtered)
+    events = await operator.send("/events")
+    assert "/events is for supervisors" in texts(events)
+
+
+async def test_an_order_of_another_region_is_not_shown_and_not_dispatched(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("genhe",))
+    reference = await place(bot)
+    waiting = await operator.send("/orders")
+    assert reference not in texts(waiting)
+    card = await operator.send(f"/order {reference}")
+    assert "Bayan Gacha" not in texts(card)
+    point = bot.app.db.point_id(LEGAL_TEAM)
+    refused = await operator.press(f"so:to:{reference}:{point}")
+    assert "an area you do not cover" in texts(refused)
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+
+
+async def test_a_reporter_pressing_a_staff_order_button_gets_no_access(bot: Bot) -> None:
+    reference = await place(bot)
+    answer = await bot.chat("web:saran").press(f"so:to:{reference}:1")
+    assert "so:" not in " ".join(actions(answer))
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
