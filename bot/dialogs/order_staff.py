@@ -199,6 +199,13 @@ async def show_orders(turn: Turn, actor: Actor, rest: str) -> None:
         _say(turn, "orders-staff-refused", reference=_ref("—"), why={"$msg": "orders-why-not_visible"})
 
 
+async def show_in_queue(turn: Turn, actor: Actor) -> None:
+    """In ``/queue``, apart from the cases: the service orders waiting for a team (only when there are)."""
+    waiting = await waiting_orders(turn.uow, actor=actor)
+    if waiting:
+        show_list(turn, "orders-staff-waiting-title", waiting)
+
+
 async def visible_order(turn: Turn, actor: Actor, reference: str) -> Order | None:
     normalized = normalize_order_reference(reference or "")
     try:
@@ -584,4 +591,14 @@ async def on_action(turn: Turn, actor: Actor) -> None:
         _say(turn, "error-stale-button")
 
 
-__all__ = ["COMMANDS", "FORMS", "STEP", "command", "on_action", "show_card", "show_events", "show_orders"]
+__all__ = [
+    "COMMANDS",
+    "FORMS",
+    "STEP",
+    "command",
+    "on_action",
+    "show_card",
+    "show_events",
+    "show_in_queue",
+    "show_orders",
+]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -200,8 +200,10 @@ def describe(order: Order) -> dict[str, Any]:
 class OrderDesk:
     """Her order questions and her orders; ``on_menu`` takes her back to the main menu."""
 
-    def __init__(self, on_menu: Callable[[Turn], None]) -> None:
+    def __init__(self, on_menu: Callable[[Turn], None], menu_choice: Callable[[Turn], Awaitable[None]]) -> None:
         self.to_menu = on_menu
+        #: Her main menu's handler: a menu button pressed during an order or in her orders is that choice.
+        self.menu_choice = menu_choice
         self.steps = {step: self.on_step for step in STEPS}
 
     # --- prompts -------------------------------------------------------------------
@@ -262,6 +264,10 @@ class OrderDesk:
     # --- answers -------------------------------------------------------------------
 
     async def on_step(self, turn: Turn) -> None:
+        if turn.inbound.action.startswith("menu:"):  # a menu button of an earlier message: her choice now
+            turn.state.order = None
+            await self.menu_choice(turn)
+            return
         if turn.step in TEXT_STEPS and (credentials_in(turn.text) or order_credentials(turn.text)):
             turn.say("order-credentials-not-kept")  # a key to a case or an order: never kept as words
             self.ask(turn, turn.step)

@@ -90,7 +90,7 @@ class ReporterDialog:
     def __init__(self) -> None:
         self.cases = CaseDesk(on_menu=self.on_menu)
         #: Her service orders (点单): the questions and her orders (`bot.dialogs.orders`).
-        self.orders = OrderDesk(on_menu=self._to_menu)
+        self.orders = OrderDesk(on_menu=self._to_menu, menu_choice=self.on_menu)
         #: The steps outside the intake (whose questions `on_question` reads) and her cases' (`CaseDesk.steps`).
         self.steps = {
             "language": self.on_language,

@@ -215,6 +215,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     async def show_queue(self, turn: Turn, actor: Actor) -> None:
         cases = await turn.uow.staff_views.queue(actor)
         await self.show_list(turn, "staff-queue-title", cases)
+        await order_staff.show_in_queue(turn, actor)  # service orders, apart from the cases
         # Cases whose follow-up (回访) answer was "no" or "partly" come back here until they move on.
         concerns = [
             case

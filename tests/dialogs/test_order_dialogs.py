@@ -223,3 +223,14 @@ async def test_another_persons_order_button_opens_nothing(bot: Bot) -> None:
     await other.press("menu:orders")
     answer = await other.press(f"omine:{reference}")
     assert "Bayan Gacha" not in texts(answer)
+
+
+async def test_a_menu_button_pressed_during_an_order_is_her_choice_now(bot: Bot) -> None:
+    chat = bot.chat("web:menu-again")
+    await start(chat)
+    await chat.press("menu:order")
+    await chat.press("okind:team_visit")
+    cases = await chat.press("menu:new")
+    assert "svc:" in " ".join(actions(cases)), "the help request starts"
+    step, data = await bot.conversation("web:menu-again")
+    assert "order" not in data and step == "service"

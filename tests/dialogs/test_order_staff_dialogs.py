@@ -202,3 +202,13 @@ async def test_a_reporter_pressing_a_staff_order_button_gets_no_access(bot: Bot)
     answer = await bot.chat("web:saran").press(f"so:to:{reference}:1")
     assert "so:" not in " ".join(actions(answer))
     assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+
+
+async def test_the_queue_shows_waiting_orders_apart_from_cases(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    empty = await operator.send("/queue")
+    assert "Service orders waiting" not in texts(empty), "no orders: the queue is as before"
+    reference = await place(bot)
+    queue = await operator.send("/queue")
+    assert "Service orders waiting for a team (1)" in texts(queue) and f"so:card:{reference}" in actions(queue)
