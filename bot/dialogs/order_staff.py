@@ -578,6 +578,8 @@ async def on_action(turn: Turn, actor: Actor) -> None:
         return
     parts = action.split(":")
     verb = parts[1] if len(parts) > 1 else ""
+    turn.state.staff_form = turn.state.order_form = None  # a form under way is left, nothing saved
+    turn.go("staff")
     if verb == "list":
         await show_orders(turn, actor, "")
     elif verb == "card" and len(parts) == 3:

@@ -319,7 +319,7 @@ class OrderDesk:
             return
         if len(text) > MAX_TYPED:  # thousands of characters: refused unread, nothing kept
             field = "contact_name" if question.key == "contact" else question.key
-            self._invalid(turn, "too_long", field if field != "audience" else "audience")
+            self._invalid(turn, "too_long", field)
             return
         if question.key == "place_name":
             name = " ".join(text.split())

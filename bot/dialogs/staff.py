@@ -58,11 +58,14 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
                 return True
             return False
         turn.state.safe = True
+        if turn.step == order_staff.STEP and turn.inbound.action and not turn.inbound.action.startswith("so:"):
+            turn.state.order_form = None  # another button: the order form is left, nothing saved
+            turn.go("staff")
         if command:
             await self.command(turn, actor, command, rest)
         elif turn.inbound.action.startswith("slang:"):
             await self.set_language(turn, actor)
-        elif turn.inbound.action.startswith("so:") or turn.step == order_staff.STEP:
+        elif turn.inbound.action.startswith("so:") or (turn.step == order_staff.STEP and not turn.inbound.action):
             await order_staff.on_action(turn, actor)
         elif turn.inbound.action.startswith("sf:") or turn.step == "staff:form":
             await self.on_form(turn, actor)

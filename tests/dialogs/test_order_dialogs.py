@@ -234,3 +234,17 @@ async def test_a_menu_button_pressed_during_an_order_is_her_choice_now(bot: Bot)
     assert "svc:" in " ".join(actions(cases)), "the help request starts"
     step, data = await bot.conversation("web:menu-again")
     assert "order" not in data and step == "service"
+
+
+async def test_danger_now_during_an_order_gives_the_numbers_and_quick_exit_forgets_the_draft(bot: Bot) -> None:
+    chat = bot.chat("web:danger")
+    await start(chat)
+    for step in ("menu:order", "okind:team_visit", "otopic:health", "oreg:genhe", "oplace:school"):
+        await chat.press(step)
+    await chat.send("No. 2 School")
+    numbers = await chat.press("danger")
+    assert "110" in texts(numbers)
+    await chat.press("exit")
+    step, data = await bot.conversation("web:danger")
+    assert "order" not in data, "the quick exit leaves nothing of the order"
+    assert "No. 2 School" not in str(data)

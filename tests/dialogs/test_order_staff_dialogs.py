@@ -212,3 +212,25 @@ async def test_the_queue_shows_waiting_orders_apart_from_cases(bot: Bot) -> None
     reference = await place(bot)
     queue = await operator.send("/queue")
     assert "Service orders waiting for a team (1)" in texts(queue) and f"so:card:{reference}" in actions(queue)
+
+
+async def test_another_button_during_an_order_form_leaves_the_form(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    reference = await place(bot)
+    ask = await operator.press(f"so:cxl:{reference}")
+    assert "Why?" in texts(ask)
+    await operator.press("st:counts")
+    step, data = await bot.conversation("web:op")
+    assert step == "staff" and "order_form" not in data
+    await operator.send("This text is no reason")
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+    cancel = await operator.press(f"so:cxl:{reference}")
+    assert "Why?" in texts(cancel)
+    await operator.press("so:fcancel")
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+    await operator.press(f"so:cxl:{reference}")
+    done = await operator.send("The school closed for the winter")
+    assert f"Order {reference} is cancelled" in texts(done)
+    await bot.deliver_pending()
+    assert "The school closed for the winter" in texts(bot.channel.to("web:saran"))
