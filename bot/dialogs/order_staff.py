@@ -21,6 +21,7 @@ from workflows.case import Actor
 from workflows.demo_points import demo_point_message
 from workflows.errors import InvalidTransition, MissingData, NotPermitted
 from workflows.orders import (
+    DeliveryLanguage,
     Format,
     Order,
     OrderFilter,
@@ -28,6 +29,7 @@ from workflows.orders import (
     OrderNotFound,
     OrderState,
     OrderTrigger,
+    PlaceKind,
     Topic,
     acting_role,
     may_fire,
@@ -85,10 +87,36 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
             ("notes", "orders-staff-ask-notes"),
         ),
     ),
+    # An event nobody ordered (随机), recorded by a member of the home or team that held it.
+    "spot": (
+        OrderTrigger.RECORD,
+        (
+            ("kind", "order-ask-kind"),
+            ("region", "order-ask-region"),
+            ("place_kind", "order-ask-place-kind"),
+            ("place", "orders-staff-ask-place"),
+            ("held_on", "orders-staff-ask-held-on"),
+            ("format", "orders-staff-ask-format"),
+            ("language", "order-ask-language"),
+            ("attendees", "orders-staff-ask-attendees"),
+            ("women_helped", "orders-staff-ask-women-helped"),
+            ("topics", "orders-staff-ask-topics"),
+            ("notes", "orders-staff-ask-notes"),
+        ),
+    ),
+}
+#: The fields answered with a button (``so:c:<value>``): their values and the catalog family of their labels.
+CHOICES: dict[str, tuple[tuple[str, ...], str]] = {
+    "kind": (FILTERS["kind"], "orders-kind-"),
+    "region": (FILTERS["region"], "region-"),
+    "place_kind": (tuple(p.value for p in PlaceKind), "orders-place-"),
+    "format": (tuple(f.value for f in Format), "orders-format-"),
+    "language": (tuple(v.value for v in DeliveryLanguage), "orders-language-"),
 }
 #: The form field an `InvalidOrder` of the record sends her back to.
 RECORD_FIELD = {"held_on": "held_on", "place_name": "place", "format": "format", "attendees": "attendees"}
 RECORD_FIELD |= {"women_helped": "women_helped", "topics": "topics", "notes": "notes"}
+RECORD_FIELD |= {"kind": "kind", "region": "region", "place_kind": "place_kind", "language": "language"}
 
 
 def _say(turn: Turn, message_id: str, **args: Any) -> None:
@@ -322,9 +350,11 @@ def ask(turn: Turn) -> None:
     fields = FORMS[form["verb"]][1]
     name, prompt = fields[form["i"]]
     cancel = [("staff-button-cancel", "so:fcancel")]
-    if name == "format":
-        rows = [[(f"orders-format-{f.value}", f"so:f:{f.value}") for f in Format], cancel]
-        turn.say(prompt, buttons=rows, safety=False)
+    if name in CHOICES:
+        values, family = CHOICES[name]
+        buttons = [(f"{family}{v}", f"so:c:{v}") for v in values]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        turn.say(prompt, buttons=[*rows, cancel], safety=False)
     elif name == "topics":
         chosen = form["a"].get("topics", [])
         rows = [[(f"orders-topic-{t.value}", f"so:t:{t.value}")] for t in Topic if t.value not in chosen]
@@ -346,12 +376,12 @@ def _today(turn: Turn) -> date:
 def read_answer(turn: Turn, name: str, answers: dict[str, Any]) -> bool:
     """Her answer to the field ``name`` into ``answers``; False (and what is wrong said) when unusable."""
     action, text = turn.inbound.action, turn.text.strip()
-    if name == "format":
-        value = action.partition("so:f:")[2] if action.startswith("so:f:") else ""
-        if value not in {f.value for f in Format}:
+    if name in CHOICES:
+        value = action.partition("so:c:")[2] if action.startswith("so:c:") else ""
+        if value not in CHOICES[name][0]:
             _say(turn, "reask-use-buttons")
             return False
-        answers["format"] = value
+        answers[name] = value
         return True
     if name == "topics":
         value = action.partition("so:t:")[2] if action.startswith("so:t:") else ""
@@ -461,6 +491,25 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
                 "orders-staff-declined-done" if verb == "dec" else "orders-staff-cancelled-done",
                 reference=_ref(reference),
             )
+        elif verb == "spot":
+            request = RecordRequest(
+                team_id=actor.service_point_id or 0,
+                region=answers["region"],
+                kind=answers["kind"],
+                topics=answers["topics"],
+                held_on=date.fromisoformat(answers["held_on"]),
+                place_kind=answers["place_kind"],
+                place_name=answers["place"],
+                format=answers["format"],
+                language=answers["language"],
+                attendees=answers["attendees"],
+                women_helped=answers["women_helped"],
+                notes=answers.get("notes", ""),
+            )
+            record = await record_delivery(
+                turn.uow, reference=None, request=request, actor=actor, now=turn.now, ctx=ctx
+            )
+            _say(turn, "orders-staff-spot-recorded", attendees=record.attendees, helped=record.women_helped)
         else:
             order = await order_for(turn.uow, reference=reference, actor=actor)
             request = RecordRequest(
@@ -489,13 +538,13 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
             )
     except InvalidOrder as invalid:
         _say(turn, invalid.message_id, **invalid.args)
-        back = RECORD_FIELD.get(invalid.field) if verb == "rec" else None
+        back = RECORD_FIELD.get(invalid.field) if verb in ("rec", "spot") else None
         names = [n for n, _ in FORMS[verb][1]]
         if back in names:  # asked again from the field that was wrong, the other answers kept
             turn.state.order_form = {"verb": verb, "ref": reference, "i": names.index(back), "a": answers}
             ask(turn)
     except (InvalidTransition, NotPermitted, MissingData, OrderNotFound) as error:
-        refusal(turn, reference, error)
+        refusal(turn, reference or "—", error)
         if isinstance(error, NotPermitted) and error.reason == "date_in_past":
             turn.state.order_form = {"verb": verb, "ref": reference, "i": 0, "a": {}}
             ask(turn)
@@ -557,7 +606,18 @@ async def show_events(turn: Turn, actor: Actor, rest: str) -> None:
 
 # --- entry points from the staff desk ----------------------------------------------------------
 
-COMMANDS = ("/orders", "/order", "/events")
+COMMANDS = ("/orders", "/order", "/events", "/event")
+#: The buttons of a form under way: a choice, a topic, Skip, Cancel.
+FORM_ACTIONS = ("so:c:", "so:t:", "so:skip", "so:fcancel")
+
+
+def start_spot(turn: Turn, actor: Actor) -> None:
+    """``/event``: record an event nobody ordered (随机) for her own home or team."""
+    if actor.service_point_id is None:
+        _say(turn, "orders-staff-spot-no-team")
+        return
+    turn.state.order_form = {"verb": "spot", "ref": "", "i": 0, "a": {}}
+    ask(turn)
 
 
 async def command(turn: Turn, actor: Actor, command: str, rest: str) -> None:
@@ -566,6 +626,8 @@ async def command(turn: Turn, actor: Actor, command: str, rest: str) -> None:
         await show_orders(turn, actor, rest)
     elif command == "/order":
         await show_card(turn, actor, rest.split(maxsplit=1)[0] if rest.split() else "")
+    elif command == "/event":
+        start_spot(turn, actor)
     else:
         await show_events(turn, actor, rest)
 
@@ -573,7 +635,7 @@ async def command(turn: Turn, actor: Actor, command: str, rest: str) -> None:
 async def on_action(turn: Turn, actor: Actor) -> None:
     """A ``so:`` button, or her answer in an order form."""
     action = turn.inbound.action
-    if turn.step == STEP and turn.state.order_form and (not action or action.startswith(("so:f", "so:t:", "so:skip"))):
+    if turn.step == STEP and turn.state.order_form and (not action or action.startswith(FORM_ACTIONS)):
         await on_form(turn, actor)
         return
     parts = action.split(":")

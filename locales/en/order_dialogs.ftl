@@ -119,6 +119,8 @@ orders-staff-declined-done = Order { $reference } is back with the window.
 orders-staff-cancelled-done = Order { $reference } is cancelled.
 orders-staff-recorded = The event of order { $reference } is recorded: { $attendees } participants, { $helped } women helped individually.
 orders-staff-form-cancelled = Nothing was changed.
+orders-staff-spot-recorded = The event is recorded (on the spot, nobody ordered it): { $attendees } participants, { $helped } women helped individually.
+orders-staff-spot-no-team = An event on the spot is recorded by a member of the home or team that held it: your account belongs to none.
 
 ## Staff: refusals
 orders-staff-refused = This is not possible for order { $reference }: { $why }

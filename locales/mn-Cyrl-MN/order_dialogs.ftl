@@ -119,6 +119,8 @@ orders-staff-declined-done = { $reference } захиалга цонх руу б�
 orders-staff-cancelled-done = { $reference } захиалгыг цуцаллаа.
 orders-staff-recorded = { $reference } захиалгын арга хэмжээг бүртгэлээ: { $attendees } оролцогч, тус тусад нь { $helped } эмэгтэйд тусалсан.
 orders-staff-form-cancelled = Юу ч өөрчлөгдсөнгүй.
+orders-staff-spot-recorded = Арга хэмжээг бүртгэлээ (газар дээр нь, захиалгагүй): { $attendees } оролцогч, тус тусад нь { $helped } эмэгтэйд тусалсан.
+orders-staff-spot-no-team = Захиалгагүй арга хэмжээг түүнийг зохион байгуулсан гэр эсвэл багийн гишүүн бүртгэнэ: таны бүртгэл аль нэгэнд нь хамаарахгүй.
 
 ## Ажилтнууд: татгалзал
 orders-staff-refused = { $reference } захиалгад үүнийг хийх боломжгүй: { $why }

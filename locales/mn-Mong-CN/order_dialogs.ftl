@@ -119,6 +119,8 @@ orders-staff-declined-done = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference }: ᠴ�
 orders-staff-cancelled-done = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference }: ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠃
 orders-staff-recorded = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference }: ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠪᠠ᠃ ᠣᠷᠣᠯᠴᠠᠭᠴᠢ: { $attendees }᠂ ᠳᠠᠩ ᠳᠠᠩ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠮᠡᠭᠲᠡᠢ: { $helped }᠃
 orders-staff-form-cancelled = ᠶᠠᠭᠤ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃
+orders-staff-spot-recorded = ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠪᠠ (ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠦᠭᠡᠢ)᠃ ᠣᠷᠣᠯᠴᠠᠭᠴᠢ: { $attendees }᠂ ᠳᠠᠩ ᠳᠠᠩ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠮᠡᠭᠲᠡᠢ: { $helped }᠃
+orders-staff-spot-no-team = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠦᠭᠡᠢ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢ ᠲᠡᠭᠦᠨ ᠢ ᠶᠠᠪᠤᠭᠳᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠭᠡᠷ ᠪᠤᠶᠤ ᠪᠠᠭ ᠤᠨ ᠭᠡᠰᠢᠭᠦᠨ ᠳᠠᠩᠰᠠᠯᠠᠨ᠎ᠠ: ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠭᠡᠷ ᠪᠠᠭ ᠲᠤ ᠬᠠᠮᠢᠶᠠᠷᠠᠬᠤ ᠦᠭᠡᠢ᠃
 
 ## Staff: refusals
 orders-staff-refused = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference }: ᠡᠨᠡ ᠶᠢ ᠬᠢᠬᠦ ᠪᠣᠯᠤᠮᠵᠢ ᠦᠭᠡᠢ — { $why }

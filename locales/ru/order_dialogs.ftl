@@ -119,6 +119,8 @@ orders-staff-declined-done = Заказ { $reference } возвращён в о�
 orders-staff-cancelled-done = Заказ { $reference } отменён.
 orders-staff-recorded = Мероприятие по заказу { $reference } записано: участников { $attendees }, индивидуальная помощь { $helped } женщинам.
 orders-staff-form-cancelled = Ничего не изменено.
+orders-staff-spot-recorded = Мероприятие записано (на месте, без заказа): участников { $attendees }, индивидуальная помощь { $helped } женщинам.
+orders-staff-spot-no-team = Мероприятие без заказа записывает сотрудник дома или группы, которые его провели: ваша учётная запись не относится ни к одному.
 
 ## Сотрудники: отказы
 orders-staff-refused = Для заказа { $reference } это невозможно: { $why }

@@ -119,6 +119,8 @@ orders-staff-declined-done = 点单 { $reference } 已退回窗口重新派单�
 orders-staff-cancelled-done = 点单 { $reference } 已取消。
 orders-staff-recorded = 点单 { $reference } 的活动已登记：{ $attendees } 人次参加，个别帮助 { $helped } 名妇女。
 orders-staff-form-cancelled = 没有做任何更改。
+orders-staff-spot-recorded = 活动已登记（随机服务，没有点单）：{ $attendees } 人次参加，个别帮助 { $helped } 名妇女。
+orders-staff-spot-no-team = 随机服务的活动由举办它的妇女之家或服务队的成员登记：您的账号不属于任何妇女之家或服务队。
 
 ## 工作人员：拒绝
 orders-staff-refused = 点单 { $reference } 不能这样做：{ $why }
