@@ -477,8 +477,10 @@ class OrderDesk:
 
     def present(self, turn: Turn, order: Order) -> None:
         """Her order's card; what she may do with it (cancel, while it is open)."""
-        turn.state.order = {"opened": order.reference}
-        buttons = [[("order-button-cancel", f"ocancel:{order.reference}")]] if order.is_open else []
+        mine = order.orderer_id is not None and order.orderer_id == turn.person.id
+        turn.state.order = {"opened": order.reference} if mine else {"read": order.reference}
+        # Only the person who ordered may cancel (a reference and PIN typed elsewhere open it to read).
+        buttons = [[("order-button-cancel", f"ocancel:{order.reference}")]] if order.is_open and mine else []
         turn.say("order-card", buttons=[*buttons, [("order-button-back", "omenu")]], **describe(order))
         turn.go("order:mine")
 

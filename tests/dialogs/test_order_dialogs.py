@@ -248,3 +248,19 @@ async def test_danger_now_during_an_order_gives_the_numbers_and_quick_exit_forge
     step, data = await bot.conversation("web:danger")
     assert "order" not in data, "the quick exit leaves nothing of the order"
     assert "No. 2 School" not in str(data)
+
+
+async def test_her_reference_and_pin_typed_on_another_phone_open_the_order_to_read_not_to_cancel(bot: Bot) -> None:
+    chat = bot.chat("web:owner")
+    await start(chat)
+    await order_to_review(chat)
+    placed = texts(await chat.press("oconfirm"))
+    reference = ORDER_REFERENCE.search(placed).group(0)
+    pin = PIN.findall(placed.replace(reference, ""))[0]
+    other = bot.chat("web:other-phone")
+    await start(other)
+    card = await other.send(f"{reference} {pin}")
+    assert "Bayan Gacha" in texts(card) and "ocancel" not in " ".join(actions(card))
+    forged = await other.press(f"ocancel:{reference}")
+    assert "Why do you cancel" not in texts(forged)
+    assert (await stored_order(bot, reference)).state is OrderState.REQUESTED
