@@ -15,8 +15,10 @@ twice, which is the accepted cost (a missing number is the harm, a repeated one 
 
 `OutageLog`: during an outage every update fails the same way, several times a second; the log gets
 one line when the failures start, one summary line every ``every`` seconds with the count since the
-last line, and one line when the first update is recorded again. Lines name the kind of failure and
-a count, never an update's content.
+last line, and one line when the first update is recorded again. Failures that come on and off
+(short outages less than ``every`` seconds apart, as a full connection pool under load gives) open
+no lines of their own: a summary every ``every`` seconds counts them. Lines name the kind of failure
+and a count, never an update's content.
 """
 
 from __future__ import annotations
@@ -143,6 +145,8 @@ class OutageLog:
         self.clock = clock
         self.started: float | None = None  # when the current outage began (None: no outage)
         self.total = 0  # failures in the current outage
+        self._quiet_until = 0.0  # an outage beginning before then opens no line (flapping)
+        self._flaps = 0  # short outages since the last line
         self._since_line: Counter[str] = Counter()  # failures since the last line, by reason
         self._last_line = 0.0
 
@@ -151,15 +155,24 @@ class OutageLog:
         return self.started is not None
 
     def failed(self, reason: str = "", *, first: str = "") -> None:
-        """One more failure; ``first`` names it (no content) in the line that opens an outage."""
+        """One more failure; ``first`` names it (no content) in the line that opens an outage.
+
+        An outage that begins within ``every`` seconds of the end of the last one logged opens no
+        line of its own (a database flapping under load would write two lines a failure): its
+        failures go into the next summary, which says they came on and off.
+        """
         now = self.clock()
-        self.total += 1
         if self.started is None:
-            self.started = self._last_line = now
-            self.logger.log(
-                self.level, "%s (%s): outage begins; a summary every %g s", first or self.what, reason, self.every
-            )
-            return
+            self.started, self.total = now, 0
+            if now >= self._quiet_until:
+                self.total = 1
+                self._last_line = now
+                self.logger.log(
+                    self.level, "%s (%s): outage begins; a summary every %g s", first or self.what, reason, self.every
+                )
+                return
+            self._flaps += 1
+        self.total += 1
         self._since_line[reason] += 1
         if now - self._last_line >= self.every:
             self._summary(now)
@@ -168,28 +181,46 @@ class OutageLog:
         if self.started is None:
             return
         now = self.clock()
+        began, self.started = self.started, None
+        if now < self._quiet_until:  # the end of a short outage after another: counted, not logged
+            self._quiet_until = now + self.every  # still flapping: the quiet lasts
+            if self._since_line and now - self._last_line >= self.every:
+                self._summary(now)
+            return
         self.logger.log(
             self.level,
             "%s: outage over after %.0f s, %d failure(s) in all",
             self.what,
-            now - self.started,
+            now - began,
             self.total,
         )
-        self.started = None
         self.total = 0
         self._since_line.clear()
+        self._quiet_until = now + self.every
 
     def _summary(self, now: float) -> None:
         count = sum(self._since_line.values())
         reasons = ", ".join(f"{reason or 'unknown'} ×{n}" for reason, n in self._since_line.most_common())
-        self.logger.log(
-            self.level,
-            "%s: still failing after %.0f s, %d more in the last %.0f s (%s)",
-            self.what,
-            now - self.started,
-            count,
-            now - self._last_line,
-            reasons,
-        )
+        if self._flaps:
+            self.logger.log(
+                self.level,
+                "%s: failing on and off, %d failure(s) in %d short outage(s) in the last %.0f s (%s)",
+                self.what,
+                count,
+                self._flaps,
+                now - self._last_line,
+                reasons,
+            )
+        else:
+            self.logger.log(
+                self.level,
+                "%s: still failing after %.0f s, %d more in the last %.0f s (%s)",
+                self.what,
+                now - (self.started if self.started is not None else self._last_line),
+                count,
+                now - self._last_line,
+                reasons,
+            )
         self._since_line.clear()
+        self._flaps = 0
         self._last_line = now

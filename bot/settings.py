@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     #: as a channel waits for it (past that: not recorded, not acknowledged, sent again).
     database_connect_timeout: float = Field(default=5, gt=0)
     database_command_timeout: float = Field(default=5, gt=0)
-    database_pool_timeout: float = Field(default=5, gt=0)
+    database_pool_timeout: float = Field(default=15, gt=0)
     turn_timeout: float = Field(default=15, gt=0)
     locales_dir: Path = Field(default_factory=default_locales_dir)
     default_locale: str = "zh-Hans-CN"
