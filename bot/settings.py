@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -258,7 +259,19 @@ class SettingsError(Exception):
     """One line that names the bad setting and what is wrong with it."""
 
 
+def _unknown_clocks(environ: Mapping[str, str]) -> list[str]:
+    """``WALKING_HOME_DEADLINE_*`` variables that name no clock of the policy (a typo keeps a default silently)."""
+    known = {f"WALKING_HOME_DEADLINE_{name.upper()}" for name in CLOCK_FIELDS}
+    return sorted(
+        key for key in environ if key.upper().startswith("WALKING_HOME_DEADLINE_") and key.upper() not in known
+    )
+
+
 def load_settings(**overrides: object) -> Settings:
+    unknown = _unknown_clocks(os.environ)
+    if unknown:
+        names = ", ".join(name.upper() for name in CLOCK_FIELDS)
+        raise SettingsError(f"{unknown[0]}: no such clock (the clocks: {names})")
     try:
         settings = Settings(**overrides)
     except ValidationError as error:

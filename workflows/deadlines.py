@@ -73,6 +73,9 @@ DEFAULT_POLICY = DeadlinePolicy()
 CLOCK_FIELDS = tuple(f.name for f in fields(DeadlinePolicy) if f.type in ("Clock", Clock))
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|wd)\s*$")
+#: The longest clock: ten years (a longer one is a typo, and dates past year 9999 cannot be computed).
+MAX_CLOCK_DAYS = 3650
+_DAYS_PER_UNIT = {"s": 1 / 86400, "m": 1 / 1440, "h": 1 / 24, "d": 1, "wd": 7 / 5}
 
 
 def parse_clock(text: str) -> Clock:
@@ -86,6 +89,8 @@ def parse_clock(text: str) -> Clock:
     amount, unit = float(found.group(1)), found.group(2)
     if amount <= 0:
         raise ValueError("a clock must be longer than zero")
+    if amount * _DAYS_PER_UNIT[unit] > MAX_CLOCK_DAYS:
+        raise ValueError(f"a clock must be at most {MAX_CLOCK_DAYS}d (ten years)")
     if unit == "wd":
         if not amount.is_integer():
             raise ValueError("working days (wd) must be a whole number")

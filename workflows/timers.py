@@ -45,6 +45,8 @@ WINDOW_FRACTIONS: tuple[tuple[str, float], ...] = (
     (OVERDUE, 1.0),
     (ESCALATE, 1.5),
 )
+#: The marks that tell the case's owner it is overdue (`catch_up` keeps one beside an escalation).
+OWNER_OVERDUE = frozenset({"overdue", "referral_overdue"})
 #: Referral feedback overdue: the case is flagged overdue and its owner is told to chase the agency.
 REFERRAL_OVERDUE = "referral_overdue"
 REFERRAL_FRACTIONS: tuple[tuple[str, float], ...] = (
@@ -170,7 +172,9 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
 
     Of one case's due siblings only the latest acts: after downtime 50 %, 80 % and 100 %
     all past means one overdue, not three messages at once. What an earlier mark would have
-    changed on the case (the overdue flag) a later one changes too.
+    changed on the case (the overdue flag) a later one changes too. One exception: when the
+    latest is the escalation (told to the supervisors), the overdue mark acts too, since it is the
+    one that tells the case's owner.
 
     The follow-up visit's marks have their own rule (`follow_up_catch_up`): she is asked
     before her time to answer ends. A timer in neither list (the end of the answer window of
@@ -186,7 +190,12 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
         visits = [t for t in timers if t.kind in FOLLOW_UP_ASK or t.kind in FOLLOW_UP_UNANSWERED]
         others = [t for t in timers if t.kind not in FOLLOW_UP_ASK and t.kind not in FOLLOW_UP_UNANSWERED]
         if others:
-            acting.add(max(others, key=lambda t: (t.due_at, RANK.get(t.kind, -1))).id)
+            latest = max(others, key=lambda t: (t.due_at, RANK.get(t.kind, -1)))
+            acting.add(latest.id)
+            if latest.kind == ESCALATE:  # the supervisors are told; the owner still hears it is overdue
+                owners = [t for t in others if t.kind in OWNER_OVERDUE]
+                if owners:
+                    acting.add(max(owners, key=lambda t: t.due_at).id)
         act, wait = follow_up_catch_up(visits)
         acting |= {t.id for t in act}
         waiting |= {t.id for t in wait}

@@ -50,13 +50,35 @@ def test_every_clock_of_the_policy_has_its_setting_and_reaches_the_policy():
 
 @pytest.mark.parametrize(
     ("setting", "value"),
-    [("deadline_new", "tomorrow"), ("deadline_hold_review", "1.5wd"), ("deadline_consent", "0d"), ("clock_poll", "2d")],
+    [
+        ("deadline_new", "tomorrow"),
+        ("deadline_hold_review", "1.5wd"),
+        ("deadline_consent", "0d"),
+        ("clock_poll", "2d"),
+        ("deadline_new", "99999999d"),  # before: accepted, then every report failed (OverflowError)
+        ("deadline_mediation", "3000wd"),
+    ],
 )
 def test_a_bad_clock_stops_loading_with_one_line_naming_the_setting(setting, value):
     with pytest.raises(SettingsError) as refused:
         load_settings(**{setting: value})
     message = str(refused.value)
     assert message.startswith(f"WALKING_HOME_{setting.upper()}: ") and "\n" not in message
+
+
+def test_a_clock_of_ten_years_is_the_longest():
+    assert parse_clock("3650d") == Clock(days=3650)
+    with pytest.raises(ValueError, match="at most 3650d"):
+        parse_clock("3651d")
+
+
+def test_a_mistyped_clock_name_stops_loading_instead_of_keeping_the_default(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("WALKING_HOME_DEADLINE_NEWW", "5m")
+    with pytest.raises(SettingsError) as refused:
+        load_settings()
+    message = str(refused.value)
+    assert message.startswith("WALKING_HOME_DEADLINE_NEWW: no such clock (the clocks: EMERGENCY_ACK, ")
+    assert "FOLLOW_UP_ANSWER" in message and "\n" not in message
 
 
 def test_the_poll_interval_takes_seconds_or_a_short_duration():

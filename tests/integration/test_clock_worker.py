@@ -104,24 +104,29 @@ async def test_reminders_overdue_and_escalation_reach_staff_as_the_clock_runs(tm
 
         clock.now = T0 + timedelta(minutes=5)  # the worker was down: 80 %, 100 % and 150 % all past
         await worker.run_round()
-        assert (worker.last_round.fired, worker.last_round.skipped) == (1, 2)
+        # The escalation tells the supervisors; the overdue mark acts beside it, since it tells the owner.
+        assert (worker.last_round.fired, worker.last_round.skipped) == (2, 1)
         sent = await rows(engine, select(OUTBOX.c.address, OUTBOX.c.message_id, OUTBOX.c.args).order_by(OUTBOX.c.id))
-        assert [(a, m) for a, m, _ in sent[2:]] == [("web:supervisor", "clock-escalation")]
-        assert sent[2][2]["reference"] == {"$text": opened.case.reference}
+        assert [(a, m) for a, m, _ in sent[2:]] == [
+            ("web:operator", "clock-overdue"),  # before: the owner was never told after downtime
+            ("web:supervisor", "clock-overdue"),
+            ("web:supervisor", "clock-escalation"),
+        ]
+        assert sent[-1][2]["reference"] == {"$text": opened.case.reference}
         case = await rows(engine, select(CASES.c.overdue, CASES.c.version))
         assert case == [(True, 2)]
         audit = await rows(engine, select(AUDIT.c.action, AUDIT.c.actor_id).order_by(AUDIT.c.id))
-        assert audit == [("clock:remind_50", None), ("clock:escalate", None)]
+        assert audit == [("clock:remind_50", None), ("clock:overdue", None), ("clock:escalate", None)]
         statuses = await rows(engine, select(TIMERS.c.kind, TIMERS.c.status).order_by(TIMERS.c.due_at))
         assert statuses == [
             ("remind_50", "fired"),
             ("remind_80", "skipped"),
-            ("overdue", "skipped"),
+            ("overdue", "fired"),
             ("escalate", "fired"),
         ]
 
         await worker.run_round()  # nothing fires twice
-        assert worker.last_round.fired == 0 and len(await rows(engine, select(OUTBOX.c.id))) == 3
+        assert worker.last_round.fired == 0 and len(await rows(engine, select(OUTBOX.c.id))) == 5
 
         supervisor = Actor(id=supervisor_id, roles=frozenset({Role.SUPERVISOR}), regions=frozenset({"hailar"}))
         await apply_trigger(
@@ -190,16 +195,17 @@ async def test_the_first_round_gives_cases_from_before_the_clock_their_marks(tmp
     try:
         worker = ClockWorker(app)
         await worker.run_round()
-        assert worker.backfilled and worker.last_round.fired == 1  # 150 % is past too: the escalation alone
+        assert worker.backfilled and worker.last_round.fired == 2  # 150 % is past too: the escalation and the overdue
         kinds = await rows(engine, select(TIMERS.c.kind, TIMERS.c.status).order_by(TIMERS.c.due_at))
         assert kinds == [
             ("remind_50", "skipped"),
             ("remind_80", "skipped"),
-            ("overdue", "skipped"),
+            ("overdue", "fired"),
             ("escalate", "fired"),
         ]
-        assert await rows(engine, select(OUTBOX.c.address, OUTBOX.c.message_id)) == [
-            ("web:supervisor", "clock-escalation")
+        assert await rows(engine, select(OUTBOX.c.address, OUTBOX.c.message_id).order_by(OUTBOX.c.id)) == [
+            ("web:supervisor", "clock-overdue"),
+            ("web:supervisor", "clock-escalation"),
         ]
         await worker.run_round()
         assert len(await rows(engine, select(TIMERS.c.id))) == 4  # not scheduled twice

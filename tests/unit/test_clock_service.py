@@ -141,14 +141,14 @@ async def test_after_downtime_only_overdue_acts_and_the_earlier_reminders_are_sk
     assert (after.overdue, after.version) == (True, case.version + 1)
 
 
-async def test_an_escalation_caught_up_alone_flags_the_case_overdue_too():
+async def test_an_escalation_caught_up_acts_with_the_overdue_mark_that_tells_the_owner():
     uow = FakeUnitOfWork(now=lambda: NOW)
     case = uow.db.put_case(a_case(State.NEW))
     async with uow:
         await uow.timers.schedule(case.id, State.NEW, hour_marks(NOW))
         await uow.commit()
     done = await fire_due(uow, now=NOW + 2 * HOUR)
-    assert (done.fired, done.skipped) == (1, 3)
+    assert (done.fired, done.skipped) == (2, 2)  # before: (1, 3), the owner never heard it was overdue
     assert uow.case(case.reference).overdue is True
 
 
@@ -237,7 +237,7 @@ async def test_cases_from_before_the_clock_get_their_marks_once_and_late_ones_ca
     ]
     assert table(uow, none.id) == []
     done = await fire_due(uow, now=NOW)  # 50 %, 80 % and 100 % of the late case are past; 150 % is now
-    assert (done.fired, done.skipped) == (1, 3)
+    assert (done.fired, done.skipped) == (2, 2)  # the escalation, and the overdue that tells the owner
     assert uow.case(late.reference).overdue is True
 
 
@@ -257,7 +257,7 @@ async def test_a_case_whose_marks_all_fired_before_the_hold_is_not_escalated_aga
     uow = FakeUnitOfWork(now=lambda: NOW)
     case = uow.db.put_case(a_case(State.MEDIATION_PENDING))
     await fire(uow, Trigger.PARTIES_CONSENT, case.reference, MEDIATOR, NOW)
-    assert (await fire_due(uow, now=NOW + 20 * HOUR)).fired == 1  # the escalation, 150 % of 10 h
+    assert (await fire_due(uow, now=NOW + 20 * HOUR)).fired == 2  # the escalation (150 % of 10 h) and the overdue
     await fire(uow, Trigger.HOLD, case.reference, supervisor(), NOW + 21 * HOUR)
     await fire(uow, Trigger.RESUME, case.reference, supervisor(), NOW + 22 * HOUR)
     assert [s for s, *_, status in table(uow, case.id) if status == PENDING] == []

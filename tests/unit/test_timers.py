@@ -124,18 +124,18 @@ def timer(timer_id: int, case_id: int, kind: str, minutes: int) -> Timer:
     return Timer(timer_id, case_id, kind, State.NEW, datetime(2026, 3, 2, tzinfo=UTC) + timedelta(minutes=minutes))
 
 
-def test_after_downtime_only_the_latest_due_mark_of_each_case_acts_in_due_order():
+def test_after_downtime_the_latest_due_mark_of_each_case_acts_in_due_order_and_an_escalations_overdue_too():
     due = [
         timer(1, 10, REMIND_HALF, 0),
         timer(2, 10, REMIND_LATE, 3),
         timer(3, 10, OVERDUE, 6),
         timer(4, 20, REMIND_HALF, 1),
         timer(5, 30, OVERDUE, 2),
-        timer(6, 30, ESCALATE, 2),  # due together: the later kind wins
+        timer(6, 30, ESCALATE, 2),  # due together: the later kind wins; the overdue still tells the owner
     ]
     acting, skipped = catch_up(due)
-    assert [t.id for t in acting] == [4, 6, 3]
-    assert [t.id for t in skipped] == [1, 5, 2]
+    assert [t.id for t in acting] == [4, 5, 6, 3]
+    assert [t.id for t in skipped] == [1, 2]
 
 
 @given(st.lists(st.tuples(st.integers(1, 4), st.sampled_from([REMIND_HALF, OVERDUE]), st.integers(0, 100))))
