@@ -199,7 +199,10 @@ class Settings(BaseSettings):
     @classmethod
     def _poll_interval(cls, value: object) -> object:
         if isinstance(value, str) and value.strip() and not value.strip().replace(".", "", 1).isdigit():
-            clock = parse_clock(value)
+            try:
+                clock = parse_clock(value)
+            except ValueError:
+                raise ValueError(f"{value.strip()!r} is not a poll interval like 5, 5s or 1m") from None
             if clock.is_working or clock.days:
                 raise ValueError("the poll interval is seconds or minutes (5s, 1m)")
             return clock.minutes * 60

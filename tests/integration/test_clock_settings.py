@@ -66,6 +66,13 @@ def test_a_bad_clock_stops_loading_with_one_line_naming_the_setting(setting, val
     assert message.startswith(f"WALKING_HOME_{setting.upper()}: ") and "\n" not in message
 
 
+def test_a_bad_poll_interval_is_answered_with_poll_intervals_as_examples():
+    with pytest.raises(
+        SettingsError, match=r"^WALKING_HOME_CLOCK_POLL: .*'10x' is not a poll interval like 5, 5s or 1m"
+    ):
+        load_settings(clock_poll="10x")
+
+
 def test_a_clock_of_ten_years_is_the_longest():
     assert parse_clock("3650d") == Clock(days=3650)
     with pytest.raises(ValueError, match="at most 3650d"):
