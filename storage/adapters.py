@@ -28,6 +28,7 @@ from storage import (
 )
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
+from workflows.orders import OrderState
 from workflows.readmodels import CaseFilter, Joined, TurnContext
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
@@ -219,6 +220,12 @@ class SqlErasure(_OnSession):
     async def held_by_cases(self, names: set[str]) -> set[str]:
         return await retention.held_by_cases(self.session, names)
 
+    async def erase_order(self, order_id: int, *, now: datetime, reason: str) -> None:
+        await retention.erase_order(self.session, order_id, now=now, reason=reason)
+
+    async def done_orders_of(self, person_id: int) -> list[int]:
+        return await retention.done_orders_of(self.session, person_id)
+
 
 class SqlTimers(_OnSession):
     def __init__(self, session: AsyncSession, now: datetime) -> None:
@@ -251,3 +258,12 @@ class SqlTimers(_OnSession):
 
     async def unscheduled(self, states: Sequence[State], limit: int) -> list[int]:
         return await timers.unscheduled(self.session, states, limit)
+
+    async def schedule_order(self, order_id: int, state: OrderState, marks: Sequence[Mark]) -> None:
+        await timers.schedule_order(self.session, order_id, state, marks, self.now)
+
+    async def cancel_order(self, order_id: int) -> int:
+        return await timers.cancel_order(self.session, order_id, self.now)
+
+    async def of_order(self, order_id: int) -> list[Timer]:
+        return await timers.of_order(self.session, order_id)

@@ -34,7 +34,11 @@ from storage.records import (
     CaseEventRecord,
     CaseRecord,
     ConversationRecord,
+    EventRecordRecord,
     IdentityRecord,
+    OrderAuditRecord,
+    OrderEventRecord,
+    OrderRecord,
     OutboxRecord,
     ProcessedUpdateRecord,
     StaffRecord,
@@ -54,6 +58,10 @@ CONVERSATIONS = ConversationRecord.__table__
 IDENTITIES = IdentityRecord.__table__
 PROCESSED = ProcessedUpdateRecord.__table__
 STAFF = StaffRecord.__table__
+ORDERS = OrderRecord.__table__
+ORDER_EVENTS = OrderEventRecord.__table__
+ORDER_AUDIT = OrderAuditRecord.__table__
+EVENT_RECORDS = EventRecordRecord.__table__
 
 #: States in which a case is done (never erased in any other).
 TERMINAL_STATES = ("closed", "withdrawn", "not_accepted")
@@ -103,6 +111,15 @@ INTAKE_KEYS = ("intake", "review", "pending_reply")
 #: Conversation data that names her cases.
 CASE_KEYS = ("case", "proven_cases", "unlocked_only")
 
+#: States in which a service order is done (its personal fields are never erased in any other).
+ORDER_DONE_STATES = ("recorded", "cancelled")
+#: Keys of an order event's data that are the figures' facts; the rest (reasons, the venue) is erased.
+ANONYMOUS_ORDER_EVENT_KEYS = frozenset(
+    {"team_id", "reasons", "scheduled_at", "held_on", "record_id", "attendees", "women_helped"}
+)
+#: Conversation data that names her service order (a draft, or the order open on her screen).
+ORDER_KEYS = ("order",)
+
 #: The kinds a retention run reports, in the order printed.
 KINDS = (
     "abandoned_intakes",
@@ -113,6 +130,7 @@ KINDS = (
     "transcripts",
     "consultation_cases",
     "closed_cases",
+    "orders",
     "evidence_files",
     "pin_guesses",
 )
@@ -261,13 +279,7 @@ async def _forget_case_in_conversations(session: AsyncSession, person_id: int, r
     addresses = list(
         (await session.execute(select(IDENTITIES.c.address).where(IDENTITIES.c.person_id == person_id))).scalars()
     )
-    others = await session.scalar(
-        select(func.count()).select_from(CASES).where(CASES.c.reporter_id == person_id, CASES.c.erased_at.is_(None))
-    )
-    is_staff = await session.scalar(select(func.count()).select_from(STAFF).where(STAFF.c.person_id == person_id))
-    if not others and not is_staff:
-        await session.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.address.in_(addresses)))
-        await session.execute(delete(IDENTITIES).where(IDENTITIES.c.person_id == person_id))
+    if await _forget_if_unlinked(session, person_id, addresses):
         return
     rows = await session.execute(
         select(CONVERSATIONS.c.address, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address.in_(addresses))
@@ -284,6 +296,121 @@ async def _forget_case_in_conversations(session: AsyncSession, person_id: int, r
                 changed = True
         if changed:
             await session.execute(update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(data=data))
+
+
+async def _forget_if_unlinked(session: AsyncSession, person_id: int, addresses: list[str]) -> bool:
+    """With no case of hers left unerased, no service order still linked to her, and not staff, her
+    conversations and chat addresses are forgotten (True): a later message starts afresh. An order
+    of hers (open or done, until its own erasure) keeps them: its notices and "My service orders"
+    reach her through them."""
+    cases = await session.scalar(
+        select(func.count()).select_from(CASES).where(CASES.c.reporter_id == person_id, CASES.c.erased_at.is_(None))
+    )
+    orders = await session.scalar(select(func.count()).select_from(ORDERS).where(ORDERS.c.orderer_id == person_id))
+    is_staff = await session.scalar(select(func.count()).select_from(STAFF).where(STAFF.c.person_id == person_id))
+    if cases or orders or is_staff:
+        return False
+    await session.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.address.in_(addresses)))
+    await session.execute(delete(IDENTITIES).where(IDENTITIES.c.person_id == person_id))
+    return True
+
+
+# -- one service order ---------------------------------------------------------------------
+
+
+async def order_erased(session: AsyncSession, order_id: int) -> bool:
+    """Whether the order's personal fields were erased (its ``order_audit`` row ``erase``)."""
+    found = await session.scalar(
+        select(func.count())
+        .select_from(ORDER_AUDIT)
+        .where(ORDER_AUDIT.c.order_id == order_id, ORDER_AUDIT.c.action == "erase")
+    )
+    return bool(found)
+
+
+async def erase_order(session: AsyncSession, order_id: int, *, now: datetime, reason: str) -> None:
+    """Erase her identity and words from one done service order, in the caller's transaction.
+
+    Cleared: her contact and the place as she named it (both sealed), the venue, her PIN, the link
+    to her (``orderer_id``, her actor id in the order's events), the reasons and venue in the events'
+    data, and the notes and place name of the order's event record. Kept, for the figures: the
+    order's reference, kind, topic, region, place kind, language, format, audience, dates, team
+    and state, the transitions, and the event record's counts, topics, date and evidence names
+    (the team's photos of the event). One ``order_audit`` row ``erase`` (no actor) records it.
+    Raises `NotErasable`: ``missing``, ``open`` (requested, dispatched, scheduled or delivered),
+    ``erased``.
+    """
+    row = (
+        await session.execute(
+            select(ORDERS.c.reference, ORDERS.c.state, ORDERS.c.orderer_id).where(ORDERS.c.id == order_id)
+        )
+    ).first()
+    if row is None:
+        raise NotErasable("missing")
+    if row.state not in ORDER_DONE_STATES:
+        raise NotErasable("open")
+    if await order_erased(session, order_id):
+        raise NotErasable("erased")
+    await session.execute(
+        update(ORDERS)
+        .where(ORDERS.c.id == order_id)
+        .values(contact={}, place_name="", venue="", pin_hash=None, orderer_id=None, updated_at=now)
+    )
+    events = await session.execute(
+        select(ORDER_EVENTS.c.id, ORDER_EVENTS.c.role, ORDER_EVENTS.c.data).where(ORDER_EVENTS.c.order_id == order_id)
+    )
+    for event in events.all():
+        values: dict[str, Any] = {
+            "data": {k: v for k, v in (event.data or {}).items() if k in ANONYMOUS_ORDER_EVENT_KEYS}
+        }
+        if event.role == "orderer":
+            values["actor_id"] = None
+        await session.execute(update(ORDER_EVENTS).where(ORDER_EVENTS.c.id == event.id).values(**values))
+    await session.execute(
+        update(EVENT_RECORDS).where(EVENT_RECORDS.c.order_id == order_id).values(notes="", place_name="")
+    )
+    # Her refused attempts (as the orderer) name her no more.
+    await session.execute(
+        update(ORDER_AUDIT)
+        .where(
+            ORDER_AUDIT.c.order_id == order_id,
+            ORDER_AUDIT.c.actor_id.is_not(None),
+            ~exists().where(STAFF.c.person_id == ORDER_AUDIT.c.actor_id),
+        )
+        .values(actor_id=None)
+    )
+    await session.execute(
+        insert(ORDER_AUDIT).values(order_id=order_id, actor_id=None, action="erase", outcome=reason, at=now)
+    )
+    if row.orderer_id is not None:
+        await _forget_order_in_conversations(session, row.orderer_id, row.reference)
+
+
+async def _forget_order_in_conversations(session: AsyncSession, person_id: int, reference: str) -> None:
+    addresses = list(
+        (await session.execute(select(IDENTITIES.c.address).where(IDENTITIES.c.person_id == person_id))).scalars()
+    )
+    if await _forget_if_unlinked(session, person_id, addresses):
+        return
+    rows = await session.execute(
+        select(CONVERSATIONS.c.address, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address.in_(addresses))
+    )
+    for address, data in rows.all():
+        data = dict(data or {})
+        if reference in (data.get("order") or {}).values():
+            data.pop("order")
+            await session.execute(update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(data=data))
+
+
+async def done_orders_of(session: AsyncSession, person_id: int) -> list[int]:
+    """Her done orders not erased yet (ids)."""
+    return list(
+        (
+            await session.execute(
+                select(ORDERS.c.id).where(ORDERS.c.orderer_id == person_id, ORDERS.c.state.in_(ORDER_DONE_STATES))
+            )
+        ).scalars()
+    )
 
 
 async def referenced_files(session: AsyncSession, batch: int = 500) -> set[str]:
@@ -407,6 +534,7 @@ class Retention:
         await self._transcripts(report, now, dry_run)
         await self._cases(report, "consultation_cases", _consultation_only(), now - p.consultation_cases, now, dry_run)
         await self._cases(report, "closed_cases", None, now - p.closed_cases, now, dry_run)
+        await self._orders(report, now - p.consultation_cases, now, dry_run)
         await self._orphan_files(report, now - p.abandoned_intake, dry_run)
         if self.pin_guess_table is not None:
             table = self.pin_guess_table
@@ -539,6 +667,41 @@ class Retention:
                     await uow.commit()
                 report.add(kind, 1)
             report.add("evidence_files", await delete_unreferenced_files(self.unit_of_work, self.evidence_dir, files))
+            if len(ids) < self.policy.batch:
+                return
+
+    async def _orders(self, report, before, now, dry_run) -> None:
+        """Done service orders (recorded or cancelled) lose her contact, the place she named and the
+        link to her after the consultation-only window: an order is no more than a consultation's
+        worth of her data. Their anonymous facts stay for the figures."""
+        condition = and_(
+            ORDERS.c.state.in_(ORDER_DONE_STATES),
+            ORDERS.c.state_entered_at < before,
+            ~exists().where(ORDER_AUDIT.c.order_id == ORDERS.c.id, ORDER_AUDIT.c.action == "erase"),
+        )
+        if dry_run:
+            async with self.unit_of_work() as uow:
+                report.add(
+                    "orders", await uow.session.scalar(select(func.count()).select_from(ORDERS).where(condition))
+                )
+            return
+        while True:
+            async with self.unit_of_work() as uow:
+                ids = list(
+                    (
+                        await uow.session.execute(
+                            select(ORDERS.c.id).where(condition).order_by(ORDERS.c.id).limit(self.policy.batch)
+                        )
+                    ).scalars()
+                )
+            for order_id in ids:  # one short transaction per order
+                async with self.unit_of_work() as uow:
+                    try:
+                        await erase_order(uow.session, order_id, now=now, reason="retention")
+                    except NotErasable:  # changed meanwhile
+                        continue
+                    await uow.commit()
+                report.add("orders", 1)
             if len(ids) < self.policy.batch:
                 return
 

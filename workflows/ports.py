@@ -10,7 +10,7 @@ from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
-from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, OrderFilter, TeamProfile
+from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, OrderFilter, OrderState, TeamProfile
 from workflows.readmodels import CaseFilter, Joined, TurnContext
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
@@ -224,6 +224,13 @@ class Erasure(Protocol):
     async def held_by_cases(self, names: set[str]) -> set[str]:
         """Which of these evidence files a registered case holds (an abandoned intake's others may go)."""
 
+    async def erase_order(self, order_id: int, *, now: datetime, reason: str) -> None:
+        """Erase a done service order's personal fields (her contact, the place she named, the link to
+        her) in this transaction; the anonymous facts stay. Raises `NotErasable` (open, erased, missing)."""
+
+    async def done_orders_of(self, person_id: int) -> list[int]:
+        """Her done service orders (recorded, cancelled) whose personal fields are not erased yet."""
+
 
 class CaseTimers(Protocol):
     """The marks of each case's clock, as rows (`workflows.timers`; the clock worker fires them)."""
@@ -256,6 +263,15 @@ class CaseTimers(Protocol):
     async def unscheduled(self, states: Sequence[State], limit: int) -> list[int]:
         """Ids of open cases in ``states`` with a due time and no timer of their state that is not
         cancelled: cases from before the clock (or written without it), up to ``limit``."""
+
+    async def schedule_order(self, order_id: int, state: OrderState, marks: Sequence[Mark]) -> None:
+        """Store ``marks`` as pending timers of the service order in ``state`` (docs/clock.md)."""
+
+    async def cancel_order(self, order_id: int) -> int:
+        """Cancel the order's pending timers; return how many."""
+
+    async def of_order(self, order_id: int) -> list[Timer]:
+        """Every timer of the service order, by due time."""
 
 
 class FollowUps(Protocol):

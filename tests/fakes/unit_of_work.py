@@ -57,7 +57,7 @@ from typing import Any
 
 from storage.people import actor_from_staff_row
 from storage.phone_matches import normalize_phone
-from storage.retention import anonymous_data, files_of
+from storage.retention import ANONYMOUS_ORDER_EVENT_KEYS, ORDER_DONE_STATES, anonymous_data, files_of
 from storage.seed import DEMO_POINTS
 from storage.staff import hash_invite_code
 from workflows import timers
@@ -991,11 +991,7 @@ class FakeErasure(_OnDatabase):
     def _forget_case_in_conversations(self, person_id: int, reference: str) -> None:
         data = self._data
         addresses = [a for a, i in data.identities.items() if i["person_id"] == person_id]
-        others = any(c.reporter_id == person_id and data.columns(c.id).erased_at is None for c in data.cases.values())
-        if not others and person_id not in data.staff:
-            for address in addresses:
-                data.conversations.pop(address, None)
-                del data.identities[address]
+        if self._forget_if_unlinked(person_id, addresses):
             return
         for address in addresses:
             if address not in data.conversations:
@@ -1012,6 +1008,59 @@ class FakeErasure(_OnDatabase):
                     changed = True
             if changed:
                 data.conversations[address] = (step, stored, at)
+
+    def _forget_if_unlinked(self, person_id: int, addresses: list[str]) -> bool:
+        data = self._data
+        cases = any(c.reporter_id == person_id and data.columns(c.id).erased_at is None for c in data.cases.values())
+        orders = any(o.orderer_id == person_id for o in data.orders.values())
+        if cases or orders or person_id in data.staff:
+            return False
+        for address in addresses:
+            data.conversations.pop(address, None)
+            del data.identities[address]
+        return True
+
+    async def erase_order(self, order_id: int, *, now: datetime, reason: str) -> None:
+        data = self._data
+        order = data.orders.get(order_id)
+        if order is None:
+            raise NotErasable("missing")
+        if _value(order.state) not in ORDER_DONE_STATES:
+            raise NotErasable("open")
+        if any(a.order_id == order_id and a.action == "erase" for a in data.order_audit):
+            raise NotErasable("erased")
+        data.orders[order_id] = replace(order, contact={}, place_name="", venue="", pin_hash=None, orderer_id=None)
+        for index, event in enumerate(data.order_events):
+            if event.order_id == order_id:
+                kept = {k: v for k, v in event.data.items() if k in ANONYMOUS_ORDER_EVENT_KEYS}
+                actor = None if _value(event.role) == "orderer" else event.actor_id
+                data.order_events[index] = replace(event, data=kept, actor_id=actor)
+        for record_id, record in list(data.event_records.items()):
+            if record.order_id == order_id:
+                data.event_records[record_id] = replace(record, notes="", place_name="")
+        for index, entry in enumerate(data.order_audit):
+            if entry.order_id == order_id and entry.actor_id is not None and entry.actor_id not in data.staff:
+                data.order_audit[index] = replace(entry, actor_id=None)
+        data.order_audit.append(OrderAudit(order_id, None, "erase", reason, now))
+        if order.orderer_id is not None:
+            addresses = [a for a, i in data.identities.items() if i["person_id"] == order.orderer_id]
+            if self._forget_if_unlinked(order.orderer_id, addresses):
+                return
+            for address in addresses:
+                if address not in data.conversations:
+                    continue
+                step, stored, at = data.conversations[address]
+                if order.reference in (stored.get("order") or {}).values():
+                    stored = copy.deepcopy(stored)
+                    stored.pop("order")
+                    data.conversations[address] = (step, stored, at)
+
+    async def done_orders_of(self, person_id: int) -> list[int]:
+        return [
+            i
+            for i, o in self._data.orders.items()
+            if o.orderer_id == person_id and _value(o.state) in ORDER_DONE_STATES
+        ]
 
     async def referenced_files(self) -> set[str]:
         found: set[str] = set()
@@ -1068,8 +1117,8 @@ class FakeTimers(_OnDatabase):
             (t for t in self._data.timers.values() if t.status == timers.PENDING and t.due_at <= now),
             key=lambda t: (t.due_at, t.id),
         )
-        cases = {t.case_id for t in due[:limit]}
-        return [t for t in due if t.id in {d.id for d in due[:limit]} or t.case_id in cases]
+        owners = {t.owner for t in due[:limit]}  # a case's or an order's other due marks too
+        return [t for t in due if t.id in {d.id for d in due[:limit]} or t.owner in owners]
 
     async def settle(self, timer_id: int, status: str, at: datetime) -> None:
         self._data.timers[timer_id] = replace(self._data.timers[timer_id], status=status, fired_at=at)
@@ -1086,6 +1135,24 @@ class FakeTimers(_OnDatabase):
             c.id for c in self._cases() if c.state in states and c.due_at is not None and (c.id, c.state) not in kept
         ]
         return found[:limit]
+
+    async def schedule_order(self, order_id: int, state: Any, marks: Sequence[Mark]) -> None:
+        for mark in marks:
+            timer_id = self._data.next_id("timers")
+            self._data.timers[timer_id] = Timer(timer_id, None, mark.kind, state, mark.due_at, order_id=order_id)
+
+    async def cancel_order(self, order_id: int) -> int:
+        hits = [
+            t
+            for t in self._data.timers.values()
+            if t.order_id == order_id and t.status in (timers.PENDING, timers.PAUSED)
+        ]
+        for timer in hits:
+            self._data.timers[timer.id] = replace(timer, status=timers.CANCELLED, fired_at=self._outbox.now)
+        return len(hits)
+
+    async def of_order(self, order_id: int) -> list[Timer]:
+        return sorted((t for t in self._data.timers.values() if t.order_id == order_id), key=lambda t: (t.due_at, t.id))
 
 
 class FakeFollowUps(_OnDatabase):

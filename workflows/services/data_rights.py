@@ -2,7 +2,8 @@
 
 She acts behind her PIN; an operator or supervisor of the case's region may act on her behalf
 (from a call). Erasure needs a supervisor's approval (an `Approvals` request, trigger
-``erase``) and erases through the same port as retention (`Erasure.erase_case`). A legal hold,
+``erase``) and erases through the same port as retention (`Erasure.erase_case`), with her done
+service orders (`Erasure.erase_order`; an open order is kept until it is done, docs/orders.md). A legal hold,
 a mediation under way or a child in the case refuses it (`ErasureBlocked`). Every view, copy,
 request and decision is audited; the notices go through the events `ErasureRequested` and
 `ErasureDecided`.
@@ -246,7 +247,12 @@ async def decide_erasure(
         addresses = await uow.people.addresses_of(case.reporter_id) if case.reporter_id else []
         locale = await uow.people.locale_of(case.reporter_id) if case.reporter_id else ""
         await uow.audit.record(AuditEntry(case.id, actor.id, "erase_request", "approved", now))
-        files = await uow.erasure.erase_case(case.id, now=now, reason="on_her_behalf" if on_behalf else "her_request")
+        reason = "on_her_behalf" if on_behalf else "her_request"
+        # Her done service orders go with it; an open one keeps her contact and her chat addresses
+        # until it is done (a team is coming): retention or her next request erases it then.
+        for order_id in await uow.erasure.done_orders_of(case.reporter_id) if case.reporter_id else []:
+            await uow.erasure.erase_order(order_id, now=now, reason=reason)
+        files = await uow.erasure.erase_case(case.id, now=now, reason=reason)
         still = await uow.erasure.referenced_files()
         if publish is not None:
             decided = ErasureDecided(case, True, requester, addresses[0] if addresses else "", locale)
