@@ -108,6 +108,32 @@ async def view_args(turn: Turn, case: Case) -> dict[str, Any]:
     }
 
 
+async def orders_args(turn: Turn, person_id: int | None) -> dict[str, Any] | None:
+    """Her service orders (reference, kind, state, dates, her contact) as the arguments of
+    ``data-orders``; None when she has none. Only for her own chat: her contact is hers."""
+    orders = await turn.uow.orders.of_orderer(person_id) if person_id is not None else []
+    if not orders:
+        return None
+    dash = {"$text": "—"}
+    lines = []
+    for order in orders:
+        contact = " ".join(v for v in (order.contact.get("name", ""), order.contact.get("phone", "")) if v)
+        lines.append(
+            {
+                "$msg": "data-order-line",
+                "args": {
+                    "reference": {"$text": order.reference},
+                    "kind": {"$msg": f"orders-kind-{order.kind.value}"},
+                    "state": {"$msg": f"orders-state-{order.state.value}"},
+                    "placed": {"$date": order.created_at.isoformat()} if order.created_at else dash,
+                    "scheduled": {"$date": order.scheduled_at.isoformat()} if order.scheduled_at else dash,
+                    "contact": {"$text": contact} if contact else dash,
+                },
+            }
+        )
+    return {"orders": {"$list": lines}}
+
+
 async def copy_messages(turn: Turn, case: Case) -> list[tuple[str, dict[str, Any]]]:
     """The copy: a header, the summary, each of her words in full (long ones in parts), an end."""
     entries = [e for e in await turn.uow.entries.for_case(case.id) if e.text]
@@ -122,6 +148,8 @@ async def copy_messages(turn: Turn, case: Case) -> list[tuple[str, dict[str, Any
                     {"at": {"$date": entry.at.isoformat()}, "kind": _kind(entry.kind), "text": {"$text": piece}},
                 )
             )
+    if (orders := await orders_args(turn, case.reporter_id)) is not None:
+        parts.append(("data-orders", orders))
     reference = {"$text": case.reference}
     return [
         ("data-copy-header", {"reference": reference, "parts": len(parts)}),
@@ -155,7 +183,11 @@ async def on_action(desk: Any, turn: Turn, case: Case) -> None:
         return
     if action == "see":
         await rights.record_access(turn.uow, _hers(turn, case), "data_view")
-        turn.say("data-view", buttons=[[("button-back", "data:menu")]], **await view_args(turn, case))
+        orders = await orders_args(turn, turn.person.id)
+        back_row = [[("button-back", "data:menu")]]
+        turn.say("data-view", buttons=None if orders else back_row, **await view_args(turn, case))
+        if orders is not None:  # her orders follow her case: reference, state, dates, her contact
+            turn.say("data-orders", buttons=back_row, **orders)
         return
     if action == "copy":
         await rights.record_access(turn.uow, _hers(turn, case), "data_copy")

@@ -77,3 +77,7 @@ retention-kind-consultation-cases = consultation-only cases
 retention-kind-closed-cases = closed cases
 retention-kind-evidence-files = evidence files
 retention-kind-pin-guesses = PIN guesses
+
+data-orders = Your service orders: { $orders }
+data-order-line = { $reference } · { $kind } · { $state } · ordered { $placed } · date { $scheduled } · contact { $contact }
+retention-kind-orders = service orders (contact and place erased)

@@ -77,3 +77,7 @@ retention-kind-consultation-cases = зөвхөн зөвлөгөөний хэрг
 retention-kind-closed-cases = хаагдсан хэргүүд
 retention-kind-evidence-files = нотлох файлууд
 retention-kind-pin-guesses = нууц код оролдлогууд
+
+data-orders = Таны үйлчилгээний захиалгууд: { $orders }
+data-order-line = { $reference } · { $kind } · { $state } · захиалсан { $placed } · огноо { $scheduled } · холбоо барих { $contact }
+retention-kind-orders = үйлчилгээний захиалга (холбоо барих, газар устгасан)

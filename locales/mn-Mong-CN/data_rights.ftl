@@ -78,3 +78,7 @@ retention-kind-consultation-cases = ᠵᠥᠪᠬᠡᠨ ᠵᠥᠪᠯᠡᠭᠡ �
 retention-kind-closed-cases = ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠬᠡᠷᠡᠭ
 retention-kind-evidence-files = ᠨᠤᠲᠠᠯᠠᠬᠤ ᠹᠠᠢᠯ
 retention-kind-pin-guesses = ᠨᠢᠭᠤᠴᠠ ᠳ᠋ᠤᠭᠠᠷ ᠤᠨ ᠣᠷᠤᠯᠳᠯᠭ᠎ᠠ
+
+data-orders = ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ: { $orders }
+data-order-line = { $reference } · { $kind } · { $state } · { $placed } · ᠡᠳᠦᠷ { $scheduled } · ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ { $contact }
+retention-kind-orders = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ (ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ᠂ ᠭᠠᠵᠠᠷ ᠤᠨ ᠨᠡᠷ᠎ᠡ)

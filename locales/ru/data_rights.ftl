@@ -77,3 +77,7 @@ retention-kind-consultation-cases = дела только с консульта�
 retention-kind-closed-cases = закрытые дела
 retention-kind-evidence-files = файлы-доказательства
 retention-kind-pin-guesses = попытки ввода PIN
+
+data-orders = Ваши заявки на услуги: { $orders }
+data-order-line = { $reference } · { $kind } · { $state } · подана { $placed } · дата { $scheduled } · контакт { $contact }
+retention-kind-orders = заявки на услуги (контакт и место стёрты)

@@ -77,3 +77,7 @@ retention-kind-consultation-cases = 仅咨询的案件
 retention-kind-closed-cases = 已结案件
 retention-kind-evidence-files = 证据文件
 retention-kind-pin-guesses = PIN 尝试记录
+
+data-orders = 您的服务点单：{ $orders }
+data-order-line = { $reference } · { $kind } · { $state } · 点单于 { $placed } · 日期 { $scheduled } · 联系方式 { $contact }
+retention-kind-orders = 服务点单（联系方式和地点已删除）
