@@ -161,6 +161,8 @@ class Settings(BaseSettings):
     deadline_second_follow_up: str = ""
     deadline_hold_review: str = ""
     deadline_follow_up_answer: str = ""
+    deadline_order_dispatch: str = ""
+    deadline_order_record: str = ""
     log_level: str = "INFO"
     #: aiosqlite, SQLAlchemy, uvicorn, websockets, httpx, ...: their text is withheld at any level (bot/logs.py).
     library_log_level: str = "WARNING"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, MetaData, UniqueConstraint, false, text
+from sqlalchemy import JSON, CheckConstraint, DateTime, Index, MetaData, UniqueConstraint, false, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -358,9 +358,14 @@ class CaseTimerRecord(SQLModel, table=True):
             sqlite_where=text("status = 'pending'"),
         ),
         Index("ix_case_timers_case_id_status", "case_id", "status"),
+        Index("ix_case_timers_order_id_status", "order_id", "status"),
+        CheckConstraint("(case_id IS NULL) <> (order_id IS NULL)", name="one_owner"),
     )
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="cases.id")
+    #: The case whose clock this is; None for a service order's mark (migration 0014).
+    case_id: int | None = Field(default=None, foreign_key="cases.id")
+    #: The service order whose clock this is (docs/clock.md, "Service orders"); None for a case's.
+    order_id: int | None = Field(default=None, foreign_key="orders.id")
     kind: str = Field(max_length=40)
     #: The state whose clock the mark belongs to.
     state: str = Field(max_length=40)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import exists, func, insert, select, update
+from sqlalchemy import exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import CaseRecord, CaseTimerRecord
+from workflows.orders import OrderState
 from workflows.timers import CANCELLED, PAUSED, PENDING, Mark, Timer, resumed
 from workflows.vocabulary import State
 
@@ -26,10 +27,11 @@ def _timer(row) -> Timer:
         id=row.id,
         case_id=row.case_id,
         kind=row.kind,
-        state=State(row.state),
+        state=State(row.state) if row.order_id is None else OrderState(row.state),
         due_at=row.due_at,
         status=row.status,
         fired_at=row.fired_at,
+        order_id=row.order_id,
     )
 
 
@@ -93,9 +95,11 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Ti
     due = TIMERS.c.status == PENDING, TIMERS.c.due_at <= now
     first = _locking(session, select(TIMERS).where(*due).order_by(TIMERS.c.due_at, TIMERS.c.id).limit(limit))
     claimed = {row.id: _timer(row) for row in await session.execute(first)}
-    cases = {t.case_id for t in claimed.values()}
-    if cases:  # their other due marks, so that catch-up sees every sibling
-        siblings = _locking(session, select(TIMERS).where(*due, TIMERS.c.case_id.in_(cases)))
+    cases = {t.case_id for t in claimed.values() if t.case_id is not None}
+    orders = {t.order_id for t in claimed.values() if t.order_id is not None}
+    if cases or orders:  # their other due marks, so that catch-up sees every sibling
+        owners = or_(TIMERS.c.case_id.in_(cases), TIMERS.c.order_id.in_(orders))
+        siblings = _locking(session, select(TIMERS).where(*due, owners))
         for row in await session.execute(siblings):
             claimed.setdefault(row.id, _timer(row))
     return sorted(claimed.values(), key=lambda t: (t.due_at, t.id))
@@ -127,3 +131,43 @@ async def unscheduled(session: AsyncSession, states: Sequence[State], limit: int
 
 async def next_due(session: AsyncSession) -> datetime | None:
     return (await session.execute(select(func.min(TIMERS.c.due_at)).where(TIMERS.c.status == PENDING))).scalar()
+
+
+# -- service orders' marks (docs/clock.md, "Service orders"): the same rows, ``order_id`` set ----
+
+
+async def schedule_order(
+    session: AsyncSession, order_id: int, state: OrderState, marks: Sequence[Mark], now: datetime
+) -> None:
+    if not marks:
+        return
+    await session.execute(
+        insert(TIMERS),
+        [
+            {
+                "order_id": order_id,
+                "kind": m.kind,
+                "state": state.value,
+                "due_at": m.due_at,
+                "status": PENDING,
+                "created_at": now,
+            }
+            for m in marks
+        ],
+    )
+
+
+async def cancel_order(session: AsyncSession, order_id: int, now: datetime) -> int:
+    result = await session.execute(
+        update(TIMERS)
+        .where(TIMERS.c.order_id == order_id, TIMERS.c.status.in_([PENDING, PAUSED]))
+        .values(status=CANCELLED, fired_at=now)
+    )
+    return result.rowcount or 0
+
+
+async def of_order(session: AsyncSession, order_id: int) -> list[Timer]:
+    rows = await session.execute(
+        select(TIMERS).where(TIMERS.c.order_id == order_id).order_by(TIMERS.c.due_at, TIMERS.c.id)
+    )
+    return [_timer(r) for r in rows]

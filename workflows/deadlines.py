@@ -46,6 +46,10 @@ class DeadlinePolicy:
     hold_review: Clock = Clock(days=14)
     #: How long she has to answer a follow-up (回访) before it becomes a call-back or "no response".
     follow_up_answer: Clock = Clock(days=7)
+    #: A service order (docs/orders.md) not dispatched, or dispatched and not accepted, within this.
+    order_dispatch: Clock = Clock(working_days=3)
+    #: An ordered event not recorded this long after its date.
+    order_record: Clock = Clock(days=7)
     #: Days off on what would be a working day (public holidays).
     holidays: frozenset[date] = field(default_factory=frozenset)
     #: Make-up working days (调休) on what would be a weekend.

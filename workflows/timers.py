@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from workflows.deadlines import DeadlinePolicy, add_clock, is_working_day
+from workflows.deadlines import Clock, DeadlinePolicy, add_clock, is_working_day
+from workflows.orders import OrderState
 from workflows.vocabulary import Risk, State
 
 REMIND_HALF = "remind_50"
@@ -46,7 +47,7 @@ WINDOW_FRACTIONS: tuple[tuple[str, float], ...] = (
     (ESCALATE, 1.5),
 )
 #: The marks that tell the case's owner it is overdue (`catch_up` keeps one beside an escalation).
-OWNER_OVERDUE = frozenset({"overdue", "referral_overdue"})
+OWNER_OVERDUE = frozenset({"overdue", "referral_overdue", "order_dispatch_due", "order_record_due"})
 #: Referral feedback overdue: the case is flagged overdue and its owner is told to chase the agency.
 REFERRAL_OVERDUE = "referral_overdue"
 REFERRAL_FRACTIONS: tuple[tuple[str, float], ...] = (
@@ -68,10 +69,60 @@ def ladder(state: State) -> tuple[tuple[str, float], ...]:
     return FRACTIONS
 
 
+# -- service orders (issue 15, item 4; docs/clock.md, "Service orders") ---------------------------
+
+#: An order waiting for a team (``requested``, or ``dispatched`` and not yet accepted) past
+#: ``ORDER_DISPATCH``: the region's window is reminded; an event (``scheduled``, then
+#: ``delivered``) not recorded ``ORDER_RECORD`` after its date: the team is. At 150 % of either
+#: clock the region's supervisors are asked to step in.
+ORDER_DISPATCH_DUE = "order_dispatch_due"
+ORDER_RECORD_DUE = "order_record_due"
+ORDER_ESCALATE = "order_escalate"
+#: The states whose clock is the dispatch clock, and those whose clock is the record clock (from
+#: the scheduled time; after ``deliver``, from the end of the day the event was held on).
+ORDER_DISPATCH_STATES = frozenset({OrderState.REQUESTED, OrderState.DISPATCHED})
+ORDER_RECORD_STATES = frozenset({OrderState.SCHEDULED, OrderState.DELIVERED})
+ORDER_FRACTIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "dispatch": ((ORDER_DISPATCH_DUE, 1.0), (ORDER_ESCALATE, 1.5)),
+    "record": ((ORDER_RECORD_DUE, 1.0), (ORDER_ESCALATE, 1.5)),
+}
+
+
+def order_clock(state: OrderState) -> str | None:
+    """Which clock an order in ``state`` runs: ``dispatch``, ``record`` or none (done)."""
+    if state in ORDER_DISPATCH_STATES:
+        return "dispatch"
+    if state in ORDER_RECORD_STATES:
+        return "record"
+    return None
+
+
+def order_marks(
+    state: OrderState, entered_at: datetime, event_at: datetime | None, tz: tzinfo, policy: DeadlinePolicy
+) -> tuple[datetime | None, list[Mark]]:
+    """The due time of an order's clock in ``state`` and its marks (none before ``entered_at``: an
+    event recorded as delivered long after its date has its marks due at once).
+
+    The dispatch clock runs from when the order entered ``state``; the record clock from the
+    event's date and time (``event_at``; when unknown, from ``entered_at``). On a working-day
+    clock an escalation that would fall on a day off or at night waits for the working morning.
+    """
+    which = order_clock(state)
+    if which is None:
+        return None, []
+    clock: Clock = policy.order_dispatch if which == "dispatch" else policy.order_record
+    start = entered_at if which == "dispatch" or event_at is None else event_at
+    due = add_clock(start, clock, tz, policy)
+    marks = clock_marks(start, due, ORDER_FRACTIONS[which])
+    if clock.is_working:
+        marks = [m if m.due_at == due else _working(m, due, tz, policy) for m in marks]
+    return due, [Mark(m.kind, max(m.due_at, entered_at)) for m in marks]
+
+
 #: The rank of each kind among its siblings (a later one makes an earlier one due at the same time moot).
 RANK = {
     kind: rank
-    for fractions in (FRACTIONS, WINDOW_FRACTIONS, REFERRAL_FRACTIONS)
+    for fractions in (FRACTIONS, WINDOW_FRACTIONS, REFERRAL_FRACTIONS, *ORDER_FRACTIONS.values())
     for rank, (kind, _) in enumerate(fractions)
 }
 
@@ -99,12 +150,19 @@ class Timer:
     """A stored mark of a case: the state it belongs to and where it stands."""
 
     id: int
-    case_id: int
+    case_id: int | None
     kind: str
-    state: State
+    state: State | OrderState
     due_at: datetime
     status: str = PENDING
     fired_at: datetime | None = None
+    #: A service order's mark (`order_marks`): ``case_id`` is then None and ``state`` an `OrderState`.
+    order_id: int | None = None
+
+    @property
+    def owner(self) -> tuple[str, int | None]:
+        """Whose mark this is (the catch-up rule groups siblings by it): a case or an order."""
+        return ("order", self.order_id) if self.order_id is not None else ("case", self.case_id)
 
 
 def clock_marks(start: datetime, due: datetime, fractions: tuple[tuple[str, float], ...] = FRACTIONS) -> list[Mark]:
@@ -181,9 +239,9 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
     the round asked now) stays pending: asking her moves it on (`workflows.services.follow_up`).
     """
     due = list(due)
-    by_case: dict[int, list[Timer]] = {}
+    by_case: dict[tuple[str, int | None], list[Timer]] = {}
     for timer in due:
-        by_case.setdefault(timer.case_id, []).append(timer)
+        by_case.setdefault(timer.owner, []).append(timer)
     acting: set[int] = set()
     waiting: set[int] = set()
     for timers in by_case.values():
@@ -192,7 +250,7 @@ def catch_up(due: Iterable[Timer]) -> tuple[list[Timer], list[Timer]]:
         if others:
             latest = max(others, key=lambda t: (t.due_at, RANK.get(t.kind, -1)))
             acting.add(latest.id)
-            if latest.kind == ESCALATE:  # the supervisors are told; the owner still hears it is overdue
+            if latest.kind in (ESCALATE, ORDER_ESCALATE):  # supervisors told; the owner still hears it
                 owners = [t for t in others if t.kind in OWNER_OVERDUE]
                 if owners:
                     acting.add(max(owners, key=lambda t: t.due_at).id)
@@ -283,6 +341,9 @@ __all__ = [
     "FLAGS_OVERDUE",
     "FRACTIONS",
     "Mark",
+    "ORDER_DISPATCH_DUE",
+    "ORDER_ESCALATE",
+    "ORDER_RECORD_DUE",
     "OVERDUE",
     "PAGE",
     "PAGES",
@@ -304,6 +365,8 @@ __all__ = [
     "ladder",
     "marks_for",
     "next_page",
+    "order_clock",
+    "order_marks",
     "resumed",
     "state_marks",
 ]

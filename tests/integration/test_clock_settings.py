@@ -43,8 +43,8 @@ def test_a_clock_is_written_as_a_number_and_a_unit(text, clock):
 def test_every_clock_of_the_policy_has_its_setting_and_reaches_the_policy():
     values = {f"deadline_{name}": f"{i + 1}m" for i, name in enumerate(CLOCK_FIELDS)}
     policy = deadline_policy(load_settings(**values))
-    assert len(CLOCK_FIELDS) == 12 and "follow_up_answer" in CLOCK_FIELDS
-    assert [getattr(policy, name) for name in CLOCK_FIELDS] == [Clock(minutes=i + 1) for i in range(12)]
+    assert len(CLOCK_FIELDS) == 14 and {"follow_up_answer", "order_dispatch", "order_record"} <= set(CLOCK_FIELDS)
+    assert [getattr(policy, name) for name in CLOCK_FIELDS] == [Clock(minutes=i + 1) for i in range(14)]
     assert deadline_policy(load_settings()).new == DEFAULT_POLICY.new  # unset: the default
 
 

@@ -159,7 +159,7 @@ async def test_placing_gives_an_hlo_reference_a_pin_and_tells_the_window(world):
     assert order.reference == "HLO-2026-000001" and order.state is OrderState.REQUESTED
     assert order.orderer_id == world.her.id and order.contact == {"name": "Saran", "phone": "13800000000"}
     assert result.pin is not None and verify_pin(result.pin, order.pin_hash)
-    assert order.due_at == NOW + timedelta(days=2)
+    assert order.due_at == NOW + timedelta(days=3)  # the clock's WALKING_HOME_DEADLINE_ORDER_DISPATCH: 3 working days
     assert world.outbox() == [("telegram:20", "orders-staff-new", "zh-Hans-CN")]  # evenki's window only
     (event,) = await world.uow().orders.events_of(order.id)
     assert (event.trigger, event.role, event.data["kind"]) == (
@@ -408,7 +408,7 @@ async def test_delivered_then_recorded_and_an_event_in_the_future_is_refused(wor
         )
     await mark_delivered(world.uow(), reference=reference, held_on=TODAY, actor=world.member, now=NOW, ctx=world.ctx)
     order = world.db.data.orders[1]
-    assert order.state is OrderState.DELIVERED and order.due_at == datetime(2026, 3, 6, tzinfo=TZ)
+    assert order.state is OrderState.DELIVERED and order.due_at == datetime(2026, 3, 10, tzinfo=TZ)  # 7 d after the day
     with pytest.raises(InvalidOrder) as refused:
         await record_delivery(
             world.uow(), reference=reference, request=a_record(world.team, attendees="many"), actor=world.member,

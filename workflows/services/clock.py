@@ -21,12 +21,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from workflows.case import Case
 from workflows.deadlines import DeadlinePolicy
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry
+from workflows.orders import Order, OrderAudit, OrderState, OrderTrigger, StaleOrder
 from workflows.ports import Publisher, UnitOfWork
 from workflows.services import follow_up
 from workflows.timers import (
@@ -50,6 +51,8 @@ from workflows.timers import (
     catch_up,
     marks_for,
     next_page,
+    order_clock,
+    order_marks,
     state_marks,
 )
 from workflows.vocabulary import Risk, State, Trigger
@@ -184,7 +187,59 @@ ACTIONS.update({kind: follow_up.ask(round) for kind, round in FOLLOW_UP_ASK.item
 ACTIONS.update({kind: follow_up.unanswered(round) for kind, round in FOLLOW_UP_UNANSWERED.items()})
 
 
+# -- service orders (docs/clock.md, "Service orders") ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderClockFired:
+    """A mark of a service order's clock acted (`bot.clock_notices.OrderClockNotices` tells staff)."""
+
+    order: Order
+    kind: str
+    timer: Timer
+
+
+async def follow_order(
+    uow: UnitOfWork,
+    order: Order,
+    *,
+    source: OrderState | None,
+    trigger: OrderTrigger | None,
+    now: datetime,
+    tz: tzinfo,
+    policy: DeadlinePolicy,
+    held_on: date | None = None,
+) -> datetime | None:
+    """Make the order's timers follow its state, in the caller's transaction (the order has its new
+    state and an id). Leaving a state cancels its marks and entering one stores its own; the record
+    clock runs from the event's date: the scheduled time, then (``deliver``) the end of the day it
+    was held on; ``reschedule`` moves it to the new date. Returns the due time of the clock now
+    running (None: no clock, or still the same state)."""
+    if source is order.state and trigger is not OrderTrigger.RESCHEDULE:
+        return None  # still in the same state: its clock runs on
+    if source is not None:
+        await uow.timers.cancel_order(order.id)
+    event_at = order.scheduled_at
+    if order.state is OrderState.DELIVERED and held_on is not None:
+        event_at = datetime.combine(held_on + timedelta(days=1), time(0, 0), tzinfo=tz)
+    due, marks = order_marks(order.state, now, event_at, tz, policy)
+    await uow.timers.schedule_order(order.id, order.state, marks)
+    return due
+
+
+async def _act_order(uow: UnitOfWork, timer: Timer, now: datetime, publish: Publisher | None) -> str:
+    order = await uow.orders.get_by_id(timer.order_id)
+    if order is None or order_clock(order.state) is None or order_clock(order.state) != order_clock(timer.state):
+        return CANCELLED  # it left the clock's states in a transaction that did not cancel it
+    await uow.orders.record_audit(OrderAudit(order.id, None, f"clock:{timer.kind}", FIRED, now))
+    if publish is not None:
+        await publish(uow, OrderClockFired(order, timer.kind, timer))
+    return FIRED
+
+
 async def _act(uow: UnitOfWork, timer: Timer, now: datetime, publish: Publisher | None) -> str:
+    if timer.order_id is not None:
+        return await _act_order(uow, timer, now, publish)
     case = await uow.cases.get_by_id(timer.case_id)
     if case is None or case.state is not timer.state or not case.is_open:
         return CANCELLED  # it left the state in a transaction that did not cancel it (should not happen)
@@ -217,10 +272,11 @@ async def fire_due(
                     status = await _act(uow, timer, now, publish)
                     await uow.timers.settle(timer.id, status, now)
                     await uow.commit()
-            except StaleCase:
+            except (StaleCase, StaleOrder):
                 continue  # someone changed the case meanwhile: the next round sees where it stands
             except Exception as error:
-                logger.error("clock: mark %s of case %s failed (%s)", timer.kind, timer.case_id, type(error).__name__)
+                owner = f"order {timer.order_id}" if timer.order_id is not None else f"case {timer.case_id}"
+                logger.error("clock: mark %s of %s failed (%s)", timer.kind, owner, type(error).__name__)
                 status = FAILED
                 await uow.timers.settle(timer.id, FAILED, now)
             counts[status] += 1
@@ -240,8 +296,10 @@ __all__ = [
     "ACTIONS",
     "ClockMarkFired",
     "ClockRound",
+    "OrderClockFired",
     "backfill_states",
     "fire_due",
+    "follow_order",
     "follow_state",
     "schedule_missing",
 ]

@@ -54,7 +54,9 @@ from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
 from workflows.ports import Publisher, UnitOfWork
 from workflows.references import hash_pin, new_pin, verify_pin
+from workflows.services.clock import follow_order
 from workflows.services.pin_gate import EnterPin, PinGuard, _Bounds, _stand_in_hash
+from workflows.timers import order_clock, order_marks
 from workflows.vocabulary import ALL_REGIONS, Role
 
 logger = logging.getLogger(__name__)
@@ -193,7 +195,9 @@ async def place_order(
         order.version = 1
         order.created_at = order.state_entered_at = now
         order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy)
+        order.due_at = order_marks(order.state, now, None, ctx.tz, ctx.policy)[0] or order.due_at  # the clock's
         order = await uow.orders.add(order)
+        await follow_order(uow, order, source=None, trigger=OrderTrigger.PLACE, now=now, tz=ctx.tz, policy=ctx.policy)
         data = {
             "kind": order.kind.value,
             "topic": order.topic.value,
@@ -246,6 +250,7 @@ async def _move(
 ) -> OrderEvent:
     """Fire an already-checked trigger: the machine, its effect, the due time, the save, the event."""
     expected = order.version
+    due_before = order.due_at
     source = fire(order, trigger)
     effect = EFFECTS.get(trigger)
     if effect is not None:
@@ -254,6 +259,13 @@ async def _move(
         order.state_entered_at = now
     if order.state is not source or trigger is OrderTrigger.RESCHEDULE:
         order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy, held_on=held_on)
+    # The case clock's marks follow the state (docs/clock.md, "Service orders"); the order's due
+    # time is its clock's.
+    clock_due = await follow_order(
+        uow, order, source=source, trigger=trigger, now=now, tz=ctx.tz, policy=ctx.policy, held_on=held_on
+    )
+    if order_clock(order.state) is not None:
+        order.due_at = clock_due or due_before
     order.version = expected + 1
     await uow.orders.save(order, expected)
     stored = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in data.items()}
