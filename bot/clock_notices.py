@@ -7,6 +7,12 @@ with the case card's button. The reminders of a mediation window (2/3 and 90 % o
 mediation or judicial-confirmation window) go to the mediator: the case's handler and its owner
 when they are two people, else the staff on duty; the referral's overdue notice tells the owner
 to chase the agency. Staff notices only: she is never told about the clock.
+
+A service order's marks (`OrderClockNotices`, docs/clock.md "Service orders"): an order not
+dispatched or accepted in time reminds the staff on duty at the window of its region; an event not
+recorded in time reminds the team's staff (else the window); at 150 % the region's supervisors
+are asked to step in. Each in the reader's language, the first line only the order's reference,
+its status and the due time.
 """
 
 from __future__ import annotations
@@ -15,9 +21,14 @@ from typing import Any
 
 from bot.notifications import Notifications, open_button
 from workflows.case import Case
-from workflows.services.clock import ClockMarkFired
+from workflows.events import OutgoingNotice
+from workflows.orders import Order
+from workflows.services.clock import ClockMarkFired, OrderClockFired
 from workflows.timers import (
     ESCALATE,
+    ORDER_DISPATCH_DUE,
+    ORDER_ESCALATE,
+    ORDER_RECORD_DUE,
     OVERDUE,
     REFERRAL_OVERDUE,
     REMIND_HALF,
@@ -90,4 +101,58 @@ class ClockNotices:
             await self.notifier.to_region_staff(uow, case, message, buttons, **clock_args(case))
 
 
-__all__ = ["MESSAGES", "WINDOW_MESSAGES", "ClockNotices"]
+#: The message of each kind of a service order's mark.
+ORDER_MESSAGES = {
+    ORDER_DISPATCH_DUE: "clock-order-dispatch-due",
+    ORDER_RECORD_DUE: "clock-order-record-due",
+    ORDER_ESCALATE: "clock-order-escalation",
+}
+
+
+def order_clock_args(order: Order) -> dict[str, Any]:
+    """Reference, status, region and due time only: never what was ordered (a lock screen)."""
+    due = {"$date": order.due_at.isoformat()} if order.due_at is not None else {"$text": "—"}
+    return {
+        "reference": order.reference,
+        "status": {"$msg": f"orders-state-{order.state.value}"},
+        "region": {"$msg": f"region-{order.region}"},
+        "due": due,
+    }
+
+
+class OrderClockNotices:
+    """The handler of `OrderClockFired`: outbox rows in the transaction that fires the mark."""
+
+    async def on_mark(self, uow: Any, event: OrderClockFired) -> None:
+        order = event.order
+        message = ORDER_MESSAGES.get(event.kind)
+        if message is None:
+            return
+        args = order_clock_args(order)
+        buttons = ((({"$text": order.reference}, f"so:card:{order.reference}"),),)
+        if event.kind == ORDER_ESCALATE:
+            for person_id in await uow.staff_views.supervisors_for(order.region):
+                await self._to_person(uow, person_id, message, args, buttons)
+            return
+        if event.kind == ORDER_RECORD_DUE and order.team_id is not None:
+            told = 0
+            for person_id in await uow.staff_views.staff_of_point(order.team_id):
+                told += await self._to_person(uow, person_id, message, args, buttons)
+            if told:
+                return
+        for address, locale in await uow.people.on_duty_addresses(order.region):  # the window
+            await uow.outbox.put(OutgoingNotice(address, message, dict(args), locale, buttons=buttons))
+
+    @staticmethod
+    async def _to_person(uow: Any, person_id: int, message: str, args: dict, buttons: tuple) -> bool:
+        if not await uow.staff.is_active(person_id):
+            return False
+        addresses = await uow.people.addresses_of(person_id)
+        if not addresses:
+            return False
+        locale = await uow.people.locale_of(person_id)
+        await uow.outbox.put(OutgoingNotice(addresses[0], message, dict(args), locale, buttons=buttons))
+        return True
+
+
+__all__ = ["MESSAGES", "ORDER_MESSAGES", "WINDOW_MESSAGES", "ClockNotices", "OrderClockNotices"]

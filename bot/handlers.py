@@ -9,13 +9,13 @@ one line in `rows`. See docs/architecture.md, "Events and their handlers".
 from __future__ import annotations
 
 from bot import reporter_notices
-from bot.clock_notices import ClockNotices
+from bot.clock_notices import ClockNotices, OrderClockNotices
 from bot.emergency_pages import EmergencyPages
 from bot.follow_up_notices import FollowUpNotices
 from bot.notifications import Notifications
 from bot.staff_notices import StaffNotices
 from workflows.publishing import CaseChanged, EventTable, Handler
-from workflows.services.clock import ClockMarkFired
+from workflows.services.clock import ClockMarkFired, OrderClockFired
 from workflows.services.data_rights import ErasureDecided, ErasureRequested
 from workflows.services.follow_up import FollowUpConcern
 from workflows.services.her_cases import ReporterWrote
@@ -45,6 +45,7 @@ def rows(notifications: Notifications) -> list[Row]:
         (FollowUpConcern, FollowUpNotices(notifications).on_concern),
         (ClockMarkFired, EmergencyPages().on_mark),
         (CaseChanged, EmergencyPages().on_case_changed),
+        (OrderClockFired, OrderClockNotices().on_mark),
     ]
 
 

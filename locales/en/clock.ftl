@@ -33,3 +33,17 @@ clock-window-confirmation-near-end =
 clock-referral-overdue =
     Case { $reference } ({ $status }) is overdue since { $due }. It is marked overdue in /queue and on its card.
     The agency it was referred to has not sent its feedback: please chase the agency and record its feedback.
+
+# Service orders (docs/clock.md, "Service orders"): an order not dispatched or accepted in time (to
+# the window), an event not recorded in time (to the team), the escalation (to the supervisors).
+# The first line is the order's reference, its status and the due time only: never what was ordered.
+
+clock-order-dispatch-due =
+    Service order { $reference } ({ $status }) is overdue since { $due }.
+    It has not been dispatched to a team, or the team has not accepted it: please dispatch it, or find another team. /order { $reference }
+clock-order-record-due =
+    Service order { $reference } ({ $status }) is overdue since { $due }.
+    What the team delivered is not recorded yet: please record the event. /order { $reference }
+clock-order-escalation =
+    Service order { $reference } ({ $status }, { $region }) is well past its time (due { $due }) and has not moved on. Please look into it.
+    /order { $reference }

@@ -18,6 +18,10 @@ staff-help =
     /reply REF text — write to the reporter through the bot
     /data REF — what is held about her case: read it to her, send her a copy, ask for erasure
     /hotline register a 12338 call
+    /orders service orders (waiting for a team, or your team's)
+    /order HLO-… — a service order's card
+    /events [from=… to=… region=… kind=… topic=…] — events held (supervisors)
+    /event record an event nobody ordered
     /duty on|off — whether emergencies page you (/duty: where you stand)
     /language language, /leave leave the staff, /cancel cancel the current form
 staff-unknown-command = Unknown command { $command }. Send /help for the staff commands.

@@ -32,3 +32,17 @@ clock-window-confirmation-near-end =
 clock-referral-overdue =
     ᠬᠡᠷᠡᠭ { $reference } ({ $status }): { $due } ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ᠃ /queue ᠪᠣᠯᠤᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠺᠠᠷᠲ ᠳᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠃
     ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠬᠠᠷᠢᠭᠤ ᠥᠭᠭᠦᠭᠡ ᠦᠭᠡᠢ᠃ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠠᠴᠠ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠰᠢᠬᠠᠨ ᠱᠠᠭᠠᠷᠳᠠᠵᠤ᠂ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃
+
+# Service orders (docs/clock.md, "Service orders"): an order not dispatched or accepted in time (to
+# the window), an event not recorded in time (to the team), the escalation (to the supervisors).
+# The first line is the order's reference, its status and the due time only: never what was ordered.
+
+clock-order-dispatch-due =
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference } ({ $status }): { $due } ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ᠃
+    ᠪᠠᠭ ᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃ /order { $reference }
+clock-order-record-due =
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference } ({ $status }): { $due } ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ᠃
+    ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ: /order { $reference }
+clock-order-escalation =
+    ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ { $reference } ({ $status }᠂ { $region }): ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠠᠴᠠ ᠨᠡᠯᠢᠶᠡᠳ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ᠂ ᠡᠴᠦᠰ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $due }᠃ ᠬᠢᠨᠠᠨ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃
+    /order { $reference }

@@ -32,3 +32,16 @@ clock-window-confirmation-near-end =
 clock-referral-overdue =
     案件 { $reference }（{ $status }）自 { $due } 起已超期，已在 /queue 和案件卡片上标为超期。
     转介机构尚未反馈：请向该机构催办，并记录其反馈。
+
+# 服务点单（docs/clock.md「Service orders」）：未按时派单或接单（告知窗口），活动未按时登记（告知服务队），
+# 督办（告知主管）。第一行只有点单编号、状态和期限，从不写点了什么。
+
+clock-order-dispatch-due =
+    服务点单 { $reference }（{ $status }）自 { $due } 起已超期。
+    尚未派单，或服务队尚未接单：请派单或改派其他服务队。/order { $reference }
+clock-order-record-due =
+    服务点单 { $reference }（{ $status }）自 { $due } 起已超期。
+    活动尚未登记：请登记服务队开展的活动。/order { $reference }
+clock-order-escalation =
+    服务点单 { $reference }（{ $status }，{ $region }）已超期较久（期限 { $due }），仍未推进，请督办。
+    /order { $reference }

@@ -18,6 +18,10 @@ staff-help =
     /reply 编号 内容 — 通过机器人给求助人发消息
     /data 编号 — 她的案件所存资料：读给她听、发给她副本、申请删除
     /hotline 登记 12338 来电
+    /orders 服务点单（等待派单的，或本服务队的）
+    /order HLO-… — 点单卡片
+    /events [from=… to=… region=… kind=… topic=…] — 已开展的活动（主管）
+    /event 登记随机服务活动（没有点单）
     /duty on|off 上班／下班值班（紧急案件是否呼叫您；/duty 查看）
     /language 语言，/leave 退出，/cancel 取消当前表单
 staff-unknown-command = 不认识的命令 { $command }。输入 /help 查看工作人员命令。
