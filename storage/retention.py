@@ -414,7 +414,8 @@ async def done_orders_of(session: AsyncSession, person_id: int) -> list[int]:
 
 
 async def referenced_files(session: AsyncSession, batch: int = 500) -> set[str]:
-    """Every evidence file a case entry or a conversation's request under way still refers to."""
+    """Every evidence file a case entry, an event record (its photos) or a conversation's request
+    under way still refers to."""
     found: set[str] = set()
     last = 0
     while True:
@@ -432,8 +433,21 @@ async def referenced_files(session: AsyncSession, batch: int = 500) -> set[str]:
             break
         last = rows[-1].id
     for (data,) in (await session.execute(select(CONVERSATIONS.c.data))).all():
-        for meta in ((data or {}).get("intake") or {}).get("attachments", []) or []:
-            found |= files_of(meta)
+        found |= conversation_files(data)
+    for (evidence,) in (
+        await session.execute(select(EVENT_RECORDS.c.evidence).where(EVENT_RECORDS.c.evidence.is_not(None)))
+    ).all():
+        found |= {name for name in evidence or () if isinstance(name, str) and name}
+    return found
+
+
+def conversation_files(data: dict[str, Any] | None) -> set[str]:
+    """The files a conversation's request under way holds: her intake's, a staff event form's photos."""
+    found: set[str] = set()
+    for meta in ((data or {}).get("intake") or {}).get("attachments", []) or []:
+        found |= files_of(meta)
+    for meta in (((data or {}).get("order_form") or {}).get("a") or {}).get("photos", []) or []:
+        found |= files_of(meta)
     return found
 
 

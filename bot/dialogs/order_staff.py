@@ -11,6 +11,7 @@ reason, in her language. Buttons are ``so:<verb>:<reference>[:<value>]``; a form
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -85,6 +86,7 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
             ("women_helped", "orders-staff-ask-women-helped"),
             ("topics", "orders-staff-ask-topics"),
             ("notes", "orders-staff-ask-notes"),
+            ("photos", "orders-staff-ask-photos"),
         ),
     ),
     # An event nobody ordered (随机), recorded by a member of the home or team that held it.
@@ -102,6 +104,7 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
             ("women_helped", "orders-staff-ask-women-helped"),
             ("topics", "orders-staff-ask-topics"),
             ("notes", "orders-staff-ask-notes"),
+            ("photos", "orders-staff-ask-photos"),
         ),
     ),
 }
@@ -364,6 +367,9 @@ def ask(turn: Turn) -> None:
         )
     elif name == "notes":
         turn.say(prompt, buttons=[[("orders-staff-button-skip", "so:skip")], cancel], safety=False)
+    elif name == "photos":
+        done = [("orders-staff-button-photos-done", "so:pdone")]
+        turn.say(prompt, buttons=[done, cancel], count=len(form["a"].get("photos", [])), safety=False)
     else:
         turn.say(prompt, buttons=[cancel], safety=False)
     turn.go(STEP)
@@ -371,6 +377,36 @@ def ask(turn: Turn) -> None:
 
 def _today(turn: Turn) -> date:
     return turn.now.astimezone(turn.context.zone).date()
+
+
+def _is_image(attachment: Any) -> bool:
+    return attachment.kind == "photo" or str(attachment.content_type).startswith("image/")
+
+
+async def read_photos(turn: Turn, answers: dict[str, Any]) -> bool:
+    """The event's photos, kept in the evidence store as they come (names and sizes in the form);
+    True on Done. Anything but images is refused; too large or too many are said and not kept."""
+    if turn.inbound.action == "so:pdone":
+        return True
+    if not turn.inbound.attachments:
+        _say(turn, "orders-staff-photos-only")
+        return False
+    kept = answers.setdefault("photos", [])
+    limit, most = turn.context.max_upload_bytes, turn.context.case_max_files
+    for attachment in turn.inbound.attachments:
+        if not _is_image(attachment):
+            _say(turn, "orders-staff-photos-only")
+            continue
+        if attachment.too_large or attachment.size > limit or len(attachment.data) > limit:
+            _say(turn, "error-file-too-large", limit_mb=round(limit / 1024 / 1024, 1))
+            continue
+        if len(kept) >= most:
+            _say(turn, "orders-staff-photos-full", limit=most)
+            break
+        meta = await asyncio.to_thread(turn.context.evidence_store.put, attachment)
+        if all(m.get("name") != meta["name"] for m in kept):  # the same photo twice is kept once
+            kept.append({"name": meta["name"], "size": meta["size"]})
+    return False  # asked again, with how many are kept, until Done
 
 
 def read_answer(turn: Turn, name: str, answers: dict[str, Any]) -> bool:
@@ -452,7 +488,8 @@ async def on_form(turn: Turn, actor: Actor) -> None:
         return
     fields = FORMS[form["verb"]][1]
     name = fields[form["i"]][0]
-    if read_answer(turn, name, form["a"]):
+    answered = await read_photos(turn, form["a"]) if name == "photos" else read_answer(turn, name, form["a"])
+    if answered:
         form["i"] += 1
     if form["i"] < len(fields):
         ask(turn)
@@ -505,6 +542,7 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
                 attendees=answers["attendees"],
                 women_helped=answers["women_helped"],
                 notes=answers.get("notes", ""),
+                evidence=[m["name"] for m in answers.get("photos", [])],
             )
             record = await record_delivery(
                 turn.uow, reference=None, request=request, actor=actor, now=turn.now, ctx=ctx
@@ -525,6 +563,7 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
                 attendees=answers["attendees"],
                 women_helped=answers["women_helped"],
                 notes=answers.get("notes", ""),
+                evidence=[m["name"] for m in answers.get("photos", [])],
             )
             record = await record_delivery(
                 turn.uow, reference=reference, request=request, actor=actor, now=turn.now, ctx=ctx
@@ -608,7 +647,7 @@ async def show_events(turn: Turn, actor: Actor, rest: str) -> None:
 
 COMMANDS = ("/orders", "/order", "/events", "/event")
 #: The buttons of a form under way: a choice, a topic, Skip, Cancel.
-FORM_ACTIONS = ("so:c:", "so:t:", "so:skip", "so:fcancel")
+FORM_ACTIONS = ("so:c:", "so:t:", "so:skip", "so:fcancel", "so:pdone")
 
 
 def start_spot(turn: Turn, actor: Actor) -> None:

@@ -141,3 +141,11 @@ orders-staff-events-none = No events recorded from { $first } to { $last }.
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } participants · { $helped } helped · { $format }
 orders-staff-events-usage = Write for example: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events is for supervisors.
+
+orders-staff-ask-photos = Photos of the event (optional): send them here, one or more, then tap "Done". { $count ->
+    [0] No photo kept yet.
+   *[other] Photos kept: { $count }.
+}
+orders-staff-button-photos-done = Done
+orders-staff-photos-only = Only photos can be kept here: send an image, or tap "Done".
+orders-staff-photos-full = No more photos are kept for one event ({ $limit } at most).

@@ -141,3 +141,11 @@ orders-staff-events-none = { $first }-аас { $last } хүртэл бүртгэ
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } оролцогч · { $helped } тусламж · { $format }
 orders-staff-events-usage = Жишээ нь: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events нь удирдагчдад зориулагдсан.
+
+orders-staff-ask-photos = Арга хэмжээний зураг (заавал биш): энд нэг эсвэл хэдийг илгээгээд «Болсон»-г дарна уу. { $count ->
+    [0] Одоогоор зураг хадгалаагүй.
+   *[other] Хадгалсан зураг: { $count }.
+}
+orders-staff-button-photos-done = Болсон
+orders-staff-photos-only = Энд зөвхөн зураг хадгална: зураг илгээх эсвэл «Болсон»-г дарна уу.
+orders-staff-photos-full = Нэг арга хэмжээнд { $limit }-аас илүү зураг хадгалахгүй.

@@ -141,3 +141,11 @@ orders-staff-events-none = ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡ ᠠᠵ
 orders-staff-event-line = { $date } · { $kind } · { $region } · ᠣᠷᠣᠯᠴᠠᠭᠴᠢ: { $attendees } · ᠲᠤᠰᠠᠯᠠᠮᠵᠢ: { $helped } · { $format }
 orders-staff-events-usage = ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events ᠨᠢ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠵᠣᠷᠢᠭᠳᠠᠨ᠎ᠠ᠃
+
+orders-staff-ask-photos = ᠵᠢᠷᠤᠭ (ᠡᠷᠬᠡᠪᠰᠢ ᠪᠢᠰᠢ): ᠡᠨᠳᠡ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ «ᠪᠣᠯᠤᠭᠰᠠᠨ» ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ { $count ->
+    [0] ᠵᠢᠷᠤᠭ ᠦᠭᠡᠢ᠃
+   *[other] ᠵᠢᠷᠤᠭ: { $count }᠃
+}
+orders-staff-button-photos-done = ᠪᠣᠯᠤᠭᠰᠠᠨ
+orders-staff-photos-only = ᠵᠢᠷᠤᠭ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ «ᠪᠣᠯᠤᠭᠰᠠᠨ» ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+orders-staff-photos-full = ᠵᠢᠷᠤᠭ: { $limit }᠃

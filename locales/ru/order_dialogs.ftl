@@ -141,3 +141,11 @@ orders-staff-events-none = С { $first } по { $last } мероприятий �
 orders-staff-event-line = { $date } · { $kind } · { $region } · участников { $attendees } · помощь { $helped } · { $format }
 orders-staff-events-usage = Напишите, например: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events доступна руководителям.
+
+orders-staff-ask-photos = Фотографии мероприятия (необязательно): отправьте их сюда, одну или несколько, затем нажмите «Готово». { $count ->
+    [0] Пока не сохранено ни одной.
+   *[other] Сохранено фотографий: { $count }.
+}
+orders-staff-button-photos-done = Готово
+orders-staff-photos-only = Здесь сохраняются только фотографии: отправьте изображение или нажмите «Готово».
+orders-staff-photos-full = Для одного мероприятия сохраняется не больше { $limit } фотографий.

@@ -141,3 +141,11 @@ orders-staff-events-none = { $first } 至 { $last } 没有登记的活动。
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } 人次 · 个别帮助 { $helped } · { $format }
 orders-staff-events-usage = 例如这样写：/events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events 只供主管使用。
+
+orders-staff-ask-photos = 活动照片（可不传）：在这里发送一张或多张，然后点“完成”。{ $count ->
+    [0] 还没有保存照片。
+   *[other] 已保存照片：{ $count } 张。
+}
+orders-staff-button-photos-done = 完成
+orders-staff-photos-only = 这里只能保存照片：请发送图片，或点“完成”。
+orders-staff-photos-full = 一场活动最多保存 { $limit } 张照片，不再保存更多。

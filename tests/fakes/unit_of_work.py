@@ -57,7 +57,13 @@ from typing import Any
 
 from storage.people import actor_from_staff_row
 from storage.phone_matches import normalize_phone
-from storage.retention import ANONYMOUS_ORDER_EVENT_KEYS, ORDER_DONE_STATES, anonymous_data, files_of
+from storage.retention import (
+    ANONYMOUS_ORDER_EVENT_KEYS,
+    ORDER_DONE_STATES,
+    anonymous_data,
+    conversation_files,
+    files_of,
+)
 from storage.seed import DEMO_POINTS
 from storage.staff import hash_invite_code
 from workflows import timers
@@ -1067,8 +1073,9 @@ class FakeErasure(_OnDatabase):
         for entry in self._data.entries:
             found |= files_of(entry.attachment)
         for _, stored, _ in self._data.conversations.values():
-            for meta in ((stored or {}).get("intake") or {}).get("attachments", []) or []:
-                found |= files_of(meta)
+            found |= conversation_files(stored)
+        for record in self._data.event_records.values():
+            found |= set(record.evidence)
         return found
 
     async def held_by_cases(self, names: set[str]) -> set[str]:
