@@ -43,7 +43,7 @@ def downgrade() -> None:
     op.drop_index("ix_case_timers_pending_due", table_name="case_timers")
     with op.batch_alter_table("case_timers", schema=None) as batch_op:
         batch_op.drop_index("ix_case_timers_order_id_status")
-        batch_op.drop_constraint("ck_case_timers_one_owner", type_="check")
+        batch_op.drop_constraint(batch_op.f("ck_case_timers_one_owner"), type_="check")
         batch_op.drop_constraint(batch_op.f("fk_case_timers_order_id_orders"), type_="foreignkey")
         batch_op.drop_column("order_id")
         batch_op.alter_column("case_id", existing_type=sa.Integer(), nullable=False)
