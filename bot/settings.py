@@ -123,6 +123,8 @@ class Settings(BaseSettings):
     telegram_mode: str = "polling"
     telegram_webhook_secret: str = ""
     telegram_webhook_url: str = ""  # public https base URL; when set, webhook mode calls setWebhook
+    #: How many webhook requests Telegram may have open at once (its ``max_connections``, 1–100).
+    telegram_webhook_connections: int = Field(default=100, ge=1, le=100)
     matrix_homeserver: str = ""
     matrix_user: str = ""
     matrix_password: str = ""

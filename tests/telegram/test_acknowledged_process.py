@@ -60,6 +60,9 @@ async def start(bot: BotProcess, fake: FakeBotApi, mode: str) -> None:
     await bot.start()
     # Running once it has told the Bot API which way it listens (setWebhook, or deleteWebhook before polling).
     await fake.until(lambda: len(fake.of("setWebhook")) + len(fake.of("deleteWebhook")) > calls, seconds=30)
+    if mode == "webhook":  # Telegram's default of 40 let her "danger now" wait behind other chats
+        assert int(fake.of("setWebhook")[-1].params["max_connections"]) == 100
+        assert fake.max_connections == 100
 
 
 @dataclass

@@ -69,6 +69,7 @@ def from_settings(settings: Settings, deps: ChannelDeps) -> TelegramChannel | No
         mode=settings.telegram_mode,
         webhook_url=settings.telegram_webhook_url,
         webhook_secret=settings.telegram_webhook_secret,
+        webhook_connections=settings.telegram_webhook_connections,
         max_download_bytes=settings.max_upload_bytes,
         on_started=deps.register,
         turn_timeout=settings.turn_timeout,
