@@ -188,7 +188,7 @@ class OutageLog:
                 self._summary(now)
             return
         self.logger.log(
-            self.level,
+            min(self.level, logging.WARNING),  # the end of a trouble is no error
             "%s: outage over after %.0f s, %d failure(s) in all",
             self.what,
             now - began,

@@ -532,9 +532,15 @@ class _SentMarks:
                 async with sender._transaction() as session:
                     await outbox_store.mark_sent_many(session, batch)
                     await session.commit()
-            except Exception:
-                # The lease brings the rows back later; channels drop what they already sent.
-                logger.exception("outbox: could not record %d deliveries", len(batch))
+            except Exception as error:
+                # The lease brings the rows back later; channels drop what they already sent. One line
+                # (a paused database made this two tracebacks of about 90 lines each time).
+                logger.error(
+                    "outbox: could not record %d deliveries (%s); they come due again when their lease ends",
+                    len(batch),
+                    type(error).__name__,
+                )
+                logger.debug("outbox: the failed record of deliveries", exc_info=True)
 
 
 class _Lane(Worker):

@@ -7,6 +7,8 @@ database, the sender and its lanes are the real ones, on the real clock.
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -246,3 +248,41 @@ async def _row_of(engine: AsyncEngine, message_id: str) -> tuple[str, int, datet
     async with engine.connect() as connection:
         query = select(OUTBOX.c.status, OUTBOX.c.attempts, OUTBOX.c.not_before).where(OUTBOX.c.message_id == message_id)
         return tuple((await connection.execute(query)).one())
+
+
+async def test_deliveries_that_cannot_be_recorded_are_one_line_each_time_without_a_traceback(
+    engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The database refuses the sent marks (a paused PostgreSQL did it in a tryout: two tracebacks of
+    about 90 lines each time): one ERROR line naming the count and the error's class."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the refusal is a SQLite trigger")
+    path = engine.url.database
+
+    class RefusingAfterDelivery(StallingChannel):
+        async def deliver(self, message: Outbound) -> None:
+            await super().deliver(message)
+            with sqlite3.connect(path) as db:  # from now on the outbox takes no update
+                db.execute(
+                    "CREATE TRIGGER IF NOT EXISTS refuse BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'no'); END"
+                )
+
+    registry = ChannelRegistry()
+    sender = OutboxSender(sessions=session_factory(engine), channels=registry, render=render, poll_interval=0.5)
+    channel = RefusingAfterDelivery("web")
+    registry.register(channel)
+    with caplog.at_level(logging.DEBUG, logger="bot.workers.outbox"):
+        sender.start()
+        try:
+            await put(engine, OutgoingNotice(address="web:a", message_id="hello"))
+            await channel.until(1)
+            async with asyncio.timeout(5):
+                while not any("could not record" in r.getMessage() for r in caplog.records):  # noqa: ASYNC110
+                    await asyncio.sleep(0.02)
+        finally:
+            await sender.stop(grace=0.5)
+    lines = [r for r in caplog.records if "could not record" in r.getMessage() and r.levelno >= logging.ERROR]
+    assert lines and all(r.exc_info is None for r in lines)
+    assert lines[0].getMessage() == (
+        "outbox: could not record 1 deliveries (IntegrityError); they come due again when their lease ends"
+    )
