@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.dialogs.order_dates import DateProblem, parse_dates, parse_one, parse_time
 from bot.dialogs.orders import describe, order_context
+from bot.dialogs.staff_forms import HOTLINE_FORM
 from bot.dialogs.turn import Turn
 from workflows.case import Actor
 from workflows.demo_points import demo_point_message
@@ -38,6 +39,7 @@ from workflows.orders import (
 )
 from workflows.orders_figures import Period
 from workflows.orders_validation import MAX_ATTENDEES, InvalidOrder, RecordRequest, parse_count
+from workflows.services.hotline import HotlineCall, register_call
 from workflows.services.orders import (
     accept_order,
     cancel_order,
@@ -52,7 +54,7 @@ from workflows.services.orders import (
     team_orders,
     waiting_orders,
 )
-from workflows.vocabulary import REGIONS, Role
+from workflows.vocabulary import REGIONS, Risk, Role, Service
 
 STEP = "staff:order"
 #: The values ``/orders`` filters take.
@@ -87,6 +89,7 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
             ("topics", "orders-staff-ask-topics"),
             ("notes", "orders-staff-ask-notes"),
             ("photos", "orders-staff-ask-photos"),
+            ("cases", "orders-staff-ask-cases"),
         ),
     ),
     # An event nobody ordered (随机), recorded by a member of the home or team that held it.
@@ -105,6 +108,7 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
             ("topics", "orders-staff-ask-topics"),
             ("notes", "orders-staff-ask-notes"),
             ("photos", "orders-staff-ask-photos"),
+            ("cases", "orders-staff-ask-cases"),
         ),
     ),
 }
@@ -367,6 +371,18 @@ def ask(turn: Turn) -> None:
         )
     elif name == "notes":
         turn.say(prompt, buttons=[[("orders-staff-button-skip", "so:skip")], cancel], safety=False)
+    elif name == "cases" and "case" in form["a"]:  # a woman's case being opened: the hotline form's questions
+        field = HOTLINE_FORM[form["a"]["case"]["i"]]
+        rows = []
+        if field.is_choice:
+            buttons = [(f"{field.label_prefix}{v}", f"so:hc:{v}") for v in field.choices]
+            rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        turn.say(field.prompt, buttons=[*rows, [("orders-staff-button-case-stop", "so:hcstop")]], safety=False)
+    elif name == "cases":
+        opened = form["a"].get("case_refs", [])
+        rows = [[("orders-staff-button-open-case", "so:ncase")], [("orders-staff-button-cases-done", "so:cdone")]]
+        refs = {"$text": ", ".join(opened)} if opened else "—"
+        turn.say(prompt, buttons=[*rows, cancel], count=len(opened), references=refs, safety=False)
     elif name == "photos":
         done = [("orders-staff-button-photos-done", "so:pdone")]
         turn.say(prompt, buttons=[done, cancel], count=len(form["a"].get("photos", [])), safety=False)
@@ -407,6 +423,79 @@ async def read_photos(turn: Turn, answers: dict[str, Any]) -> bool:
         if all(m.get("name") != meta["name"] for m in kept):  # the same photo twice is kept once
             kept.append({"name": meta["name"], "size": meta["size"]})
     return False  # asked again, with how many are kept, until Done
+
+
+def may_open_cases(actor: Actor) -> bool:
+    """Who may open a woman's case from an event: who may register a 12338 call (operators, supervisors)."""
+    return bool(actor.roles & {Role.OPERATOR, Role.SUPERVISOR})
+
+
+async def read_cases(turn: Turn, actor: Actor, answers: dict[str, Any]) -> bool:
+    """Women's cases opened on the spot from the event, each by the hotline form's questions and its
+    use case (`register_call`), linked to the record by id; True on Done. A case is opened as soon as
+    its questions are answered: cancelling the record later does not take her case away."""
+    action = turn.inbound.action
+    progress = answers.get("case")
+    if progress is None:
+        if action == "so:cdone":
+            return True
+        if action == "so:ncase" and not may_open_cases(actor):
+            _say(turn, "refusal-role")
+            return True
+        if action == "so:ncase":
+            answers["case"] = {"i": 0, "a": {}}
+            _say(turn, "orders-staff-case-intro")
+        else:
+            _say(turn, "reask-use-buttons")
+        return False
+    if action == "so:hcstop":  # her case is not opened; back to the event's question
+        answers.pop("case")
+        _say(turn, "orders-staff-case-not-opened")
+        return False
+    field = HOTLINE_FORM[progress["i"]]
+    if field.is_choice:
+        value = action.partition("so:hc:")[2] if action.startswith("so:hc:") else ""
+        if value not in field.choices:
+            _say(turn, "reask-use-buttons")
+            return False
+    else:
+        value = "" if action else turn.text.strip()
+        if not value:
+            _say(turn, "reask-use-buttons" if action else "orders-staff-case-needs-answer")
+            return False
+        if sum(ch.isdigit() for ch in value) < field.min_digits:
+            _say(turn, "staff-form-needs-number")
+            return False
+    progress["a"][field.name] = value[:4000]
+    progress["i"] += 1
+    if progress["i"] < len(HOTLINE_FORM):
+        return False
+    given = answers.pop("case")["a"]
+    call = HotlineCall(
+        actor=actor,
+        now=turn.now,
+        service=Service(given["service"]),
+        region=given["region"],
+        language=given["language"],
+        description=given["description"],
+        risk=Risk(given["risk"]),
+        phone=given.get("phone", ""),
+        safe_times=given.get("safe_times", ""),
+        minor=given.get("minor") == "yes",
+    )
+    try:
+        registered = await register_call(turn.uow, call, turn.trigger_context())
+    except NotPermitted as error:
+        _say(turn, f"refusal-{error.reason.replace('_', '-')}")
+        return False
+    except MissingData as error:
+        _say(turn, "staff-missing-field", field={"$msg": f"field-{error.field}"})
+        return False
+    case = registered.opened.case
+    answers.setdefault("case_ids", []).append(case.id)
+    answers.setdefault("case_refs", []).append(case.reference)
+    _say(turn, "orders-staff-case-opened", reference={"$text": case.reference}, pin={"$text": registered.opened.pin})
+    return False
 
 
 def read_answer(turn: Turn, name: str, answers: dict[str, Any]) -> bool:
@@ -488,9 +577,16 @@ async def on_form(turn: Turn, actor: Actor) -> None:
         return
     fields = FORMS[form["verb"]][1]
     name = fields[form["i"]][0]
-    answered = await read_photos(turn, form["a"]) if name == "photos" else read_answer(turn, name, form["a"])
+    if name == "photos":
+        answered = await read_photos(turn, form["a"])
+    elif name == "cases":
+        answered = await read_cases(turn, actor, form["a"])
+    else:
+        answered = read_answer(turn, name, form["a"])
     if answered:
         form["i"] += 1
+    if form["i"] < len(fields) and fields[form["i"]][0] == "cases" and not may_open_cases(actor):
+        form["i"] += 1  # her case is opened by the window (the hotline form's rule): not asked
     if form["i"] < len(fields):
         ask(turn)
         return
@@ -543,6 +639,7 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
                 women_helped=answers["women_helped"],
                 notes=answers.get("notes", ""),
                 evidence=[m["name"] for m in answers.get("photos", [])],
+                case_ids=answers.get("case_ids", []),
             )
             record = await record_delivery(
                 turn.uow, reference=None, request=request, actor=actor, now=turn.now, ctx=ctx
@@ -564,6 +661,7 @@ async def finish(turn: Turn, actor: Actor, form: dict[str, Any]) -> None:
                 women_helped=answers["women_helped"],
                 notes=answers.get("notes", ""),
                 evidence=[m["name"] for m in answers.get("photos", [])],
+                case_ids=answers.get("case_ids", []),
             )
             record = await record_delivery(
                 turn.uow, reference=reference, request=request, actor=actor, now=turn.now, ctx=ctx
@@ -647,7 +745,7 @@ async def show_events(turn: Turn, actor: Actor, rest: str) -> None:
 
 COMMANDS = ("/orders", "/order", "/events", "/event")
 #: The buttons of a form under way: a choice, a topic, Skip, Cancel.
-FORM_ACTIONS = ("so:c:", "so:t:", "so:skip", "so:fcancel", "so:pdone")
+FORM_ACTIONS = ("so:c:", "so:t:", "so:skip", "so:fcancel", "so:pdone", "so:ncase", "so:cdone", "so:hc")
 
 
 def start_spot(turn: Turn, actor: Actor) -> None:
