@@ -43,10 +43,12 @@ async def test_a_case_nobody_moves_reminds_the_window_then_escalates_and_shows_o
     bot.clock.moment = due + (due - opened)  # twice its time: 80 %, 100 % and 150 % all past at once
     before = len(bot.channel.delivered)
     await run_clock(bot)
-    assert said_to(bot, OPERATOR, before) == ""  # no burst: only the escalation acts, to supervisors
+    # No burst: the escalation (to supervisors) and the overdue notice that tells the owner, not the 80 %.
+    assert said_to(bot, OPERATOR, before).startswith(f"Case {reference} (registered) is overdue since ")
     escalation = [m for m in bot.channel.delivered[before:] if m.address == SUPERVISOR]
-    assert len(escalation) == 1 and escalation[0].text.startswith(f"Case {reference} (registered, ")
-    assert f"st:card:{reference}" in [b.action for row in escalation[0].buttons for b in row]
+    assert len(escalation) == 2 and escalation[-1].text.startswith(f"Case {reference} (registered, ")
+    assert escalation[0].text.startswith(f"Case {reference} (registered) is overdue since ")
+    assert f"st:card:{reference}" in [b.action for row in escalation[-1].buttons for b in row]
 
     operator = bot.chat(OPERATOR)
     assert f"{reference} · registered" in texts(await operator.send("/queue"))
