@@ -45,7 +45,7 @@ from pathlib import Path
 import asyncpg
 from sqlalchemy import event, func, insert, select, text, update
 
-from bench.postgres_processes import PG_BIN_ENV, _plain, find_pg_bin, throwaway_cluster
+from bench.postgres_processes import _plain, postgres_server
 from bot.bootstrap import App, build_app
 from bot.settings import load_settings
 from bot.workers.clock import ClockWorker
@@ -343,14 +343,9 @@ async def main_async(args: argparse.Namespace) -> dict | None:
         folder = Path(tmp)
         if not args.postgres:
             return await run(f"sqlite+aiosqlite:///{folder / 'clock.db'}", args.cases, args.due, args.polls, folder)
-        if args.database_url:
-            server = contextlib.nullcontext(args.database_url)
-        else:
-            bin_dir = find_pg_bin()
-            if bin_dir is None:
-                print(f"PostgreSQL clock bench skipped: no initdb/pg_ctl found (set {PG_BIN_ENV})")
-                return None
-            server = throwaway_cluster(bin_dir)
+        server = postgres_server(args.database_url, "PostgreSQL clock bench")
+        if server is None:
+            return None
         with server as server_url:
             url = await postgres_database(server_url, "walking_home_bench_clock")
             return await run(url, args.cases, args.due, args.polls, folder)

@@ -196,15 +196,22 @@ async def run_processes(url: str, count: int, journeys: int) -> dict:
     }
 
 
+def postgres_server(database_url: str | None, what: str) -> contextlib.AbstractContextManager[str] | None:
+    """The server a bench runs on: ``database_url`` as given, else a throwaway cluster; None (and a
+    line saying why ``what`` is skipped) when PostgreSQL's server programs are not installed."""
+    if database_url:
+        return contextlib.nullcontext(database_url)
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        print(f"{what} skipped: no initdb/pg_ctl found (set {PG_BIN_ENV} or install postgresql-NN)")
+        return None
+    return throwaway_cluster(bin_dir)
+
+
 async def main_async(args: argparse.Namespace) -> dict | None:
-    if args.database_url:
-        server = contextlib.nullcontext(args.database_url)
-    else:
-        bin_dir = find_pg_bin()
-        if bin_dir is None:
-            print(f"PostgreSQL bench skipped: no initdb/pg_ctl found (set {PG_BIN_ENV} or install postgresql-NN)")
-            return None
-        server = throwaway_cluster(bin_dir)
+    server = postgres_server(args.database_url, "PostgreSQL bench")
+    if server is None:
+        return None
     results = []
     with server as server_url:
         for count in args.processes:

@@ -276,6 +276,24 @@ async def erase_case(session: AsyncSession, case_id: int, *, now: datetime, reas
 async def _forget_case_in_conversations(session: AsyncSession, person_id: int, reference: str) -> None:
     """Her conversations name the case no more; with no other case of hers left (and not staff),
     her conversations and chat addresses are forgotten: a later message starts afresh."""
+
+    def without_case(data: dict) -> bool:
+        changed = data.pop("pending_reply", None) is not None
+        if data.get("case") == reference:
+            data.pop("case")
+            changed = True
+        for key in ("proven_cases", "unlocked_only"):
+            if isinstance(data.get(key), list) and reference in data[key]:
+                data[key] = [r for r in data[key] if r != reference]
+                changed = True
+        return changed
+
+    await _edit_her_conversations(session, person_id, without_case)
+
+
+async def _edit_her_conversations(session: AsyncSession, person_id: int, edit: Callable[[dict], bool]) -> None:
+    """Forget her conversations and chat addresses when nothing of hers is left (`_forget_if_unlinked`);
+    otherwise ``edit`` each conversation's data in place and save those it changed (True)."""
     addresses = list(
         (await session.execute(select(IDENTITIES.c.address).where(IDENTITIES.c.person_id == person_id))).scalars()
     )
@@ -286,15 +304,7 @@ async def _forget_case_in_conversations(session: AsyncSession, person_id: int, r
     )
     for address, data in rows.all():
         data = dict(data or {})
-        changed = data.pop("pending_reply", None) is not None
-        if data.get("case") == reference:
-            data.pop("case")
-            changed = True
-        for key in ("proven_cases", "unlocked_only"):
-            if isinstance(data.get(key), list) and reference in data[key]:
-                data[key] = [r for r in data[key] if r != reference]
-                changed = True
-        if changed:
+        if edit(data):
             await session.execute(update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(data=data))
 
 
@@ -387,19 +397,13 @@ async def erase_order(session: AsyncSession, order_id: int, *, now: datetime, re
 
 
 async def _forget_order_in_conversations(session: AsyncSession, person_id: int, reference: str) -> None:
-    addresses = list(
-        (await session.execute(select(IDENTITIES.c.address).where(IDENTITIES.c.person_id == person_id))).scalars()
-    )
-    if await _forget_if_unlinked(session, person_id, addresses):
-        return
-    rows = await session.execute(
-        select(CONVERSATIONS.c.address, CONVERSATIONS.c.data).where(CONVERSATIONS.c.address.in_(addresses))
-    )
-    for address, data in rows.all():
-        data = dict(data or {})
+    def without_order(data: dict) -> bool:
         if reference in (data.get("order") or {}).values():
             data.pop("order")
-            await session.execute(update(CONVERSATIONS).where(CONVERSATIONS.c.address == address).values(data=data))
+            return True
+        return False
+
+    await _edit_her_conversations(session, person_id, without_order)
 
 
 async def done_orders_of(session: AsyncSession, person_id: int) -> list[int]:
