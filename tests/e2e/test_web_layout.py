@@ -127,7 +127,8 @@ async def test_a_reference_is_never_cut_across_lines(web: RunningWeb, browser: B
     page = await context.new_page()
     try:
         await page.goto(web.url + "/")
-        await expect(page.locator("#status")).to_be_hidden()  # connected: the session token is stored
+        await expect(page.locator("#status")).to_be_hidden()  # connected
+        await page.wait_for_function("sessionStorage.getItem('wh-session') !== null")  # its token stored
         token = await page.evaluate("sessionStorage.getItem('wh-session')")
         zh = "\n".join(f"{'您' * n}的案件编号：HLB-2026-{n:06d}" for n in range(20))
         en = "\n".join(
@@ -205,7 +206,8 @@ async def test_a_very_long_vertical_text_is_cut_into_pages_that_each_fit_the_scr
     page = await context.new_page()
     try:
         await page.goto(web.url + "/")
-        await expect(page.locator("#status")).to_be_hidden()  # connected: the session token is stored
+        await expect(page.locator("#status")).to_be_hidden()  # connected
+        await page.wait_for_function("sessionStorage.getItem('wh-session') !== null")  # its token stored
         token = await page.evaluate("sessionStorage.getItem('wh-session')")
         text = " ".join([ACCOUNTS["mn-Mong-CN"]] * 25)  # about 3,000 characters
         await web.channel.deliver(Outbound(address=web.channel.address_of(token), text=text, outbox_id=1))

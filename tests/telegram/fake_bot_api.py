@@ -325,9 +325,9 @@ class FakeBotApi:
         self.webhook = {"url": str(params["url"]), "secret_token": str(params.get("secret_token") or "")}
         # Telegram's rule: 1–100 connections, 40 when not given (the pushes' client is made anew).
         self.max_connections = min(100, max(1, int(params.get("max_connections") or 40)))
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
+        old, self._client = self._client, None  # the next push makes a client with the new limit
+        if old is not None:
+            await old.close()
         waiting, self._updates = self._updates, []
         for update in waiting:
             self._enqueue(update)
