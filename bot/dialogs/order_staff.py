@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.dialogs.order_dates import DateProblem, parse_dates, parse_one, parse_time
 from bot.dialogs.orders import describe, order_context
-from bot.dialogs.staff_forms import HOTLINE_FORM
+from bot.dialogs.staff_forms import HOTLINE_FORM, hotline_call
 from bot.dialogs.turn import Turn
 from workflows.case import Actor
 from workflows.demo_points import demo_point_message
@@ -39,7 +39,7 @@ from workflows.orders import (
 )
 from workflows.orders_figures import Period
 from workflows.orders_validation import MAX_ATTENDEES, InvalidOrder, RecordRequest, parse_count
-from workflows.services.hotline import HotlineCall, register_call
+from workflows.services.hotline import register_call
 from workflows.services.orders import (
     accept_order,
     cancel_order,
@@ -54,7 +54,7 @@ from workflows.services.orders import (
     team_orders,
     waiting_orders,
 )
-from workflows.vocabulary import REGIONS, Risk, Role, Service
+from workflows.vocabulary import REGIONS, Role
 
 STEP = "staff:order"
 #: The values ``/orders`` filters take.
@@ -471,18 +471,7 @@ async def read_cases(turn: Turn, actor: Actor, answers: dict[str, Any]) -> bool:
     if progress["i"] < len(HOTLINE_FORM):
         return False
     given = answers.pop("case")["a"]
-    call = HotlineCall(
-        actor=actor,
-        now=turn.now,
-        service=Service(given["service"]),
-        region=given["region"],
-        language=given["language"],
-        description=given["description"],
-        risk=Risk(given["risk"]),
-        phone=given.get("phone", ""),
-        safe_times=given.get("safe_times", ""),
-        minor=given.get("minor") == "yes",
-    )
+    call = hotline_call(actor, turn.now, given)
     try:
         registered = await register_call(turn.uow, call, turn.trigger_context())
     except NotPermitted as error:

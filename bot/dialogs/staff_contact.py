@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 
+from bot.dialogs.staff_forms import hotline_call
 from bot.dialogs.turn import Turn
 from workflows.case import Actor, Case
 from workflows.errors import MissingData, NotPermitted
 from workflows.rules import may_relay
-from workflows.services.hotline import HotlineCall, register_call
+from workflows.services.hotline import register_call
 from workflows.services.staff_desk import Reach, StaleAction, complete_callback, write_to_reporter
-from workflows.vocabulary import Risk, Service
 
 logger = logging.getLogger(__name__)
 
@@ -65,18 +65,7 @@ class StaffContact:
         await self.show_card_after(turn, actor, case.reference)
 
     async def register_call(self, turn: Turn, actor: Actor, answers: dict[str, str]) -> None:
-        call = HotlineCall(
-            actor=actor,
-            now=turn.now,
-            service=Service(answers["service"]),
-            region=answers["region"],
-            language=answers["language"],
-            description=answers["description"],
-            risk=Risk(answers["risk"]),
-            phone=answers.get("phone", ""),
-            safe_times=answers.get("safe_times", ""),
-            minor=answers.get("minor") == "yes",
-        )
+        call = hotline_call(actor, turn.now, answers)
         try:
             registered = await register_call(turn.uow, call, turn.trigger_context())
         except (NotPermitted, MissingData) as error:

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from bot.dialogs.fields import Field
 from bot.triggers import TRIGGERS
-from workflows.vocabulary import ASSESSED_RISKS, REGIONS, UNKNOWN_REGION, Service, Trigger
+from workflows.case import Actor
+from workflows.services.hotline import HotlineCall
+from workflows.vocabulary import ASSESSED_RISKS, REGIONS, UNKNOWN_REGION, Risk, Service, Trigger
 
 if TYPE_CHECKING:
     from bot.dialogs.turn import Turn
@@ -289,3 +291,19 @@ class FormRunner:
         if case is not None:
             trigger = Trigger(form.name)
             await self.fire(turn, actor, case, trigger, trigger_data(trigger, form.answers))
+
+
+def hotline_call(actor: Actor, now: Any, answers: dict[str, str]) -> HotlineCall:
+    """The hotline form's answers (`HOTLINE_FORM`) as the call to register."""
+    return HotlineCall(
+        actor=actor,
+        now=now,
+        service=Service(answers["service"]),
+        region=answers["region"],
+        language=answers["language"],
+        description=answers["description"],
+        risk=Risk(answers["risk"]),
+        phone=answers.get("phone", ""),
+        safe_times=answers.get("safe_times", ""),
+        minor=answers.get("minor") == "yes",
+    )
