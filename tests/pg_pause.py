@@ -15,10 +15,15 @@ from pathlib import Path
 from tests.databases import PostgresCluster
 
 
-def cluster_pids(cluster: PostgresCluster) -> list[int]:
-    """The postmaster (first line of postmaster.pid) and its children (backends, background workers)."""
+def postmaster_pid(cluster: PostgresCluster) -> int:
+    """The postmaster: the first line of postmaster.pid."""
     assert cluster.data_dir is not None
-    postmaster = int((cluster.data_dir / "postmaster.pid").read_text().split()[0])
+    return int((cluster.data_dir / "postmaster.pid").read_text().split()[0])
+
+
+def cluster_pids(cluster: PostgresCluster) -> list[int]:
+    """The postmaster and its children (backends, background workers)."""
+    postmaster = postmaster_pid(cluster)
     return [postmaster, *(pid for pid in _pids() if _parent_of(pid) == postmaster)]
 
 
@@ -36,14 +41,21 @@ def _parent_of(pid: int) -> int | None:
 
 @contextlib.contextmanager
 def paused(cluster: PostgresCluster) -> Iterator[list[int]]:
-    """SIGSTOP every process of the cluster; SIGCONT them on the way out, whatever happened."""
-    pids = cluster_pids(cluster)
+    """SIGSTOP every process of the cluster; SIGCONT them on the way out, whatever happened.
+
+    The postmaster stops first, so it forks no backend after its children are listed; a child that
+    exits between the listing and its signal is simply not paused (it is gone).
+    """
+    postmaster = postmaster_pid(cluster)
     stopped = []
     try:
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-            stopped.append(pid)
-        yield pids
+        os.kill(postmaster, signal.SIGSTOP)
+        stopped.append(postmaster)
+        for pid in cluster_pids(cluster)[1:]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGSTOP)
+                stopped.append(pid)
+        yield stopped
     finally:
         for pid in stopped:
             with contextlib.suppress(ProcessLookupError):
