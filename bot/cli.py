@@ -13,7 +13,7 @@ import sys
 from datetime import timedelta
 
 from bot.i18n import Localizer
-from bot.logs import setup_logging
+from bot.logs import json_line, setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 DURATION = re.compile(r"^(\d+)([mhdw])$")
@@ -132,14 +132,16 @@ def execute(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"walking-home: {error}", file=sys.stderr)
         return 2
-    levels = settings.model_dump(include={"log_level", "library_log_level"})
-    setup_logging(levels["log_level"], levels["library_log_level"])  # no line ever carries what she typed
+    levels = settings.model_dump(include={"log_level", "library_log_level", "log_format"})
+    # No line ever carries what she typed.
+    setup_logging(levels["log_level"], levels["library_log_level"], log_format=levels["log_format"])
     localizer = Localizer(settings.locales_dir, settings.default_locale)
     lang = args.lang or settings.default_locale
     if lang not in localizer.locales:
-        print(f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}", file=sys.stderr)
+        complain(settings, f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}")
         return 2
-    announce_new_database(settings, localizer, lang)
+    if args.command not in ("backup", "restore"):  # those never create a database
+        announce_new_database(settings, localizer, lang)
     from bot import cli_commands
     from storage.rekey import UnknownDataKey
     from storage.sealing import KeyRingError
@@ -147,12 +149,17 @@ def execute(argv: list[str] | None = None) -> int:
     try:
         return asyncio.run(cli_commands.dispatch(args, settings, localizer, lang))
     except KeyRingError as error:  # names the setting, never a key
-        print(localizer.format(lang, "cli-keys-error", detail=str(error)), file=sys.stderr)
+        complain(settings, localizer.format(lang, "cli-keys-error", detail=str(error)))
         return 2
     except UnknownDataKey as error:
         source = "WALKING_HOME_DATA_KEY" if settings.data_key.get_secret_value() else str(settings.data_key_file)
-        print(localizer.format(lang, "cli-keys-unknown", ids=", ".join(error.key_ids), source=source), file=sys.stderr)
+        complain(settings, localizer.format(lang, "cli-keys-unknown", ids=", ".join(error.key_ids), source=source))
         return 2
+
+
+def complain(settings: Settings, line: str) -> None:
+    """A line of the command's own on stderr; with ``WALKING_HOME_LOG_FORMAT=json`` a JSON line like the log's."""
+    print(json_line("ERROR", "walking-home", line) if settings.log_format == "json" else line, file=sys.stderr)
 
 
 def announce_new_database(settings: Settings, localizer: Localizer, lang: str) -> None:
@@ -162,7 +169,8 @@ def announce_new_database(settings: Settings, localizer: Localizer, lang: str) -
     """
     database = settings.sqlite_file
     if database is not None and not database.exists():
-        print(localizer.format(lang, "cli-database-new", path=str(database)), file=sys.stderr)
+        line = localizer.format(lang, "cli-database-new", path=str(database))
+        print(json_line("INFO", "walking-home", line) if settings.log_format == "json" else line, file=sys.stderr)
 
 
 if __name__ == "__main__":

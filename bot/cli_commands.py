@@ -8,6 +8,7 @@ import sys
 from bot.bootstrap import build_app, utc_now
 from bot.dialogs import case_card
 from bot.i18n import Localizer
+from bot.logs import json_line
 from bot.settings import Settings
 from storage import rekey, staff_queries
 from storage import seed as seeding
@@ -19,12 +20,18 @@ from workflows.services.triggers import TriggerContext
 
 
 class Printer:
-    def __init__(self, localizer: Localizer, lang: str) -> None:
+    """Prints a catalog message; on stderr (``err``) as a JSON line when the log is JSON (`bot.logs.json_line`)."""
+
+    def __init__(self, localizer: Localizer, lang: str, *, json_stderr: bool = False) -> None:
         self.localizer = localizer
         self.lang = lang
+        self.json_stderr = json_stderr
 
     def __call__(self, message_id: str, *, err: bool = False, **args: object) -> None:
-        print(self.localizer.format(self.lang, message_id, **args), file=sys.stderr if err else sys.stdout)
+        line = self.localizer.format(self.lang, message_id, **args)
+        if err and self.json_stderr:
+            line = json_line("WARNING", "walking-home", line)
+        print(line, file=sys.stderr if err else sys.stdout)
 
     def word(self, message_id: str, **args: object) -> str:
         return self.localizer.format(self.lang, message_id, **args)
@@ -51,7 +58,7 @@ async def prepare_database(settings: Settings, localizer: Localizer) -> None:
 
 
 async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Localizer, lang: str) -> int:
-    say = Printer(localizer, lang)
+    say = Printer(localizer, lang, json_stderr=settings.log_format == "json")
     if args.command == "run":
         from bot.runner import run
 

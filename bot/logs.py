@@ -14,13 +14,20 @@ Every log line of a ``walking-home`` process goes through one handler with `Safe
   class, with its SQLSTATE, SQLite error name or errno: never its text. A database error's text
   quotes the statement's bound values (asyncpg's ``DataError`` quotes her description); other
   exceptions may quote a value too, so no exception text is ever written.
+
+``WALKING_HOME_LOG_FORMAT=json`` writes the same records as one JSON object per line (`JsonFormatter`):
+time, level, logger, event (the message's template), message, the ids a call of our own packages
+passes as ``extra`` (`LOG_FIELDS`: a case or order reference, an outbox row id, a channel) and the
+traceback, all made safe the same way. Plain text is the default.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
+import time
 import traceback
 from typing import IO, Any
 
@@ -54,6 +61,12 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 WITHHELD = "‹withheld›"
 #: A %-style placeholder (``%s``, ``%(name)s``, ``%5.2f``, ...) but not ``%%``.
 PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
+#: What a log call of our own packages may pass as ``extra`` and a JSON line then carries as a field of
+#: its own: ids and references, never words. Any other ``extra`` key is left out.
+LOG_FIELDS = ("case", "order", "outbox_id", "update_id", "channel")
+#: A field's value: a number, or a short id made of these characters (a reference, ``web``, ``tg:42``).
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_.:@-]{1,80}$")
+FORMATS = ("text", "json")
 #: How deep a chain of causes or a group of exceptions is followed.
 MAX_DEPTH = 8
 
@@ -168,6 +181,68 @@ class SafeFormatter(logging.Formatter):
         return safe_traceback(error).rstrip() if isinstance(error, BaseException) else ""
 
 
+def log_fields(record: logging.LogRecord) -> dict[str, Any]:
+    """The `LOG_FIELDS` a call of our own packages passed as ``extra`` (ids only; anything else withheld)."""
+    if not is_own(record.name):
+        return {}
+    fields: dict[str, Any] = {}
+    for name in LOG_FIELDS:
+        value = record.__dict__.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            fields[name] = WITHHELD
+        elif isinstance(value, int) or _SAFE_ID.match(value):
+            fields[name] = value
+        else:
+            fields[name] = WITHHELD
+    return fields
+
+
+def event_of(record: logging.LogRecord) -> str:
+    """The message's template: the same for every line of one kind (ids and values not filled in)."""
+    if not isinstance(record.msg, str):
+        return WITHHELD
+    if is_own(record.name):
+        return record.msg
+    return _withhold_template(record.msg) if record.args else WITHHELD
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record, on one line, made of the same safe parts as `SafeFormatter`'s text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, Any] = {
+            "time": json_time(record.created),
+            "level": record.levelname,
+            "logger": record.name,
+            "event": event_of(record),
+            "message": safe_message(record),
+            **log_fields(record),
+        }
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, BaseException):
+            line["error"] = describe(error)
+            line["traceback"] = safe_traceback(error).rstrip()
+        if record.stack_info:
+            line["stack"] = self.formatStack(record.stack_info)
+        return json.dumps(line, ensure_ascii=False)
+
+
+def json_time(created: float) -> str:
+    """UTC, ISO 8601 with milliseconds and a ``Z``: ``2026-12-03T15:04:05.123Z``."""
+    seconds = int(created)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{int((created - seconds) * 1000):03d}Z"
+
+
+def json_line(level: str, logger: str, message: str) -> str:
+    """A line of the command's own (not a log record) in the JSON log's shape, for stderr in JSON mode."""
+    return json.dumps(
+        {"time": json_time(time.time()), "level": level, "logger": logger, "event": message, "message": message},
+        ensure_ascii=False,
+    )
+
+
 class _OurHandler(logging.StreamHandler):
     """Marks the handler `setup_logging` installed, so that a second call replaces it."""
 
@@ -182,15 +257,20 @@ def level_number(level: str | int) -> int:
 
 
 def setup_logging(
-    level: str | int = "INFO", library_level: str | int = "WARNING", stream: IO[str] | None = None
+    level: str | int = "INFO",
+    library_level: str | int = "WARNING",
+    stream: IO[str] | None = None,
+    log_format: str = "text",
 ) -> None:
-    """One safe handler on the root logger; the libraries held at ``library_level``."""
+    """One safe handler on the root logger (plain text, or JSON lines); the libraries held at ``library_level``."""
+    if log_format not in FORMATS:
+        raise ValueError(f"unknown log format {log_format!r}")
     root = logging.getLogger()
     for handler in list(root.handlers):
         if isinstance(handler, _OurHandler):
             root.removeHandler(handler)
     handler = _OurHandler(stream if stream is not None else sys.stderr)
-    handler.setFormatter(SafeFormatter(FORMAT))
+    handler.setFormatter(JsonFormatter() if log_format == "json" else SafeFormatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level_number(level))
     library = level_number(library_level)

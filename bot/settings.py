@@ -166,6 +166,8 @@ class Settings(BaseSettings):
     deadline_order_dispatch: str = ""
     deadline_order_record: str = ""
     log_level: str = "INFO"
+    #: ``text`` (one readable line per record) or ``json`` (one JSON object per line, for a log collector).
+    log_format: str = "text"
     #: aiosqlite, SQLAlchemy, uvicorn, websockets, httpx, ...: their text is withheld at any level (bot/logs.py).
     library_log_level: str = "WARNING"
 
@@ -218,6 +220,13 @@ class Settings(BaseSettings):
         if not 0 < value <= 3600:
             raise ValueError("must be more than 0 and at most an hour")
         return value
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_log_format(cls, value: str) -> str:
+        if value.strip().lower() not in ("text", "json"):
+            raise ValueError("must be 'text' or 'json'")
+        return value.strip().lower()
 
     @field_validator("telegram_mode")
     @classmethod

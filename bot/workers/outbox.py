@@ -386,7 +386,9 @@ class OutboxSender(Worker):
                     return
             except Exception:
                 # Recording the outcome failed; the lease brings the row back later.
-                logger.exception("outbox %s: could not record the delivery outcome", row.id)
+                logger.exception(
+                    "outbox %s: could not record the delivery outcome", row.id, extra={"outbox_id": row.id}
+                )
 
     async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
         """Her later messages (this group's, leased, and any still queued) wait for the failed one."""
@@ -418,7 +420,9 @@ class OutboxSender(Worker):
             if error.offline and holds_a_pin(row):
                 # Never queued for a page that has gone: her PIN would wait in the row for days.
                 await self._record(outbox_store.mark_dead, row.id, attempts=attempts, error=PIN_NOT_KEPT, at=clock())
-                logger.info("outbox %s to %s dropped: %s", row.id, row.scheme, PIN_NOT_KEPT)
+                logger.info(
+                    "outbox %s to %s dropped: %s", row.id, row.scheme, PIN_NOT_KEPT, extra={"outbox_id": row.id}
+                )
                 return DEAD_LETTERED
             if error.offline and clock() - row.created_at < self.offline_max_age:
                 # She is not connected: wait for her (the channel calls `release` when she is back).
@@ -428,7 +432,7 @@ class OutboxSender(Worker):
             reason = f"no answer within {self.delivery_timeout:.0f} s"
             return await self._failed(row, attempts, clock(), reason, None, False)
         except Exception as error:  # a channel bug must not stop the loop
-            logger.debug("outbox %s: unexpected error", row.id, exc_info=True)
+            logger.debug("outbox %s: unexpected error", row.id, exc_info=True, extra={"outbox_id": row.id})
             # Its class and codes only: a driver's message may quote what she wrote.
             return await self._failed(row, attempts, clock(), describe(error), None, False)
         return DELIVERED
@@ -470,7 +474,14 @@ class OutboxSender(Worker):
                 outbox_store.mark_dead, row.id, attempts=attempts, error=error, at=now, args_cleared=cleared
             )
             # The one line this row ever logs above DEBUG.
-            logger.error("outbox %s to %s dead-lettered after %d attempt(s): %s", row.id, row.scheme, attempts, error)
+            logger.error(
+                "outbox %s to %s dead-lettered after %d attempt(s): %s",
+                row.id,
+                row.scheme,
+                attempts,
+                error,
+                extra={"outbox_id": row.id, "channel": row.scheme},
+            )
             return DEAD_LETTERED
         if retry_after is not None and retry_after >= 0:
             delay = timedelta(seconds=retry_after)

@@ -278,6 +278,11 @@ async def _close_for_erasure(uow: UnitOfWork, case: Case, now: datetime, tz: tzi
             publish=None,
         )
     except (InvalidTransition, NotPermitted, MissingData, CaseNotFound, StaleCase) as error:
-        logger.info("erasure of %s: the case could not be withdrawn (%s)", case.reference, type(error).__name__)
+        logger.info(
+            "erasure of %s: the case could not be withdrawn (%s)",
+            case.reference,
+            type(error).__name__,
+            extra={"case": case.reference},
+        )
         return False
     return True

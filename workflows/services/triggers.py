@@ -87,7 +87,7 @@ async def open_case(
         if publish is not None:
             await publish(uow, CaseChanged(case, event))
         await uow.commit()
-    logger.info("case %s opened in %s", case.reference, case.state.value)
+    logger.info("case %s opened in %s", case.reference, case.state.value, extra={"case": case.reference})
     return OpenedCase(case=case, pin=pin, event=event)
 
 
@@ -164,7 +164,9 @@ async def apply_trigger(
         if publish is not None:
             await publish(uow, CaseChanged(case, event))
         await uow.commit()
-    logger.info("case %s: %s %s -> %s", reference, trigger.value, source.value, case.state.value)
+    logger.info(
+        "case %s: %s %s -> %s", reference, trigger.value, source.value, case.state.value, extra={"case": reference}
+    )
     return event
 
 

@@ -305,7 +305,12 @@ class TelegramChannel:
         """Keep (update id, error type) of an update that failed here, and log it; never its content."""
         kind = type(error).__name__ if error is not None else "unknown"
         self.dead_letters.append((update_id, kind))
-        logger.error("telegram update %s dead-lettered: %s", update_id, kind)
+        logger.error(
+            "telegram update %s dead-lettered: %s",
+            update_id,
+            kind,
+            extra={"update_id": update_id, "channel": "telegram"},
+        )
 
     # -- inbound -----------------------------------------------------------------------------
 
