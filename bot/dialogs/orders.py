@@ -44,7 +44,8 @@ from workflows.orders_validation import (
     OrderRequest,
     parse_count,
 )
-from workflows.services.orders import OrderContext, cancel_order, open_order, place_order
+from workflows.readmodels import NotErasable
+from workflows.services.orders import OrderContext, cancel_order, erase_own_order, open_order, place_order
 from workflows.services.pin_gate import EnterPin
 from workflows.vocabulary import REGIONS
 
@@ -430,6 +431,8 @@ class OrderDesk:
             return
         if action.startswith("ocancel:") and await self.on_cancel_button(turn):
             return
+        if action.startswith(("oerase:", "oerased:")) and await self.on_erase_button(turn):
+            return
         reference = action.partition(":")[2] if action.startswith("omine:") else ""
         mine = {o.reference: o for o in await turn.uow.orders.of_orderer(turn.person.id)}
         order = mine.get(reference)
@@ -481,6 +484,8 @@ class OrderDesk:
         turn.state.order = {"opened": order.reference} if mine else {"read": order.reference}
         # Only the person who ordered may cancel (a reference and PIN typed elsewhere open it to read).
         buttons = [[("order-button-cancel", f"ocancel:{order.reference}")]] if order.is_open and mine else []
+        if mine and not order.is_open:  # a done order: she may erase what names her in it at once
+            buttons = [[("order-button-erase", f"oerase:{order.reference}")]]
         turn.say("order-card", buttons=[*buttons, [("order-button-back", "omenu")]], **describe(order))
         turn.go("order:mine")
 
@@ -491,6 +496,35 @@ class OrderDesk:
             return False
         turn.state.order = {"opened": reference, "cancel": reference}
         self.ask(turn, "order:cancel")
+        return True
+
+    async def on_erase_button(self, turn: Turn) -> bool:
+        """``oerase:<reference>`` asks to confirm, ``oerased:yes|no`` answers, for the done order open
+        on her screen; False when the button is not about that order (a stale or forged one)."""
+        opened = (turn.state.order or {}).get("opened")
+        head, _, value = turn.inbound.action.partition(":")
+        if head == "oerase" and value == opened:
+            order = await turn.uow.orders.get(opened)
+            if order is not None and order.is_open:  # a forged button: an open order is cancelled first
+                turn.say(
+                    "order-not-now", reference={"$text": opened}, state={"$msg": f"orders-state-{order.state.value}"}
+                )
+                return True
+            turn.state.order = {"opened": opened, "erase": opened}
+            turn.say("order-erase-confirm", reference={"$text": opened}, buttons=choices.yes_no_rows("oerased"))
+            return True
+        reference = (turn.state.order or {}).get("erase")
+        if head != "oerased" or not reference:
+            return False
+        if value == "yes":
+            try:
+                await erase_own_order(turn.uow, reference=reference, actor=Actor.reporter(turn.person.id), now=turn.now)
+            except (NotErasable, OrderNotFound):  # erased meanwhile (a second tap), or not hers
+                turn.say("orders-error-not-found")
+            else:
+                turn.say("order-erased", reference={"$text": reference})
+        turn.state.order = None
+        self.to_menu(turn)
         return True
 
     async def on_cancel_reason(self, turn: Turn) -> None:

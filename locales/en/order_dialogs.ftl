@@ -53,6 +53,9 @@ order-button-cancel = Cancel this order
 order-ask-cancel-reason = Why do you cancel it? A few words are enough.
 order-cancelled = Order { $reference } is cancelled.
 order-not-now = Order { $reference } is { $state } now: this is no longer possible.
+order-button-erase = Erase my details in this order
+order-erase-confirm = Order { $reference } is done. Erase your name, phone and the place as you wrote it from it? The team's record of the event stays, without them. This cannot be undone.
+order-erased = Your details are erased from order { $reference }.
 order-button-back = Back to the menu
 
 ## Staff: lists

@@ -53,6 +53,9 @@ order-button-cancel = 取消这个点单
 order-ask-cancel-reason = 为什么取消？写几个字就可以。
 order-cancelled = 点单 { $reference } 已取消。
 order-not-now = 点单 { $reference } 现在是“{ $state }”：已经不能这样做了。
+order-button-erase = 删除我在这个点单里的信息
+order-erase-confirm = 点单 { $reference } 已结束。要删除其中您的姓名、电话和您写的地点吗？服务队的活动记录会保留，但不再包含这些信息。删除后无法恢复。
+order-erased = 点单 { $reference } 中您的信息已删除。
 order-button-back = 返回菜单
 
 ## 工作人员：列表

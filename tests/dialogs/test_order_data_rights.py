@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from harness import Bot, Clock, actions, make_bot, texts
+from harness import Bot, Clock, actions, make_bot, start, texts
 from sqlalchemy import select, update
 from test_order_dialogs import order_to_review
 from test_retention_and_data_rights import dump, her_case_with_words_and_a_file, open_data_menu
@@ -110,3 +110,55 @@ async def test_her_erasure_keeps_an_open_order_and_her_chat_then_retention_erase
     assert ("erase", "retention") in [tuple(a) for a in audit]
     assert addresses == []  # nothing of hers is left: her chat is forgotten
     assert (await retention.run(clock())).counts["orders"] == 0
+
+
+async def test_she_erases_her_details_from_her_done_order_herself_without_a_case(any_bot: Bot) -> None:
+    """A woman with an order and no case: a done order offers "Erase my details" (no approval: an
+    order is no legal archive); an open one does not; a button for another order does nothing."""
+    bot = any_bot
+    chat = bot.chat("web:her")
+    await start(chat)
+    await order_to_review(chat, contact=f"Saran {PHONE}")
+    placed = texts(await chat.press("oconfirm"))
+    order = ORDER_REFERENCE.search(placed).group(0)
+    pin = re.findall(r"(?<![0-9-])[0-9]{6}(?![0-9])", placed.replace(order, ""))[0]
+
+    async def open_mine() -> list:
+        await chat.press("menu:orders")
+        await chat.press(f"omine:{order}")
+        return await chat.send(pin)
+
+    assert not any(a.startswith("oerase") for a in actions(await open_mine())), "open: cancel, not erase"
+    forged = await chat.press(f"oerase:{order}")  # not offered while open; pressed anyway
+    assert "this is no longer possible" in texts(forged)
+    assert "Your details are erased" not in texts(await chat.press("oerased:yes"))
+    assert PHONE in await dump(bot)
+
+    await set_order_state(bot, order, "cancelled")
+    card = await open_mine()
+    assert f"oerase:{order}" in actions(card) and "ocancel" not in " ".join(actions(card))
+    await chat.press("oerase:HLO-2026-999999")  # forged: not the order on her screen
+    await chat.press("oerased:yes")  # no erasure was asked: nothing happens
+    assert PHONE in await dump(bot)
+
+    card = await open_mine()
+    ask = await chat.press(f"oerase:{order}")
+    assert "Erase your name, phone" in texts(ask)
+    await chat.press("oerased:no")
+    assert PHONE in await dump(bot)
+
+    await open_mine()
+    await chat.press(f"oerase:{order}")
+    done = await chat.press("oerased:yes")
+    assert f"Your details are erased from order {order}" in texts(done)
+    everything = await dump(bot)
+    assert PHONE not in everything and PLACE not in everything
+    async with bot.app.unit_of_work() as uow:
+        erased = await uow.orders.get(order)
+        audit = (await uow.session.execute(select(ORDER_AUDIT.c.action, ORDER_AUDIT.c.outcome))).all()
+    assert (erased.contact, erased.place_name, erased.orderer_id, erased.pin_hash) == ({}, "", None, None)
+    assert (erased.region, erased.kind.value) == ("hailar", "lecture_thematic")
+    assert ("erase", "her_request") in [tuple(a) for a in audit]
+    assert order not in texts(await chat.press("menu:orders"))  # no longer linked to her
+    again = await chat.press("oerased:yes")  # a second tap after the erasure changes nothing
+    assert PHONE not in texts(again)

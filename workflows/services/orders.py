@@ -432,6 +432,22 @@ async def cancel_order(
     return event
 
 
+async def erase_own_order(uow: UnitOfWork, *, reference: str, actor: Actor, now: datetime) -> None:
+    """She erases what names her in her own done order (recorded or cancelled) at once: her contact,
+    the place as she named it, the link to her (`Erasure.erase_order`, reason ``her_request``).
+
+    No approval: nothing in an order is a legal archive (docs/orders.md), unlike a case. Another
+    person's order, or one erased already, is `OrderNotFound`; an open one is `NotErasable("open")`
+    (she cancels it first). Once nothing else links to her, her chat addresses are forgotten too.
+    """
+    async with uow:
+        order = await _load(uow, reference)
+        if order.orderer_id is None or order.orderer_id != actor.id:
+            raise OrderNotFound(reference=reference)
+        await uow.erasure.erase_order(order.id, now=now, reason="her_request")
+        await uow.commit()
+
+
 async def mark_delivered(
     uow: UnitOfWork, *, reference: str, held_on: date, actor: Actor, now: datetime, ctx: OrderContext
 ) -> OrderEvent:
@@ -709,6 +725,7 @@ __all__ = [
     "cancel_order",
     "decline_order",
     "dispatch_order",
+    "erase_own_order",
     "find_events",
     "find_orders",
     "mark_delivered",
