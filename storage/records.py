@@ -149,6 +149,8 @@ class CaseRecord(SQLModel, table=True):
     __table_args__ = (
         Index("ix_cases_region_state", "region", "state"),
         Index("ix_cases_state_due", "state", "due_at"),
+        Index("ix_cases_region_created_at", "region", "created_at"),
+        Index("ix_cases_created_at", "created_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)
@@ -193,7 +195,11 @@ class CaseEventRecord(SQLModel, table=True):
     """Append-only audit of transitions; ``seq`` numbers them per case."""
 
     __tablename__ = "case_events"
-    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        Index("ix_case_events_case_id_trigger_at", "case_id", "trigger", "at"),
+        Index("ix_case_events_trigger_at", "trigger", "at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
     seq: int
@@ -204,6 +210,9 @@ class CaseEventRecord(SQLModel, table=True):
     from_state: str = Field(max_length=24)
     to_state: str = Field(max_length=24)
     data: dict[str, Any] = _sealed_json("case_events.data", default_factory=dict)
+    #: The one anonymous code of ``data`` the figures group by, kept in plain (`workflows.stats.event_code`:
+    #: a referral's agency, the closure code, ...); NULL for other events and those before migration 0015.
+    code: str | None = Field(default=None, max_length=32)
 
 
 class CaseEntryRecord(SQLModel, table=True):
@@ -359,6 +368,7 @@ class CaseTimerRecord(SQLModel, table=True):
         ),
         Index("ix_case_timers_case_id_status", "case_id", "status"),
         Index("ix_case_timers_order_id_status", "order_id", "status"),
+        Index("ix_case_timers_status_fired_at", "status", "fired_at"),
         CheckConstraint("(case_id IS NULL) <> (order_id IS NULL)", name="one_owner"),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -383,7 +393,10 @@ class FollowUpRecord(SQLModel, table=True):
     a sealed case entry (kind ``follow_up``), never a column here."""
 
     __tablename__ = "follow_ups"
-    __table_args__ = (UniqueConstraint("case_id", "round", name="uq_follow_ups_case_id_round"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "round", name="uq_follow_ups_case_id_round"),
+        Index("ix_follow_ups_asked_at", "asked_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
     round: int

@@ -27,6 +27,7 @@ from storage.records import (
 from workflows.case import Case
 from workflows.errors import StaleCase
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
+from workflows.stats import event_code
 from workflows.vocabulary import Channel, ContactPreference, Risk, Role, Service, State, Trigger
 
 CASES = CaseRecord.__table__
@@ -135,6 +136,7 @@ class SqlEventLog:
         values = asdict(event)
         for name in ("role", "trigger", "from_state", "to_state"):
             values[name] = values[name].value
+        values["code"] = event_code(values["trigger"], event.data)
         await self.session.execute(insert(EVENTS).values(**values))
 
     async def for_case(self, case_id: int) -> Sequence[CaseEvent]:

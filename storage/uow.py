@@ -61,6 +61,7 @@ from storage.repositories import (
     SqlOutbox,
     SqlReferenceSequence,
 )
+from storage.stats import SqlStats
 from workflows.errors import NotCommitted
 from workflows.publishing import AfterCommitHooks
 
@@ -325,6 +326,7 @@ class SqlUnitOfWork:
         self.timers = SqlTimers(self.session, now)
         self.follow_ups = SqlFollowUps(self.session)
         self.orders = SqlOrders(self.session, now)
+        self.stats = SqlStats(self.session)
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
 from workflows.case import Actor, Case
@@ -12,6 +12,7 @@ from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
 from workflows.orders import EventRecord, Order, OrderAudit, OrderEvent, OrderFilter, OrderState, TeamProfile
 from workflows.readmodels import CaseFilter, Joined, TurnContext
+from workflows.stats import CaseFigures, CaseRow, Period, Scope
 from workflows.timers import Mark, Timer
 from workflows.vocabulary import State
 
@@ -356,6 +357,22 @@ class Orders(Protocol):
         """Orders matching every field of ``filters``, soonest due first (none due last), then oldest first."""
 
 
+class StatsQueries(Protocol):
+    """The supervisor figures (`workflows.stats`), aggregated in the database: never a row per case
+    in memory. Scope checks and the small-cell rule are the use case's (`workflows.services.stats`)."""
+
+    async def case_figures(self, period: Period, scope: Scope, tz: tzinfo, now: datetime) -> CaseFigures:
+        """Every case figure of ``period`` (local days in ``tz``) in ``scope``; ``overdue_now`` at ``now``.
+        ``orders`` is left None (the use case adds the service orders' figures)."""
+
+    def case_rows(self, since: datetime, until: datetime, scope: Scope) -> AsyncIterator[CaseRow]:
+        """The pseudonymised list of cases registered from ``since`` to ``until`` (excluded) in
+        ``scope``, oldest first, streamed; confidential cases are never in it."""
+
+    async def point_region(self, point_id: int) -> str | None:
+        """The region of service point ``point_id`` (None: no such point)."""
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -378,6 +395,7 @@ class UnitOfWork(Protocol):
     timers: CaseTimers
     follow_ups: FollowUps
     orders: Orders
+    stats: StatsQueries
 
     async def __aenter__(self) -> UnitOfWork: ...
 

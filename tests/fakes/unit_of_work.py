@@ -66,6 +66,7 @@ from storage.retention import (
 )
 from storage.seed import DEMO_POINTS
 from storage.staff import hash_invite_code
+from tests.fakes.stats import FakeStats
 from workflows import timers
 from workflows.case import Actor, Case
 from workflows.dispatch import Candidate
@@ -1359,6 +1360,7 @@ class FakeUnitOfWork:
         self.timers = FakeTimers(self.db, self.outbox)
         self.follow_ups = FakeFollowUps(self.db)
         self.orders = FakeOrders(self.db)
+        self.stats = FakeStats(self.db)
         self.commits = 0
         self.savepoint_commits = 0
         #: One snapshot per open level: the outer transaction, then each savepoint.

@@ -1,0 +1,388 @@
+"""The supervisor figures in SQL (`workflows.stats`, port `StatsQueries`): aggregated in the database.
+
+Every figure is a GROUP BY or a percentile over one period's rows; nothing loads a row per case
+into Python. Percentiles: PostgreSQL's ``percentile_cont``; on SQLite a window ranking
+(``row_number() OVER (ORDER BY seconds)``) returns only the two rows each percentile lies between,
+and the interpolation is done here, as ``percentile_cont`` does it. The case list is streamed.
+
+The indexes these queries use come with migration 0015: cases by (region, created_at) and by
+created_at, case events by (case_id, trigger, at) and by (trigger, at), fired timers by
+(status, fired_at), follow-up rounds by asked_at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import Integer, and_, exists, func, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.records import (
+    AuditRecord,
+    CaseEventRecord,
+    CaseRecord,
+    CaseTimerRecord,
+    FollowUpRecord,
+    ServicePointRecord,
+)
+from storage.staff_queries import is_overdue
+from workflows import follow_ups as fu
+from workflows.stats import CaseFigures, CaseRow, Durations, FollowUpFigures, Period, Scope
+from workflows.timers import FIRED, FLAGS_OVERDUE
+from workflows.vocabulary import Channel, Service, State, Trigger
+
+CASES = CaseRecord.__table__
+EVENTS = CaseEventRecord.__table__
+TIMERS = CaseTimerRecord.__table__
+FOLLOW_UPS = FollowUpRecord.__table__
+AUDIT = AuditRecord.__table__
+POINTS = ServicePointRecord.__table__
+
+#: Mediation outcomes as the figures name them, by the trigger that ends a mediation.
+MEDIATION_TRIGGERS = {Trigger.REACH_AGREEMENT.value: "agreement", Trigger.TERMINATE_MEDIATION.value: "terminated"}
+MEDIATION_OUTCOMES = ("agreement", "terminated", "referred")
+UNKNOWN_AGENCY = "unknown"
+
+
+def scope_clause(scope: Scope) -> Any:
+    if scope.service_point_id is not None:
+        return CASES.c.service_point_id == scope.service_point_id
+    if scope.regions is None:
+        return true()
+    return CASES.c.region.in_(sorted(scope.regions))
+
+
+def _opened(since: datetime, until: datetime, scope: Scope) -> Any:
+    return and_(CASES.c.created_at >= since, CASES.c.created_at < until, scope_clause(scope))
+
+
+def _seconds(session: AsyncSession, later: Any, earlier: Any) -> Any:
+    if _dialect(session) == "postgresql":
+        return func.extract("epoch", later - earlier)
+    return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.bind.dialect.name
+
+
+async def _durations(session: AsyncSession, seconds: Any) -> Durations:
+    """Count, median and 90th percentile of the subquery ``seconds`` (one column ``s``)."""
+    s = seconds.c.s
+    if _dialect(session) == "postgresql":
+        row = (
+            await session.execute(
+                select(
+                    func.count(),
+                    func.percentile_cont(0.5).within_group(s.asc()),
+                    func.percentile_cont(0.9).within_group(s.asc()),
+                ).select_from(seconds)
+            )
+        ).one()
+        return Durations(int(row[0]), _float(row[1]), _float(row[2]))
+    ranked = select(
+        s.label("s"), func.row_number().over(order_by=s).label("rn"), func.count().over().label("n")
+    ).subquery()
+    wanted = []
+    for fraction in (0.5, 0.9):
+        low = func.cast((ranked.c.n - 1) * fraction, Integer()) + 1
+        wanted += [ranked.c.rn == low, ranked.c.rn == low + 1]
+    rows = (await session.execute(select(ranked.c.s, ranked.c.rn, ranked.c.n).where(or_(*wanted)))).all()
+    if not rows:
+        return Durations(0, None, None)
+    n = rows[0].n
+    at_rank = {r.rn: float(r.s) for r in rows}
+    return Durations(n, _interpolate(at_rank, n, 0.5), _interpolate(at_rank, n, 0.9))
+
+
+def _interpolate(at_rank: dict[int, float], n: int, fraction: float) -> float:
+    position = (n - 1) * fraction
+    low = int(position)
+    lower = at_rank[low + 1]
+    upper = at_rank.get(low + 2, lower)
+    return lower + (upper - lower) * (position - low)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: tzinfo, now: datetime) -> CaseFigures:
+    since, until = period.bounds(tz)
+    opened = _opened(since, until, scope)
+
+    # Registered in the period: by channel, service, region, state now, confidential; person-times.
+    by_channel = {c.value: 0 for c in Channel}
+    by_service = {s.value: 0 for s in Service}
+    by_region: dict[str, int] = {}
+    by_state: dict[str, int] = {}
+    total = confidential = 0
+    grouped = select(
+        CASES.c.channel, CASES.c.service, CASES.c.region, CASES.c.state, CASES.c.confidential, func.count()
+    ).where(opened)
+    grouped = grouped.group_by(CASES.c.channel, CASES.c.service, CASES.c.region, CASES.c.state, CASES.c.confidential)
+    for channel, service, region, state, secret, count in (await session.execute(grouped)).all():
+        total += count
+        by_channel[channel] = by_channel.get(channel, 0) + count
+        by_service[service] = by_service.get(service, 0) + count
+        by_region[region] = by_region.get(region, 0) + count
+        by_state[state] = by_state.get(state, 0) + count
+        confidential += count if secret else 0
+
+    helped = and_(opened, CASES.c.state != State.NOT_ACCEPTED.value)
+    women = (
+        await session.execute(
+            select(
+                func.count(),
+                func.count(func.distinct(CASES.c.reporter_id)),
+                func.count().filter(CASES.c.reporter_id.is_(None)),
+            ).where(helped)
+        )
+    ).one()
+
+    # From registration to the first accept, the first dispatch, the first close.
+    timings = {}
+    for trigger in (Trigger.ACCEPT, Trigger.DISPATCH, Trigger.CLOSE):
+        first = (
+            select(CASES.c.id, _seconds(session, func.min(EVENTS.c.at), CASES.c.created_at).label("s"))
+            .select_from(CASES.join(EVENTS, EVENTS.c.case_id == CASES.c.id))
+            .where(opened, EVENTS.c.trigger == trigger.value)
+            .group_by(CASES.c.id, CASES.c.created_at)
+            .subquery()
+        )
+        timings[trigger] = await _durations(session, first)
+
+    overdue_now = (
+        await session.execute(select(func.count()).select_from(CASES).where(scope_clause(scope), is_overdue(now)))
+    ).scalar_one()
+    overdue_in_period = (
+        await session.execute(
+            select(func.count(func.distinct(TIMERS.c.case_id)))
+            .select_from(TIMERS.join(CASES, CASES.c.id == TIMERS.c.case_id))
+            .where(
+                TIMERS.c.status == FIRED,
+                TIMERS.c.fired_at >= since,
+                TIMERS.c.fired_at < until,
+                TIMERS.c.kind.in_(sorted(FLAGS_OVERDUE)),
+                scope_clause(scope),
+            )
+        )
+    ).scalar_one()
+
+    # Emergencies raised in the period; from the first raise to the first acknowledgement after it.
+    in_period = and_(EVENTS.c.at >= since, EVENTS.c.at < until, scope_clause(scope))
+    raised = (
+        select(EVENTS.c.case_id, func.min(EVENTS.c.at).label("raised"))
+        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+        .where(in_period, EVENTS.c.trigger == Trigger.RAISE_EMERGENCY.value)
+        .group_by(EVENTS.c.case_id)
+        .subquery()
+    )
+    emergencies = (await session.execute(select(func.count()).select_from(raised))).scalar_one()
+    acknowledged = (
+        select(raised.c.case_id, _seconds(session, func.min(AUDIT.c.at), raised.c.raised).label("s"))
+        .select_from(
+            raised.join(
+                AUDIT,
+                and_(
+                    AUDIT.c.case_id == raised.c.case_id,
+                    AUDIT.c.action == "acknowledge",
+                    AUDIT.c.outcome == "ok",
+                    AUDIT.c.at >= raised.c.raised,
+                ),
+            )
+        )
+        .group_by(raised.c.case_id, raised.c.raised)
+        .subquery()
+    )
+    to_acknowledge = await _durations(session, acknowledged)
+
+    # Mediation outcomes and referrals (by agency) in the period.
+    mediation = dict.fromkeys(MEDIATION_OUTCOMES, 0)
+    referrals: dict[str, int] = {}
+    ended = (
+        select(EVENTS.c.trigger, EVENTS.c.code, func.count())
+        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+        .where(in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
+        .group_by(EVENTS.c.trigger, EVENTS.c.code)
+    )
+    for trigger, code, count in (await session.execute(ended)).all():
+        if trigger in MEDIATION_TRIGGERS:
+            mediation[MEDIATION_TRIGGERS[trigger]] += count
+        else:
+            key = code or UNKNOWN_AGENCY
+            referrals[key] = referrals.get(key, 0) + count
+    earlier = EVENTS.alias("earlier")
+    after_mediation = exists().where(
+        earlier.c.case_id == EVENTS.c.case_id,
+        earlier.c.trigger == Trigger.START_MEDIATION.value,
+        earlier.c.seq < EVENTS.c.seq,
+    )
+    mediation["referred"] = (
+        await session.execute(
+            select(func.count())
+            .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+            .where(in_period, EVENTS.c.trigger == Trigger.REFER.value, after_mediation)
+        )
+    ).scalar_one()
+
+    return CaseFigures(
+        period=period,
+        scope=scope,
+        opened=total,
+        by_channel=by_channel,
+        by_service=by_service,
+        by_region=dict(sorted(by_region.items())),
+        by_state=dict(sorted(by_state.items())),
+        confidential=confidential,
+        to_accept=timings[Trigger.ACCEPT],
+        to_dispatch=timings[Trigger.DISPATCH],
+        to_close=timings[Trigger.CLOSE],
+        overdue_now=overdue_now,
+        overdue_in_period=overdue_in_period,
+        emergencies=emergencies,
+        to_acknowledge=to_acknowledge,
+        mediation=mediation,
+        judicial_confirmations=None,
+        referrals=dict(sorted(referrals.items())),
+        follow_up=await _follow_ups(session, since, until, scope),
+        person_times=women[0],
+        distinct_women=women[1],
+        unknown_women=women[2],
+    )
+
+
+async def _follow_ups(session: AsyncSession, since: datetime, until: datetime, scope: Scope) -> FollowUpFigures:
+    """Rounds asked in the period (she was asked: not ``no_contact``) and, of them, those answered."""
+    query = (
+        select(FOLLOW_UPS.c.status, FOLLOW_UPS.c.solved, FOLLOW_UPS.c.satisfaction, func.count())
+        .select_from(FOLLOW_UPS.join(CASES, CASES.c.id == FOLLOW_UPS.c.case_id))
+        .where(
+            FOLLOW_UPS.c.asked_at >= since,
+            FOLLOW_UPS.c.asked_at < until,
+            FOLLOW_UPS.c.status != fu.NO_CONTACT,
+            scope_clause(scope),
+        )
+        .group_by(FOLLOW_UPS.c.status, FOLLOW_UPS.c.solved, FOLLOW_UPS.c.satisfaction)
+    )
+    asked = answered = 0
+    solved = {s.value: 0 for s in fu.Solved}
+    satisfaction = dict.fromkeys(fu.SATISFACTION, 0)
+    for status, said, score, count in (await session.execute(query)).all():
+        asked += count
+        if status != fu.ANSWERED:
+            continue
+        answered += count
+        if said in solved:
+            solved[said] += count
+        if score in satisfaction:
+            satisfaction[score] += count
+    scored = sum(satisfaction.values())
+    mean = sum(k * v for k, v in satisfaction.items()) / scored if scored else None
+    return FollowUpFigures(asked, answered, solved, satisfaction, mean)
+
+
+def _first(case_id: Any, trigger: Trigger, how: Any = func.min) -> Any:
+    return (
+        select(how(EVENTS.c.at)).where(EVENTS.c.case_id == case_id, EVENTS.c.trigger == trigger.value).scalar_subquery()
+    )
+
+
+#: What the list shows as a case's outcome, by the trigger of its latest outcome event.
+OUTCOME_TRIGGERS = (
+    Trigger.REACH_AGREEMENT.value,
+    Trigger.TERMINATE_MEDIATION.value,
+    Trigger.REFER.value,
+    Trigger.CLOSE.value,
+    Trigger.REJECT.value,
+    Trigger.WITHDRAW.value,
+)
+OUTCOME_NAMES = {
+    Trigger.REACH_AGREEMENT.value: "agreement",
+    Trigger.TERMINATE_MEDIATION.value: "terminated",
+    Trigger.REFER.value: "referred",
+    Trigger.CLOSE.value: "closed",
+    Trigger.REJECT.value: "not_accepted",
+    Trigger.WITHDRAW.value: "withdrawn",
+}
+
+
+def _outcome(trigger: str | None, code: str | None) -> str:
+    if not trigger:
+        return ""
+    name = OUTCOME_NAMES.get(trigger, trigger)
+    return f"{name}:{code}" if code else name
+
+
+async def case_rows(session: AsyncSession, since: datetime, until: datetime, scope: Scope) -> AsyncIterator[CaseRow]:
+    last = EVENTS.alias("last")
+    latest_seq = (
+        select(func.max(last.c.seq))
+        .where(last.c.case_id == CASES.c.id, last.c.trigger.in_(OUTCOME_TRIGGERS))
+        .scalar_subquery()
+    )
+    outcome = EVENTS.alias("outcome")
+    query = (
+        select(
+            CASES.c.reference,
+            CASES.c.created_at,
+            CASES.c.service,
+            CASES.c.region,
+            CASES.c.channel,
+            CASES.c.state,
+            outcome.c.trigger.label("outcome_trigger"),
+            outcome.c.code.label("outcome_code"),
+            _first(CASES.c.id, Trigger.ACCEPT).label("accepted_at"),
+            _first(CASES.c.id, Trigger.DISPATCH).label("dispatched_at"),
+            _first(CASES.c.id, Trigger.CLOSE).label("closed_at"),
+        )
+        .select_from(CASES.outerjoin(outcome, and_(outcome.c.case_id == CASES.c.id, outcome.c.seq == latest_seq)))
+        .where(_opened(since, until, scope), CASES.c.confidential.is_(False))
+        .order_by(CASES.c.created_at, CASES.c.id)
+    )
+    result = await session.stream(query)
+    async for r in result:
+        yield CaseRow(
+            reference=r.reference,
+            opened_at=_aware(r.created_at),
+            service=r.service,
+            region=r.region,
+            channel=r.channel,
+            state=r.state,
+            outcome=_outcome(r.outcome_trigger, r.outcome_code),
+            accepted_at=_aware(r.accepted_at),
+            dispatched_at=_aware(r.dispatched_at),
+            closed_at=_aware(r.closed_at),
+        )
+
+
+def _aware(value: Any) -> datetime | None:
+    """Scalar subqueries lose the column type on SQLite (a string comes back): parse and mark as UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+async def point_region(session: AsyncSession, point_id: int) -> str | None:
+    return (await session.execute(select(POINTS.c.region).where(POINTS.c.id == point_id))).scalar_one_or_none()
+
+
+class SqlStats:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def case_figures(self, period: Period, scope: Scope, tz: tzinfo, now: datetime) -> CaseFigures:
+        return await case_figures(self.session, period, scope, tz, now)
+
+    def case_rows(self, since: datetime, until: datetime, scope: Scope) -> AsyncIterator[CaseRow]:
+        return case_rows(self.session, since, until, scope)
+
+    async def point_region(self, point_id: int) -> str | None:
+        return await point_region(self.session, point_id)
+
+
+__all__ = ["SqlStats", "case_figures", "case_rows", "point_region"]
