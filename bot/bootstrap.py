@@ -28,6 +28,7 @@ from bot.i18n import Localizer
 from bot.leadership import Leadership, leadership_key, telegram_account
 from bot.lifecycle import Component
 from bot.notifications import Notifications
+from bot.ops_server import enable_metrics, ops_routes
 from bot.rendering import Renderer
 from bot.settings import Settings
 from bot.work_calendar import deadline_policy
@@ -67,12 +68,30 @@ class App:
     services: list[Any] = field(default_factory=list)
     #: The data key ring that seals her words in the database and the evidence files.
     key_ring: sealing.KeyRing | None = None
+    #: What `build_channels` built (the HTTP server, the channels), started or not: `/ready` checks each.
+    components: list[Any] = field(default_factory=list)
+    #: Prometheus metrics (`bot.metrics`), when ``WALKING_HOME_METRICS`` or ``..._METRICS_ADDRESS`` is set.
+    metrics: Any = None
+    #: `/ready`'s checks and their database probe (`bot.readiness`), made when first served.
+    readiness: Any = None
+    probe: Any = None
+
+    @property
+    def handle(self) -> Callable[..., Any]:
+        """The dialogs' entry point as the channels get it: counted per channel when metrics are on."""
+        if self.metrics is None:
+            return self.dialogs.handle
+        from bot.metrics import observe_turns
+
+        return observe_turns(self.dialogs.handle, self.metrics)
 
     async def close(self) -> None:
         await self.sender.stop()
         for service in reversed(self.services):
             await service.stop()
         await self.engine.dispose()
+        if self.probe is not None:
+            await self.probe.close()
 
 
 def build_app(
@@ -135,7 +154,7 @@ def build_app(
         now=now,
         wake_sender=sender.notify,
     )
-    return App(
+    app = App(
         settings=settings,
         engine=engine,
         sessions=sessions,
@@ -151,6 +170,8 @@ def build_app(
         unit_of_work=unit_of_work,
         key_ring=key_ring,
     )
+    enable_metrics(app)  # only when the settings ask for them
+    return app
 
 
 def load_key_ring(settings: Settings) -> sealing.KeyRing:
@@ -180,7 +201,7 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         access_log=settings.web_access_log,
     )
     deps = ChannelDeps(
-        handle=app.dialogs.handle,
+        handle=app.handle,
         localizer=app.localizer,
         register=app.channels.register,
         http=http,
@@ -193,7 +214,11 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         for name, factory in table.items()
         if (channel := factory(settings, deps)) is not None
     ]
-    return [http, *built] if http.routes else built
+    if http.routes:  # the operators' endpoints go on the same listener (bot.ops_server)
+        served = {getattr(route, "path", None) for route in http.routes}
+        http.add(*ops_routes(app, with_health="/health" not in served))
+    app.components = [http, *built] if http.routes else built
+    return app.components
 
 
 #: The channels that must run once per bot account (several processes on PostgreSQL): the account

@@ -74,6 +74,14 @@ async def start_channels(app: App, say) -> bool:
     return False
 
 
+async def start_operations(app: App, say) -> None:
+    """The listener of ``WALKING_HOME_METRICS_ADDRESS`` (`/metrics`, `/health`, `/ready`), when it is set."""
+    if app.settings.metrics_address:
+        from bot.ops_server import OpsServer
+
+        await start_components(app, [OpsServer(app)], say)
+
+
 def hold_single_run(settings: Settings) -> object | None:
     """On SQLite, the lock that makes this the only ``run`` on the database (None: another holds it).
 
@@ -108,6 +116,7 @@ async def run(settings: Settings, say) -> int:
         if not await start_channels(app, say):
             return 1
         await start_workers(app)  # the outbox sender, retention (when enabled): bot.workers.WORKERS
+        await start_operations(app, say)  # the metrics listener, when WALKING_HOME_METRICS_ADDRESS is set
         say("cli-running")
         await stop.wait()
         say("cli-stopping")

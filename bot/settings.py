@@ -165,6 +165,19 @@ class Settings(BaseSettings):
     deadline_follow_up_answer: str = ""
     deadline_order_dispatch: str = ""
     deadline_order_record: str = ""
+    # Operations (docs/operations.md): metrics, and the bounds of `/ready`'s checks.
+    #: ``/metrics`` on the web app's listener (off by default; never meant to be public).
+    metrics: bool = False
+    #: ``host:port`` of a listener of its own for ``/metrics``, ``/health`` and ``/ready`` ("" = none).
+    metrics_address: str = ""
+    #: Seconds the database may take to answer `/ready`'s (and a scrape's) query.
+    ready_database_timeout: float = Field(default=2, gt=0, le=60)
+    #: Seconds a channel may be down (retrying with backoff) before `/ready` says it is down.
+    ready_channel_grace: float = Field(default=120, ge=0)
+    #: Seconds a due outbox row may wait unsent before `/ready` calls the outbox stuck.
+    ready_outbox_stuck: float = Field(default=300, gt=0)
+    #: Seconds without a finished clock round before `/ready` calls the clock stale.
+    ready_clock_stale: float = Field(default=120, gt=0)
     log_level: str = "INFO"
     #: ``text`` (one readable line per record) or ``json`` (one JSON object per line, for a log collector).
     log_format: str = "text"
@@ -227,6 +240,15 @@ class Settings(BaseSettings):
         if value.strip().lower() not in ("text", "json"):
             raise ValueError("must be 'text' or 'json'")
         return value.strip().lower()
+
+    @field_validator("metrics_address")
+    @classmethod
+    def _host_and_port(cls, value: str) -> str:
+        if value.strip():
+            host, colon, port = value.strip().rpartition(":")
+            if not colon or not host.strip("[]") or not port.isdigit() or int(port) > 65535:
+                raise ValueError(f"{value!r} is not host:port (e.g. 127.0.0.1:9100)")
+        return value.strip()
 
     @field_validator("telegram_mode")
     @classmethod

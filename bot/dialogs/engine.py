@@ -15,6 +15,7 @@ the channel must not acknowledge the update, so the platform sends it again.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
@@ -53,6 +54,9 @@ class DialogEngine:
         self.locks = KeyedLocks()
         #: During a database outage every turn fails alike: one line when it begins, a summary a minute, one at its end.
         self.outage = OutageLog(logger, "turns not committed (the database failed)", level=logging.ERROR)
+        #: (channel, kind) → turns that failed and were answered with an apology (``internal``, ``stale``);
+        #: read by `bot.metrics`. Channel names and kinds only.
+        self.failed_turns: Counter[tuple[str, str]] = Counter()
 
     async def handle(self, inbound: Inbound) -> None:
         """Run one update; raise `NotRecorded` when neither its turn nor its failure could be committed."""
@@ -67,8 +71,10 @@ class DialogEngine:
                     raise NotRecorded(str(error)) from None
                 except StaleCase as error:
                     if attempt == 2:
+                        self.failed_turns[(inbound.channel, "stale")] += 1
                         await self._apologise(inbound, "error-stale-case", error)
                 except Exception as error:
+                    self.failed_turns[(inbound.channel, "internal")] += 1
                     await self._apologise(inbound, "error-internal", error)
                     # Recorded: a bug worth its traceback (one per update; a repeat is ignored).
                     logger.error("turn failed for a %s update", inbound.channel, exc_info=error)

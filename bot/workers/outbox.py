@@ -51,6 +51,7 @@ import dataclasses
 import functools
 import inspect
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -93,6 +94,22 @@ UNSERVED_CHECK_INTERVAL = 60.0
 #: The reasons a row is given up on without a delivery attempt (shown by ``outbox dead`` in words).
 UNREADABLE = "unreadable"
 NOT_RENDERABLE = "not renderable"
+
+
+class DeliveryObserver(Protocol):
+    """Told of each delivery's outcome (`bot.metrics.Metrics`): the channel's scheme, a kind, seconds; never the row."""
+
+    def delivered(self, scheme: str, seconds: float) -> None: ...
+
+    def delivery_failed(self, scheme: str, kind: str, seconds: float | None = None) -> None: ...
+
+
+class _Unobserved:
+    def delivered(self, scheme: str, seconds: float) -> None:
+        pass
+
+    def delivery_failed(self, scheme: str, kind: str, seconds: float | None = None) -> None:
+        pass
 
 
 class RenderError(Exception):
@@ -213,6 +230,8 @@ class OutboxSender(Worker):
         # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
         self._write_lock = write_lock
         self._marks = _SentMarks(self)
+        #: Told of every delivery's outcome (metrics, when enabled).
+        self.observer: DeliveryObserver = _Unobserved()
         self._lanes: dict[str, _Lane] = {}
         self._unroutable_logged: set[str] = set()
         self._unserved_checked: datetime | None = None
@@ -402,20 +421,27 @@ class OutboxSender(Worker):
     async def _deliver(self, row: OutboxRow, clock: Clock) -> str | datetime:
         """Try one row: `DELIVERED`, `DEAD_LETTERED`, or when it is due again (already recorded)."""
         channel = self._channels.for_address(row.address)
+        observer = self.observer
         if channel is None:
+            observer.delivery_failed(row.scheme, "unroutable")
             self._log_unroutable(row.scheme)
             return await self._postpone(row, clock() + self.unroutable_delay)
         attempts = row.attempts + 1
         if row.fault:
+            observer.delivery_failed(row.scheme, "unreadable")
             return await self._poisoned(row, attempts, clock(), f"{UNREADABLE}: {row.fault}")
         try:
             message = await self._rendered(row)
         except Exception as error:  # never its text: a renderer's message may quote her words
+            observer.delivery_failed(row.scheme, "not_renderable")
             reason = str(error) if isinstance(error, RenderError) else describe(error)
             return await self._poisoned(row, attempts, clock(), f"{NOT_RENDERABLE}: {reason}")
+        started = time.perf_counter()
         try:
             await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:
+            kind = "offline" if error.offline else "permanent" if error.permanent else "temporary"
+            observer.delivery_failed(row.scheme, kind, time.perf_counter() - started)
             reason = str(error) or type(error).__name__
             if error.offline and holds_a_pin(row):
                 # Never queued for a page that has gone: her PIN would wait in the row for days.
@@ -429,12 +455,15 @@ class OutboxSender(Worker):
                 return await self._postpone(row, clock() + self.offline_delay)
             return await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
         except TimeoutError:
+            observer.delivery_failed(row.scheme, "timeout", time.perf_counter() - started)
             reason = f"no answer within {self.delivery_timeout:.0f} s"
             return await self._failed(row, attempts, clock(), reason, None, False)
         except Exception as error:  # a channel bug must not stop the loop
+            observer.delivery_failed(row.scheme, "unexpected", time.perf_counter() - started)
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True, extra={"outbox_id": row.id})
             # Its class and codes only: a driver's message may quote what she wrote.
             return await self._failed(row, attempts, clock(), describe(error), None, False)
+        observer.delivered(row.scheme, time.perf_counter() - started)
         return DELIVERED
 
     async def _rendered(self, row: OutboxRow) -> Outbound:

@@ -32,3 +32,5 @@ cli-stopping = Stopping…
 cli-database-new = Creating a new database: { $path } (the data directory is set by WALKING_HOME_DATA_DIR).
 cli-already-running = Another walking-home process is already serving the database { $path }; this one stops. (One process per SQLite database; several processes need PostgreSQL.)
 cli-channel-standby = { $channel }: another walking-home process serves this account; this one stands by and takes over within seconds if that process stops.
+cli-metrics-url = Metrics, health and readiness are served at { $url }
+cli-metrics-failed = The metrics listener could not start on { $address }: { $detail }

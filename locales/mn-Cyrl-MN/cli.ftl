@@ -31,3 +31,5 @@ cli-stopping = Зогсоож байна...
 cli-database-new = Шинэ өгөгдлийн сан үүсгэж байна: { $path } (өгөгдлийн хавтсыг WALKING_HOME_DATA_DIR тохируулна).
 cli-already-running = { $path } өгөгдлийн санг өөр walking-home процесс ашиглаж байна; энэ процесс зогсоно. (Нэг SQLite санд нэг процесс; олон процесст PostgreSQL хэрэгтэй.)
 cli-channel-standby = { $channel }: энэ бүртгэлийг өөр walking-home процесс ажиллуулж байна; энэ процесс бэлэн хүлээж, тэр зогсвол хэдхэн секундэд орлоно.
+cli-metrics-url = Хэмжүүр ба төлөвийн шалгалт: { $url }
+cli-metrics-failed = Хэмжүүрийн серверийг { $address } дээр эхлүүлж чадсангүй: { $detail }
