@@ -115,4 +115,28 @@ def compute(
     )
 
 
-__all__ = ["Figures", "Period", "compute"]
+def combine(parts: Iterable[Figures], *, period: Period) -> Figures:
+    """The figures of several regions together (each region's `Figures` summed); ``region`` None."""
+    parts = list(parts)
+
+    def summed(name: str) -> dict[str, int]:
+        keys = dict.fromkeys(key for part in parts for key in getattr(part, name))  # in their order
+        return {key: sum(getattr(part, name).get(key, 0) for part in parts) for key in keys}
+
+    return Figures(
+        period=period,
+        region=None,
+        fixed_homes=sum(p.fixed_homes for p in parts),
+        mobile_teams=sum(p.mobile_teams for p in parts),
+        lectures=summed("lectures"),
+        events=summed("events"),
+        person_times=summed("person_times"),
+        online_events=sum(p.online_events for p in parts),
+        on_the_spot=sum(p.on_the_spot for p in parts),
+        ordered=sum(p.ordered for p in parts),
+        cases=sum(p.cases for p in parts),
+        helped_at_events=sum(p.helped_at_events for p in parts),
+    )
+
+
+__all__ = ["Figures", "Period", "combine", "compute"]

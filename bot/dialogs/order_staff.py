@@ -24,6 +24,7 @@ from workflows.demo_points import demo_point_message
 from workflows.errors import InvalidTransition, MissingData, NotPermitted
 from workflows.orders import (
     DeliveryLanguage,
+    EventRecord,
     Format,
     Order,
     OrderFilter,
@@ -37,7 +38,7 @@ from workflows.orders import (
     may_fire,
     normalize_order_reference,
 )
-from workflows.orders_figures import Period
+from workflows.orders_figures import Figures, Period
 from workflows.orders_validation import MAX_ATTENDEES, InvalidOrder, RecordRequest, parse_count
 from workflows.services.hotline import register_call
 from workflows.services.orders import (
@@ -45,6 +46,7 @@ from workflows.services.orders import (
     cancel_order,
     decline_order,
     dispatch_order,
+    figures_for,
     find_events,
     find_orders,
     order_for,
@@ -706,13 +708,48 @@ async def show_events(turn: Turn, actor: Actor, rest: str) -> None:
     except DateProblem:
         _say(turn, "orders-staff-events-usage")
         return
+    try:
+        figures = await figures_for(
+            turn.uow, actor=actor, period=Period(first, last), region=region, tz=turn.context.zone
+        )
+    except NotPermitted:
+        _say(turn, "orders-staff-figures-not-yours", region={"$msg": f"region-{region}"})
+        return
     records = await find_events(
         turn.uow, actor=actor, period=Period(first, last), region=region, kind=kind, topic=topic
     )
     period = {"first": {"$text": first.isoformat()}, "last": {"$text": last.isoformat()}}
     if not records:
         _say(turn, "orders-staff-events-none", **period)
-        return
+    else:
+        _say_events(turn, records, period)
+    _say(turn, "orders-staff-figures", **period, **figures_args(figures))
+
+
+def figures_args(figures: Figures) -> dict[str, Any]:
+    """The arguments of ``orders-staff-figures``: the seed's figures in its own terms."""
+    by_kind = [
+        {"$msg": "orders-staff-figures-kind", "args": {"kind": {"$msg": f"orders-kind-{kind}"}, "count": count}}
+        for kind, count in figures.lectures.items()
+    ]
+    return {
+        "scope": {"$msg": f"region-{figures.region}"} if figures.region else {"$msg": "orders-staff-figures-scope-all"},
+        "homes": figures.fixed_homes,
+        "teams": figures.mobile_teams,
+        "lectures": figures.lectures_total,
+        "by_kind": {"$list": by_kind, "inline": True},
+        "events": figures.events_total,
+        "online": figures.online_events,
+        "ordered": figures.ordered,
+        "spot": figures.on_the_spot,
+        "person_times": figures.person_times_total,
+        "helped": figures.women_helped,
+        "cases": figures.cases,
+        "at_events": figures.helped_at_events,
+    }
+
+
+def _say_events(turn: Turn, records: list[EventRecord], period: dict[str, Any]) -> None:
     lines = [
         {
             "$msg": "orders-staff-event-line",

@@ -144,6 +144,15 @@ orders-staff-events-none = No events recorded from { $first } to { $last }.
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } participants · { $helped } helped · { $format }
 orders-staff-events-usage = Write for example: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events is for supervisors.
+orders-staff-figures =
+    Figures from { $first } to { $last }, { $scope }:
+    Fixed women's homes: { $homes } · mobile teams: { $teams }
+    Lectures: { $lectures } ({ $by_kind })
+    Events: { $events } (online: { $online }; ordered: { $ordered }, on the spot: { $spot }) · person-times: { $person_times }
+    Women helped: { $helped } (cases: { $cases }, helped at events: { $at_events })
+orders-staff-figures-kind = { $kind }: { $count }
+orders-staff-figures-scope-all = all your regions
+orders-staff-figures-not-yours = { $region } is not one of your regions: you see the figures of your own regions.
 
 orders-staff-ask-photos = Photos of the event (optional): send them here, one or more, then tap "Done". { $count ->
     [0] No photo kept yet.

@@ -144,6 +144,15 @@ orders-staff-events-none = { $first }-аас { $last } хүртэл бүртгэ
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } оролцогч · { $helped } тусламж · { $format }
 orders-staff-events-usage = Жишээ нь: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events нь удирдагчдад зориулагдсан.
+orders-staff-figures =
+    { $first }-аас { $last } хүртэлх үзүүлэлт, { $scope }:
+    Суурин эмэгтэйчүүдийн гэр: { $homes } · явуулын баг: { $teams }
+    Лекц: { $lectures } ({ $by_kind })
+    Арга хэмжээ: { $events } (онлайн: { $online }; захиалгаар: { $ordered }, газар дээр нь: { $spot }) · хүн-удаа: { $person_times }
+    Тусламж авсан эмэгтэйчүүд: { $helped } (хэрэг: { $cases }, арга хэмжээн дээр: { $at_events })
+orders-staff-figures-kind = { $kind }: { $count }
+orders-staff-figures-scope-all = таны бүх бүс нутаг
+orders-staff-figures-not-yours = { $region } таны бүс нутаг биш: та зөвхөн өөрийн бүс нутгийн үзүүлэлтийг харна.
 
 orders-staff-ask-photos = Арга хэмжээний зураг (заавал биш): энд нэг эсвэл хэдийг илгээгээд «Болсон»-г дарна уу. { $count ->
     [0] Одоогоор зураг хадгалаагүй.

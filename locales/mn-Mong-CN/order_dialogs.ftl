@@ -144,6 +144,15 @@ orders-staff-events-none = ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡ ᠠᠵ
 orders-staff-event-line = { $date } · { $kind } · { $region } · ᠣᠷᠣᠯᠴᠠᠭᠴᠢ: { $attendees } · ᠲᠤᠰᠠᠯᠠᠮᠵᠢ: { $helped } · { $format }
 orders-staff-events-usage = ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events ᠨᠢ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠵᠣᠷᠢᠭᠳᠠᠨ᠎ᠠ᠃
+orders-staff-figures =
+    { $first } — { $last } ᠦᠨ ᠲᠣᠭ᠎ᠠ᠂ { $scope }:
+    ᠪᠠᠢᠩᠭᠤ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠭᠡᠷ: { $homes } · ᠶᠠᠪᠤᠭᠤᠯ ᠪᠠᠭ: { $teams }
+    ᠬᠢᠴᠢᠶᠡᠯ: { $lectures } ({ $by_kind })
+    ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ: { $events } (ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ: { $online }; ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠠᠷ: { $ordered }, ᠲᠤᠬᠠᠢ ᠪᠣᠯᠭᠠᠨ: { $spot }) · ᠬᠦᠮᠦᠨ ᠤᠳᠠᠭ᠎ᠠ: { $person_times }
+    ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ: { $helped } (ᠬᠡᠷᠡᠭ: { $cases }, ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠳᠡᠭᠡᠷ᠎ᠡ: { $at_events })
+orders-staff-figures-kind = { $kind }: { $count }
+orders-staff-figures-scope-all = ᠲᠠᠨ ᠤ ᠪᠦᠬᠦ ᠲᠣᠭᠣᠷᠢᠭ
+orders-staff-figures-not-yours = ᠲᠠᠨ ᠤ ᠲᠣᠭᠣᠷᠢᠭ ᠪᠢᠰᠢ: { $region }᠃ ᠲᠠ ᠵᠥᠪᠬᠡᠨ ᠥᠪᠡᠷ ᠦᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢ ᠦᠵᠡᠨ᠎ᠡ᠃
 
 orders-staff-ask-photos = ᠵᠢᠷᠤᠭ (ᠡᠷᠬᠡᠪᠰᠢ ᠪᠢᠰᠢ): ᠡᠨᠳᠡ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ «ᠪᠣᠯᠤᠭᠰᠠᠨ» ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃ { $count ->
     [0] ᠵᠢᠷᠤᠭ ᠦᠭᠡᠢ᠃

@@ -144,6 +144,15 @@ orders-staff-events-none = С { $first } по { $last } мероприятий �
 orders-staff-event-line = { $date } · { $kind } · { $region } · участников { $attendees } · помощь { $helped } · { $format }
 orders-staff-events-usage = Напишите, например: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events доступна руководителям.
+orders-staff-figures =
+    Показатели с { $first } по { $last }, { $scope }:
+    Стационарные женские дома: { $homes } · выездные группы: { $teams }
+    Лекции: { $lectures } ({ $by_kind })
+    Мероприятия: { $events } (онлайн: { $online }; по заказу: { $ordered }, на месте: { $spot }) · человеко-раз: { $person_times }
+    Получили помощь: { $helped } (обращения: { $cases }, помощь на мероприятиях: { $at_events })
+orders-staff-figures-kind = { $kind }: { $count }
+orders-staff-figures-scope-all = все ваши районы
+orders-staff-figures-not-yours = { $region } — не ваш район: вы видите показатели только своих районов.
 
 orders-staff-ask-photos = Фотографии мероприятия (необязательно): отправьте их сюда, одну или несколько, затем нажмите «Готово». { $count ->
     [0] Пока не сохранено ни одной.

@@ -144,6 +144,15 @@ orders-staff-events-none = { $first } 至 { $last } 没有登记的活动。
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } 人次 · 个别帮助 { $helped } · { $format }
 orders-staff-events-usage = 例如这样写：/events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
 orders-staff-events-supervisors = /events 只供主管使用。
+orders-staff-figures =
+    { $first } 至 { $last } 的数据（{ $scope }）：
+    固定妇女之家：{ $homes } 个 · 流动服务队：{ $teams } 支
+    讲堂：{ $lectures } 场（{ $by_kind }）
+    活动：{ $events } 场（线上 { $online }；点单 { $ordered }，随机 { $spot }）· { $person_times } 人次
+    帮助妇女：{ $helped } 人次（案件 { $cases }，活动中个别帮助 { $at_events }）
+orders-staff-figures-kind = { $kind } { $count } 场
+orders-staff-figures-scope-all = 您负责的全部地区
+orders-staff-figures-not-yours = { $region } 不在您负责的地区内：您只能查看自己地区的数据。
 
 orders-staff-ask-photos = 活动照片（可不传）：在这里发送一张或多张，然后点“完成”。{ $count ->
     [0] 还没有保存照片。

@@ -165,6 +165,13 @@ async def test_the_team_records_the_event_with_bad_input_at_each_step(bot: Bot) 
 
     events = await operator.send("/events")
     assert "45 participants" in texts(events) and "Thematic lecture" in texts(events)
+    # The figures, by hand: Hailar has one fixed home and one mobile team; one thematic lecture
+    # for an order, 45 person-times, 3 women helped there and no case opened.
+    assert "all your regions:" in texts(events)
+    assert "Fixed women's homes: 1 · mobile teams: 1" in texts(events)
+    assert "Lectures: 1 (Teaching lecture: 0, Thematic lecture: 1, Service lecture: 0," in texts(events)
+    assert "Events: 1 (online: 0; ordered: 1, on the spot: 0) · person-times: 45" in texts(events)
+    assert "Women helped: 3 (cases: 0, helped at events: 3)" in texts(events)
     none = await operator.send("/events from=2026-01-01 to=2026-01-31")
     assert "No events recorded" in texts(none)
     usage = await operator.send("/events from=soon")
@@ -264,6 +271,15 @@ async def test_a_team_member_records_an_event_nobody_ordered_and_supervisors_see
     assert "on the spot, nobody ordered it" in texts(done) and "120 participants" in texts(done)
     events = await supervisor.send("/events region=evenki kind=ten_deliveries")
     assert "120 participants" in texts(events) and "7 helped" in texts(events)
+    # Her two regions together: Hailar's fixed home and mobile team, Evenki's mobile team.
+    both = texts(await supervisor.send("/events"))
+    assert "all your regions" in both and "Fixed women's homes: 1 · mobile teams: 2" in both
+    assert "Lectures: 0 (" in both and "Events: 1 (online: 0; ordered: 0, on the spot: 1) · person-times: 120" in both
+    assert "Women helped: 7 (cases: 0, helped at events: 7)" in both
+    hailar = texts(await supervisor.send("/events region=hailar"))
+    assert "No events recorded" in hailar and "Events: 0 (" in hailar and "mobile teams: 1" in hailar
+    other = texts(await supervisor.send("/events region=manzhouli"))
+    assert "is not one of your regions" in other and "Events:" not in other
 
 
 async def test_the_window_without_a_team_cannot_record_an_event_on_the_spot(bot: Bot) -> None:

@@ -45,7 +45,7 @@ from workflows.orders import (
     speaks,
 )
 from workflows.orders_diagram import DOC_PATH, with_block
-from workflows.orders_figures import Period, compute
+from workflows.orders_figures import Period, combine, compute
 from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import (
     FIELDS,
@@ -528,6 +528,22 @@ def test_figures_count_lectures_by_kind_events_person_times_and_women_helped():
     assert (figures.helped_at_events, figures.women_helped, figures.homes_and_teams) == (12, 23, 5)
     everywhere = compute(records, period=march, region=None, fixed_homes=3, mobile_teams=2, cases=0)
     assert (everywhere.events_total, everywhere.events["team_visit"]) == (5, 1)
+
+
+def test_figures_of_several_regions_are_the_sums_of_each_regions_figures():
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))
+    records = [
+        a_stored_record(OrderKind.LECTURE_TEACHING, date(2026, 3, 1), 30, 2, order_id=1),
+        a_stored_record(OrderKind.TEAM_VISIT, date(2026, 3, 5), 15, 3, region="genhe", form=Format.ONLINE),
+    ]
+    hailar = compute(records, period=march, region="hailar", fixed_homes=3, mobile_teams=2, cases=11)
+    genhe = compute(records, period=march, region="genhe", fixed_homes=1, mobile_teams=0, cases=4)
+    both = combine([hailar, genhe], period=march)
+    assert both.region is None and list(both.lectures) == list(hailar.lectures)
+    assert (both.fixed_homes, both.mobile_teams, both.cases) == (4, 2, 15)
+    assert (both.lectures_total, both.events_total, both.person_times_total) == (1, 2, 45)
+    assert (both.events["team_visit"], both.online_events, both.ordered, both.on_the_spot) == (1, 1, 1, 1)
+    assert (both.helped_at_events, both.women_helped) == (5, 20)
 
 
 def test_a_period_cannot_end_before_it_starts():

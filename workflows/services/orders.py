@@ -49,7 +49,7 @@ from workflows.orders import (
     format_order_reference,
     normalize_order_reference,
 )
-from workflows.orders_figures import Figures, Period, compute
+from workflows.orders_figures import Figures, Period, combine, compute
 from workflows.orders_ranking import rank_teams
 from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
 from workflows.ports import Publisher, UnitOfWork
@@ -596,6 +596,22 @@ async def order_figures(uow: UnitOfWork, *, period: Period, region: str | None, 
     return compute(records, period=period, region=region, fixed_homes=homes, mobile_teams=teams, cases=cases)
 
 
+async def figures_for(uow: UnitOfWork, *, actor: Actor, period: Period, region: str | None, tz: tzinfo) -> Figures:
+    """The figures a supervisor may see (`/events`): of ``region`` when she covers it, else of every
+    region she covers (the whole city for the city level); `NotPermitted` for anyone else."""
+    if not actor.roles & {Role.SUPERVISOR, Role.ADMIN}:
+        raise NotPermitted(trigger="view", reason="not_visible")
+    regions = _window_regions(actor)
+    if region is not None:
+        if regions is not None and region not in regions:
+            raise NotPermitted(trigger="view", reason="not_visible")
+        return await order_figures(uow, period=period, region=region, tz=tz)
+    if regions is None:
+        return await order_figures(uow, period=period, region=None, tz=tz)
+    parts = [await order_figures(uow, period=period, region=r, tz=tz) for r in sorted(regions)]
+    return combine(parts, period=period)
+
+
 def _window_regions(actor: Actor) -> frozenset[str] | None:
     """The regions whose orders she sees at the window (None: every region); empty when she is not staff there."""
     if not actor.roles & {Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}:
@@ -727,6 +743,7 @@ __all__ = [
     "dispatch_order",
     "erase_own_order",
     "find_events",
+    "figures_for",
     "find_orders",
     "mark_delivered",
     "order_figures",
