@@ -14,14 +14,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from transitions import Machine
 
 from workflows.case import Actor
-from workflows.deadlines import DEFAULT_POLICY, DeadlinePolicy, add_working_days
 from workflows.errors import InvalidTransition, MissingData, NotPermitted, WorkflowError
 from workflows.vocabulary import Role
 
@@ -535,45 +534,6 @@ EFFECTS: dict[OrderTrigger, Callable[[Order, Actor, Mapping], None]] = {
     OrderTrigger.RESCHEDULE: _schedule,
     OrderTrigger.DECLINE: _decline,
 }
-
-
-# -- clocks -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OrderClocks:
-    """How long an order may wait in each state (defaults; the case clock will fire them)."""
-
-    #: An order not dispatched within this many working days is overdue.
-    dispatch_working_days: int = 2
-    #: A dispatched order not accepted or declined within this many working days.
-    answer_working_days: int = 1
-    #: An event not recorded within this many days after its date.
-    record_days: int = 3
-
-
-DEFAULT_CLOCKS = OrderClocks()
-
-
-def due_after(
-    order: Order,
-    now: datetime,
-    tz: tzinfo,
-    clocks: OrderClocks = DEFAULT_CLOCKS,
-    policy: DeadlinePolicy = DEFAULT_POLICY,
-    held_on: date | None = None,
-) -> datetime | None:
-    """When the order's clock in its (new) state runs out; None when done."""
-    if order.state is OrderState.REQUESTED:
-        return add_working_days(now, clocks.dispatch_working_days, tz, policy)
-    if order.state is OrderState.DISPATCHED:
-        return add_working_days(now, clocks.answer_working_days, tz, policy)
-    if order.state is OrderState.SCHEDULED and order.scheduled_at is not None:
-        return order.scheduled_at + timedelta(days=clocks.record_days)
-    if order.state is OrderState.DELIVERED:
-        day = held_on or (order.scheduled_at.astimezone(tz).date() if order.scheduled_at else now.astimezone(tz).date())
-        return datetime.combine(day + timedelta(days=clocks.record_days + 1), datetime.min.time(), tzinfo=tz)
-    return None
 
 
 def replay(events: list[OrderEvent]) -> OrderState:

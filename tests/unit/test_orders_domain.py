@@ -35,7 +35,6 @@ from workflows.orders import (
     acting_role,
     can_fire,
     check,
-    due_after,
     fire,
     format_order_reference,
     mermaid,
@@ -242,21 +241,6 @@ def test_the_team_role_needs_a_staff_member_of_that_point():
     she_ordered_and_is_no_staff = Actor(id=ORDERER, roles=frozenset({Role.REPORTER}), service_point_id=TEAM)
     with pytest.raises(NotPermitted):
         acting_role(an_order(OrderState.DISPATCHED), she_ordered_and_is_no_staff, OrderTrigger.ACCEPT)
-
-
-# -- clocks --------------------------------------------------------------------------------------
-
-
-def test_due_times_per_state():
-    requested = an_order(OrderState.REQUESTED)
-    assert due_after(requested, NOW, TZ) == NOW + timedelta(days=2)  # two working days from a Monday
-    friday = datetime(2026, 3, 6, 10, 0, tzinfo=TZ)
-    assert due_after(an_order(OrderState.DISPATCHED), friday, TZ) == friday + timedelta(days=3)
-    scheduled = an_order(OrderState.SCHEDULED, scheduled_at=NOW + timedelta(days=7))
-    assert due_after(scheduled, NOW, TZ) == NOW + timedelta(days=10)
-    delivered = an_order(OrderState.DELIVERED)
-    assert due_after(delivered, NOW, TZ, held_on=TODAY) == datetime(2026, 3, 6, 0, 0, tzinfo=TZ)
-    assert due_after(an_order(OrderState.RECORDED), NOW, TZ) is None
 
 
 # -- references ----------------------------------------------------------------------------------

@@ -26,13 +26,11 @@ from workflows.dispatch import Suggestion
 from workflows.errors import InvalidTransition, MissingData, NotPermitted, PinPaused, WrongPin
 from workflows.events import OutgoingNotice
 from workflows.orders import (
-    DEFAULT_CLOCKS,
     EFFECTS,
     TEAM_STATES,
     EventRecord,
     Order,
     OrderAudit,
-    OrderClocks,
     OrderEvent,
     OrderFilter,
     OrderKind,
@@ -44,7 +42,6 @@ from workflows.orders import (
     Topic,
     acting_role,
     check,
-    due_after,
     fire,
     format_order_reference,
     normalize_order_reference,
@@ -72,7 +69,6 @@ class OrderContext:
     """What every order use case needs besides its command: the zone, the clocks, the publisher."""
 
     tz: tzinfo
-    clocks: OrderClocks = DEFAULT_CLOCKS
     policy: DeadlinePolicy = DEFAULT_POLICY
     publish: Publisher | None = None
 
@@ -194,8 +190,7 @@ async def place_order(
         order.reference = format_order_reference(year, await uow.orders.next_number(year))
         order.version = 1
         order.created_at = order.state_entered_at = now
-        order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy)
-        order.due_at = order_marks(order.state, now, None, ctx.tz, ctx.policy)[0] or order.due_at  # the clock's
+        order.due_at = order_marks(order.state, now, None, ctx.tz, ctx.policy)[0]  # the clock's (docs/clock.md)
         order = await uow.orders.add(order)
         await follow_order(uow, order, source=None, trigger=OrderTrigger.PLACE, now=now, tz=ctx.tz, policy=ctx.policy)
         data = {
@@ -257,15 +252,12 @@ async def _move(
         effect(order, actor, data)
     if order.state is not source:
         order.state_entered_at = now
-    if order.state is not source or trigger is OrderTrigger.RESCHEDULE:
-        order.due_at = due_after(order, now, ctx.tz, ctx.clocks, ctx.policy, held_on=held_on)
     # The case clock's marks follow the state (docs/clock.md, "Service orders"); the order's due
-    # time is its clock's.
+    # time is its clock's (the same one while the clock runs on; none once done).
     clock_due = await follow_order(
         uow, order, source=source, trigger=trigger, now=now, tz=ctx.tz, policy=ctx.policy, held_on=held_on
     )
-    if order_clock(order.state) is not None:
-        order.due_at = clock_due or due_before
+    order.due_at = (clock_due or due_before) if order_clock(order.state) is not None else None
     order.version = expected + 1
     await uow.orders.save(order, expected)
     stored = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in data.items()}
