@@ -11,6 +11,7 @@ import gc
 import re
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from bot.i18n import Localizer
 from bot.logs import json_line, setup_logging
@@ -44,6 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="migrate, seed reference data and serve the configured channels")
     db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="apply migrations up to the newest")
+    db.add_parser(
+        "check", help="does the database's schema match this version (exit 0), or what differs (exit 1); read-only"
+    )
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database (SQLite: a consistent copy while the bot runs; PostgreSQL: the pg_dump command), "
+        "the evidence files and the work calendar into a new folder; the data key is NOT copied",
+    )
+    backup.add_argument("path", type=Path, metavar="PATH", help="a folder that does not exist yet, or is empty")
+    restore = commands.add_parser(
+        "restore", help="restore a backup into an empty data directory (or empty database); never overwrites"
+    )
+    restore.add_argument("path", type=Path, metavar="PATH", help="a folder made by walking-home backup")
     seed = commands.add_parser("seed", help="load regions and services (safe to repeat)")
     seed.add_argument(
         "--demo", action="store_true", help="also add demo fixed homes and mobile teams in several regions"
@@ -140,7 +154,7 @@ def execute(argv: list[str] | None = None) -> int:
     if lang not in localizer.locales:
         complain(settings, f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}")
         return 2
-    if args.command not in ("backup", "restore"):  # those never create a database
+    if args.command not in ("backup", "restore") and getattr(args, "db_command", "") != "check":  # they create none
         announce_new_database(settings, localizer, lang)
     from bot import cli_commands
     from storage.rekey import UnknownDataKey

@@ -64,10 +64,17 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
 
         await prepare_database(settings, localizer)
         return await run(settings, say)
+    if args.command == "db" and args.db_command == "check":
+        return await db_check(settings, say)
     if args.command == "db":
         await upgrade_async(settings.database_url)
         say("cli-migrated")
         return 0
+    if args.command in ("backup", "restore"):
+        from bot.backup_command import backup_command, restore_command
+
+        command = backup_command if args.command == "backup" else restore_command
+        return await command(args.path, settings, say)  # neither migrates: a running bot is never held up
     if args.command == "keys":
         from bot.keys_command import keys
 
@@ -92,6 +99,31 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
     finally:
         await app.engine.dispose()
     return 2
+
+
+async def db_check(settings: Settings, say: Printer) -> int:
+    """``walking-home db check``: 0 when the schema matches the code, 1 with what differs (read-only)."""
+    from storage.backup import sqlite_is_empty
+    from storage.schema_check import check_schema
+
+    if settings.sqlite_file is not None and sqlite_is_empty(settings.sqlite_file):
+        say("cli-no-database", err=True, path=str(settings.sqlite_file))
+        return 1
+    report = await check_schema(settings.database_url)
+    if report.current is None:
+        say("cli-db-check-empty")
+    elif not report.known:
+        say("cli-db-check-unknown", current=report.current, head=report.head)
+    elif report.current != report.head:
+        say("cli-db-check-behind", current=report.current, head=report.head)
+    if report.differences:
+        say("cli-db-check-differences", count=len(report.differences))
+        for difference in report.differences:
+            say("cli-db-check-difference", difference=difference)
+    if report.in_step:
+        say("cli-db-check-ok", revision=report.head)
+        return 0
+    return 1
 
 
 async def retention_run(app, dry_run: bool, say: Printer) -> int:
