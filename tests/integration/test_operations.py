@@ -1,0 +1,340 @@
+"""`/health`, `/ready` and `/metrics` on the running bot (issue 18): the real composition of
+``walking-home run`` (`build_app`, `start_channels`, the workers, the metrics listener) on 127.0.0.1,
+asked over HTTP while a woman talks on the web chat, while PostgreSQL is paused, while the SQLite
+file is gone, while the Matrix homeserver does not answer and while an outbox row waits for nobody."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import insert, update
+from websockets.asyncio.client import connect
+
+from bot.bootstrap import App, build_app
+from bot.metrics import channel_label
+from bot.ops_server import split_address
+from bot.runner import start_channels, start_operations
+from bot.settings import REPO_LOCALES, Settings, SettingsError, load_settings
+from bot.workers import start_workers
+from storage import seed
+from storage.records import CaseRecord, OutboxRecord
+from tests.databases import free_port
+from tests.pg_pause import paused
+
+CASES = CaseRecord.__table__
+OUTBOX = OutboxRecord.__table__
+#: What she types: it must never appear in a metric, a label or an answer of these endpoints.
+HER_WORDS = "he took my passport and the children 7731"
+
+
+def settings_for(tmp_path: Path, url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "database_url": url,
+        "data_dir": tmp_path,
+        "locales_dir": REPO_LOCALES,
+        "default_locale": "en",
+        "web_host": "127.0.0.1",
+        "web_port": 0,
+        "clock_poll": 0.2,
+    }
+    return Settings(_env_file=None, **{**values, **overrides})
+
+
+class Said(list):
+    """What `start_channels` would print, kept: (message id, arguments)."""
+
+    localizer = None
+
+    def __call__(self, message_id: str, err: bool = False, **args: object) -> None:
+        self.append((message_id, args))
+
+
+@contextlib.asynccontextmanager
+async def running(settings: Settings, *, seeded: bool = True) -> AsyncIterator[App]:
+    """What ``walking-home run`` starts, without its signals: channels, workers, the metrics listener."""
+    app = build_app(settings)
+    if seeded:
+        async with app.unit_of_work() as uow:
+            await seed.seed_reference_data(uow.session)
+            await uow.commit()
+    said = Said()
+    try:
+        assert await start_channels(app, said), said
+        await start_workers(app)
+        await start_operations(app, said)
+        yield app
+    finally:
+        await app.close()
+
+
+def web_url(app: App) -> str:
+    http = next(c for c in app.components if c.name == "http")
+    return http.url.rstrip("/")
+
+
+def ops_url(app: App) -> str:
+    return next(s for s in app.services if s.name == "ops").url.rstrip("/")
+
+
+def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a scrape: (name, sorted labels) → value."""
+    found = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            found[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return found
+
+
+def value(scrape: dict, name: str, **labels: str) -> float:
+    return scrape.get((name, tuple(sorted(labels.items()))), 0.0)
+
+
+async def her_conversation(url: str) -> tuple[str, str]:
+    """She opens the web chat and writes once; returns her session token and the id of her message."""
+    async with connect(url.replace("http://", "ws://") + "/ws", origin=url) as socket:
+        await socket.send(json.dumps({"type": "hello", "token": "", "language": "en"}))
+        token = ""
+        while True:  # the session, then the greeting
+            frame = json.loads(await socket.recv())
+            token = frame.get("token", token)
+            if frame["type"] == "message":
+                break
+        await socket.send(json.dumps({"type": "text", "id": "m1", "text": HER_WORDS}))
+        acked = answered = False
+        while not (acked and answered):
+            frame = json.loads(await socket.recv())
+            acked = acked or (frame["type"] == "ack" and frame["id"] == "m1")
+            answered = answered or (acked and frame["type"] == "message")
+    return token, "m1"
+
+
+async def test_a_scrape_during_her_web_conversation_counts_turns_and_deliveries_and_holds_none_of_her_words(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    settings = settings_for(tmp_path, sqlite_url, metrics=True)
+    async with running(settings) as app:
+        now = datetime.now(UTC)
+        times = {"created_at": now, "updated_at": now, "state_entered_at": now - timedelta(minutes=7)}
+        case = {"service": "rights", "language": "en", "channel": "web", **times}
+        async with app.engine.begin() as connection:
+            await connection.execute(
+                insert(CASES).values(reference="HL-OPS-1", state="emergency", region="hailar", **case)
+            )
+            await connection.execute(
+                insert(CASES).values(reference="HL-OPS-2", state="new", region="hailar", overdue=True, **case)
+            )
+            await connection.execute(
+                insert(CASES).values(reference="HL-OPS-3", state="closed", region="hailar", **case)
+            )
+        url = web_url(app)
+        async with httpx.AsyncClient(base_url=url) as client:
+            before = samples((await client.get("/metrics")).text)
+            token, _ = await her_conversation(url)
+            async with asyncio.timeout(5):
+                while True:  # her page can show a message before the sender has counted its delivery
+                    response = await client.get("/metrics")
+                    if value(samples(response.text), "walking_home_deliveries_total", channel="web") >= 2:
+                        break
+                    await asyncio.sleep(0.05)
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/plain")
+        after = samples(response.text)
+
+    # Her greeting and her message: two turns on the web channel, timed; their answers delivered.
+    assert (
+        value(after, "walking_home_turns_total", channel="web")
+        - value(before, "walking_home_turns_total", channel="web")
+        == 2
+    )
+    assert value(after, "walking_home_turn_seconds_count", channel="web") == 2
+    assert value(after, "walking_home_deliveries_total", channel="web") >= 2
+    assert value(after, "walking_home_delivery_seconds_count", channel="web") >= 2
+    assert not [key for key in after if key[0] == "walking_home_turn_failures_total"]
+    # What the database holds, read at scrape time: the closed case is not open.
+    assert value(after, "walking_home_cases_open", state="emergency", region="hailar") == 1
+    assert value(after, "walking_home_cases_open", state="new", region="hailar") == 1
+    assert value(after, "walking_home_cases_open", state="closed", region="hailar") == 0
+    assert value(after, "walking_home_cases_overdue", region="hailar") == 1
+    assert value(after, "walking_home_emergencies_unacknowledged", region="hailar") == 1
+    assert 7 * 60 <= value(after, "walking_home_emergency_unacknowledged_oldest_age_seconds", region="hailar") < 9 * 60
+    assert value(after, "walking_home_database_up") == 1
+    assert value(after, "walking_home_component_up", component="web") == 1
+    assert ("walking_home_clock_timers_due", ()) in after
+    # No label and no line of the scrape carries her words, her session token or her address.
+    labels = {label for (_, pairs) in after for (_, label) in pairs}
+    assert labels <= {"web", "http", "outbox", "clock", "retention", "emergency", "new", "hailar", "+Inf"} | {
+        str(bucket) for (name, pairs) in after for (key, bucket) in pairs if key == "le"
+    }
+    for secret in (HER_WORDS, "passport", "7731", token, token[:12]):
+        assert secret not in response.text
+
+
+async def test_metrics_are_off_by_default_and_health_and_ready_answer_on_the_web_listener(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    async with running(settings_for(tmp_path, sqlite_url)) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+        assert app.metrics is None
+        assert (await client.get("/metrics")).status_code == 404
+        health = await client.get("/health")
+        ready = await client.get("/ready")
+    assert health.status_code == 200 and health.json()["status"] == "ok"  # the web chat's own, as before
+    assert ready.status_code == 200, ready.text
+    body = ready.json()
+    assert body["status"] == "ready"
+    assert {name: check["state"] for name, check in body["checks"].items()} == {
+        "database": "up",
+        "http": "up",
+        "channel:web": "up",
+        "outbox": "up",
+        "clock": "up",
+    }
+
+
+async def test_ready_is_503_while_the_sqlite_file_is_gone_and_200_when_it_is_back(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    url = f"sqlite+aiosqlite:///{folder / 'bot.db'}"
+    from storage.migrate import upgrade_async
+
+    await upgrade_async(url)
+    async with running(settings_for(tmp_path, url)) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+        assert (await client.get("/ready")).status_code == 200
+        os.rename(folder, tmp_path / "moved")  # the volume went away under the running bot
+        try:
+            gone = await client.get("/ready")
+            alive = await client.get("/health")
+        finally:
+            os.rename(tmp_path / "moved", folder)
+        back = await client.get("/ready")
+    assert gone.status_code == 503
+    assert gone.json()["status"] == "not ready"
+    assert gone.json()["checks"]["database"] == {"ok": False, "state": "down", "detail": "file missing"}
+    assert gone.json()["checks"]["outbox"]["state"] == "unknown"
+    assert alive.status_code == 200  # liveness: the process answers; restarting it would not bring the file back
+    assert back.status_code == 200, back.text
+
+
+@pytest.mark.postgres
+async def test_ready_is_503_within_its_bound_while_postgresql_is_paused_and_200_after(
+    tmp_path: Path, postgres_url: str, postgres_cluster
+) -> None:
+    import time
+
+    settings = settings_for(tmp_path, postgres_url, metrics=True, ready_database_timeout=1)
+    async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app), timeout=10) as client:
+        assert (await client.get("/ready")).status_code == 200
+        with paused(postgres_cluster):
+            started = time.monotonic()
+            down = await client.get("/ready")
+            took = time.monotonic() - started
+            alive = await client.get("/health")
+            scrape = samples((await client.get("/metrics")).text)
+        back = await client.get("/ready")
+    assert down.status_code == 503
+    assert down.json()["checks"]["database"]["state"] == "down"
+    assert down.json()["checks"]["database"]["detail"] in ("timeout", "TimeoutError")
+    assert took < 3, took  # the bound (1 s) and its backstop, not the driver's 5 s or the pool's 15 s
+    assert alive.status_code == 200
+    assert value(scrape, "walking_home_database_up") == 0
+    assert ("walking_home_cases_open", (("region", "hailar"), ("state", "new"))) not in scrape
+    assert back.status_code == 200, back.text
+
+
+async def test_ready_reports_the_matrix_channel_down_when_its_homeserver_does_not_answer_and_the_listener_serves_health(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    """The web chat is off: health, readiness and metrics are on the metrics listener. The homeserver's
+    port refuses connections (nothing listens there): the channel retries in the background."""
+    settings = settings_for(
+        tmp_path,
+        sqlite_url,
+        web_enabled=False,
+        matrix_homeserver=f"http://127.0.0.1:{free_port()}",
+        matrix_user="@bot:test.local",
+        matrix_password="not used",
+        metrics_address="127.0.0.1:0",
+    )
+    async with running(settings) as app, httpx.AsyncClient(base_url=ops_url(app)) as client:
+        assert [c.name for c in app.components] == ["matrix"]  # no HTTP server: nothing added routes
+        retrying = await client.get("/ready")
+        app.settings.ready_channel_grace = 0  # past its grace: down
+        down = await client.get("/ready")
+        health = await client.get("/health")
+        scrape = samples((await client.get("/metrics")).text)
+    assert retrying.status_code == 200, retrying.text
+    assert retrying.json()["checks"]["channel:matrix"] == {"ok": True, "state": "retrying", "detail": "unreachable"}
+    assert down.status_code == 503
+    assert down.json()["checks"]["channel:matrix"] == {"ok": False, "state": "down", "detail": "unreachable"}
+    assert health.status_code == 200
+    assert value(scrape, "walking_home_component_up", component="matrix") == 0
+
+
+async def test_an_outbox_row_due_long_ago_and_unsent_makes_ready_503_and_a_stopped_clock_too(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    """Nothing serves Telegram here: its row stays due. Given up on (dead), the outbox is ready again."""
+    settings = settings_for(tmp_path, sqlite_url, metrics=True, ready_outbox_stuck=60)
+    async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+        hour_ago = datetime.now(UTC) - timedelta(hours=1)
+        row = {"address": "telegram:5550001", "scheme": "telegram", "message_id": "notice-first-line"}
+        async with app.engine.begin() as connection:
+            await connection.execute(insert(OUTBOX).values(**row, not_before=hour_ago, created_at=hour_ago))
+        stuck = await client.get("/ready")
+        scrape = samples((await client.get("/metrics")).text)
+        async with app.engine.begin() as connection:
+            await connection.execute(update(OUTBOX).values(status="dead"))
+        unstuck = await client.get("/ready")
+        scrape_after = samples((await client.get("/metrics")).text)
+        clock = next(s for s in app.services if s.name == "clock")
+        await clock.stop()
+        no_clock = await client.get("/ready")
+    assert stuck.status_code == 503
+    outbox = stuck.json()["checks"]["outbox"]
+    assert outbox["state"] == "stuck" and outbox["detail"].startswith("telegram: due 36")
+    assert "5550001" not in stuck.text
+    assert 3590 < value(scrape, "walking_home_outbox_oldest_due_age_seconds", channel="telegram") < 3700
+    assert value(scrape, "walking_home_outbox_pending", channel="telegram") == 1
+    assert unstuck.status_code == 200, unstuck.text
+    assert value(scrape_after, "walking_home_outbox_dead_letters", channel="telegram") == 1
+    assert no_clock.status_code == 503
+    assert no_clock.json()["checks"]["clock"] == {"ok": False, "state": "down", "detail": "not running"}
+
+
+async def test_the_metrics_listener_serves_metrics_health_and_ready_and_the_web_listener_no_metrics(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    settings = settings_for(tmp_path, sqlite_url, metrics_address="127.0.0.1:0")
+    async with running(settings) as app:
+        async with httpx.AsyncClient(base_url=ops_url(app)) as ops:
+            scrape = await ops.get("/metrics")
+            health = await ops.get("/health")
+            ready = await ops.get("/ready")
+        async with httpx.AsyncClient(base_url=web_url(app)) as web:
+            on_web = await web.get("/metrics")
+    assert scrape.status_code == 200 and "walking_home_turns_total" in scrape.text
+    assert health.status_code == 200 and ready.status_code == 200, ready.text
+    assert on_web.status_code == 404
+
+
+def test_the_metrics_address_is_host_and_port(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WALKING_HOME_METRICS_ADDRESS", "9100")
+    with pytest.raises(SettingsError, match="WALKING_HOME_METRICS_ADDRESS"):
+        load_settings(_env_file=None, locales_dir=REPO_LOCALES)
+    assert split_address("[::1]:9100") == ("::1", 9100)
+    assert split_address("0.0.0.0:9100") == ("0.0.0.0", 9100)
+
+
+def test_a_channel_label_is_a_scheme_or_other() -> None:
+    assert channel_label("web") == "web"
+    assert channel_label("telegram") == "telegram"
+    assert channel_label("He took my passport") == "other"
+    assert channel_label("@alice:example.org") == "other"
