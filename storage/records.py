@@ -506,3 +506,34 @@ class EventRecordRecord(SQLModel, table=True):
     case_ids: list[int] = _json(default_factory=list)
     recorded_by: int | None = Field(default=None, foreign_key="people.id")
     recorded_at: datetime = _time()
+
+
+class DigestRecord(SQLModel, table=True):
+    """A weekly digest sent to a supervisor (`bot.workers.digest`): one row per person and week,
+    inserted in the transaction of its outbox row, so no week is sent twice."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("person_id", "week_start", name="uq_digests_person_id_week_start"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="people.id")
+    #: The Monday of the week the digest covers (local date).
+    week_start: date
+    sent_at: datetime = _time()
+
+
+class DashboardLinkRecord(SQLModel, table=True):
+    """A one-time dashboard link (`/dashboard`) and the page session it opened: only hashes are kept."""
+
+    __tablename__ = "dashboard_links"
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="people.id", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    #: Her regions when the link was made: the page refuses once they changed.
+    regions: list[str] = _json(default_factory=list)
+    created_at: datetime = _time()
+    expires_at: datetime = _time()
+    used_at: datetime | None = _time(default=None)
+    session_hash: str | None = Field(default=None, max_length=64, unique=True)
+    session_expires_at: datetime | None = _time(default=None)
+    #: Set when her access ended (`walking-home staff deactivate`, `/leave`).
+    revoked: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
