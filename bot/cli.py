@@ -10,7 +10,7 @@ import asyncio
 import gc
 import re
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from bot.i18n import Localizer
@@ -32,6 +32,14 @@ def parse_duration(text: str) -> timedelta:
         "d": timedelta(days=amount),
         "w": timedelta(weeks=amount),
     }[unit]
+
+
+def parse_date(text: str) -> date:
+    """``2026-03-01`` → a date (the report's local days)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: use YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +119,20 @@ def build_parser() -> argparse.ArgumentParser:
     retry = outbox.add_parser("retry", help="queue dead letters again (those that can go out as they were)")
     retry.add_argument("ids", type=int, nargs="*", metavar="ID", help="outbox row id, as 'outbox dead' shows it")
     retry.add_argument("--all", action="store_true", help="every dead letter that can be sent again")
+    report = commands.add_parser(
+        "report",
+        help="the supervisor figures and a pseudonymised case list for a period (no names, phones or her words); "
+        "audited",
+    )
+    report.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument(
+        "--to", dest="date_to", type=parse_date, required=True, metavar="DATE", help="YYYY-MM-DD, included"
+    )
+    report.add_argument("--region", help="one region code (default: every region)")
+    report.add_argument("--format", choices=["csv", "xlsx", "md"], default="csv", help="default csv")
+    report.add_argument(
+        "--output", type=Path, metavar="FILE", help="write here (default: standard output; xlsx needs it)"
+    )
     commands.add_parser("version", help="print the version")
     return parser
 

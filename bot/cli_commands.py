@@ -96,6 +96,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
             from bot.outbox_command import outbox
 
             return await outbox(app, args, say)
+        if args.command == "report":
+            from bot.report_command import report_command
+
+            return await report_command(app, args, say)
     finally:
         await app.engine.dispose()
     return 2

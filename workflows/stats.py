@@ -101,6 +101,16 @@ class Period:
             return cls.year(day.year)
         return cls(kind, day, day)
 
+    @classmethod
+    def between(cls, first: date, last: date) -> Period:
+        """The days ``first`` to ``last`` as the kind they make exactly (a day, an ISO week, a month, a
+        quarter, a year), so that the previous period is the calendar one; else a custom period."""
+        for kind in (PeriodKind.DAY, PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
+            candidate = cls.containing(kind, first)
+            if (candidate.first, candidate.last) == (first, last):
+                return candidate
+        return cls.custom(first, last)
+
     @property
     def days(self) -> int:
         return (self.last - self.first).days + 1

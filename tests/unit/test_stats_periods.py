@@ -120,3 +120,12 @@ def test_the_event_code_is_the_anonymous_field_of_its_trigger():
     assert event_code("close", {"closure_code": "resolved"}) == "resolved"
     assert event_code("accept", {"risk": "low"}) is None
     assert event_code("refer", {}) is None
+
+
+def test_dates_between_make_the_calendar_period_they_match():
+    assert Period.between(date(2026, 3, 1), date(2026, 3, 31)) == Period.month(2026, 3)
+    assert Period.between(date(2026, 4, 1), date(2026, 6, 30)) == Period.quarter(2026, 2)
+    assert Period.between(date(2026, 1, 1), date(2026, 12, 31)) == Period.year(2026)
+    assert Period.between(date(2026, 3, 2), date(2026, 3, 8)) == Period.week(date(2026, 3, 2))
+    assert Period.between(date(2026, 3, 2), date(2026, 3, 2)) == Period.day(date(2026, 3, 2))
+    assert Period.between(date(2026, 3, 2), date(2026, 3, 30)).kind is PeriodKind.CUSTOM
