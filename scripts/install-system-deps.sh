@@ -7,13 +7,14 @@ set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
-# Fonts for the browser tests' screenshots, or Chromium draws empty boxes: Chinese (any font
-# fontconfig lists for zh-cn; fonts-noto-cjk otherwise), traditional Mongolian (Noto Sans Mongolian
+# Fonts for the browser tests' screenshots (or Chromium draws empty boxes) and for the supervisors'
+# chart images (bot/stats_charts.py, drawn by matplotlib in production too): Chinese (Noto Sans
+# CJK, which the charts name, in fonts-noto-cjk), traditional Mongolian (Noto Sans Mongolian
 # is in fonts-noto-core) and emoji (the 📞 and 🆘 buttons).
 # The lists are read whole first: `fc-list | grep -q` fails under pipefail when grep stops early.
 if command -v fc-list >/dev/null 2>&1; then
     fonts=$(fc-list)
-    [ -n "$(fc-list ':lang=zh-cn' family)" ] || missing+=(fonts-noto-cjk)
+    grep -qi "Noto Sans CJK" <<<"$fonts" || missing+=(fonts-noto-cjk)
     grep -qi "Noto Sans Mongolian" <<<"$fonts" || missing+=(fonts-noto-core)
     grep -qi "Noto Color Emoji" <<<"$fonts" || missing+=(fonts-noto-color-emoji)
 else  # no fontconfig yet: then none of the fonts is there either
