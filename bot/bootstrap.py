@@ -214,9 +214,8 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         for name, factory in table.items()
         if (channel := factory(settings, deps)) is not None
     ]
-    if http.routes:  # the operators' endpoints go on the same listener (bot.ops_server)
-        served = {getattr(route, "path", None) for route in http.routes}
-        http.add(*ops_routes(app, with_health="/health" not in served))
+    if http.routes:  # `/ready` (and `/metrics` when enabled) on the same listener; `/health` is the web chat's
+        http.add(*ops_routes(app, with_health=False))
     app.components = [http, *built] if http.routes else built
     return app.components
 

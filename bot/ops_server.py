@@ -1,10 +1,10 @@
 """Where the operators' endpoints are served: `/health`, `/ready` and (when enabled) `/metrics`.
 
 On the bot's HTTP server (the web chat's listener, `WALKING_HOME_WEB_HOST`/`PORT`) whenever it runs:
-`/health` (the web chat's own when it is on), `/ready`, and `/metrics` with ``WALKING_HOME_METRICS=true``.
-With ``WALKING_HOME_METRICS_ADDRESS=host:port`` a listener of its own (`OpsServer`) serves all three;
-that is also where health is served when the web chat is off and no channel runs an HTTP server
-(docs/operations.md, "Health and readiness").
+`/ready`, and `/metrics` with ``WALKING_HOME_METRICS=true``; `/health` there is the web chat's own (so
+it answers only with the web chat on, as it always did). With ``WALKING_HOME_METRICS_ADDRESS=host:port``
+a listener of its own (`OpsServer`) serves all three; that is where liveness is asked when the web chat
+is off (docs/operations.md, "Health and readiness").
 """
 
 from __future__ import annotations
