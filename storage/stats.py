@@ -13,6 +13,7 @@ created_at, case events by (case_id, trigger, at) and by (trigger, at), fired ti
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -109,20 +110,33 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: tzinfo, now: datetime) -> CaseFigures:
-    since, until = period.bounds(tz)
-    opened = _opened(since, until, scope)
+@dataclass(frozen=True)
+class Window:
+    """What every figure's query needs: the period's instants, the scope, and the time of asking."""
 
-    # Registered in the period: by channel, service, region, state now, confidential; person-times.
+    since: datetime
+    until: datetime
+    scope: Scope
+    now: datetime
+
+    @property
+    def opened(self) -> Any:
+        return _opened(self.since, self.until, self.scope)
+
+    @property
+    def events_in_period(self) -> Any:
+        return and_(EVENTS.c.at >= self.since, EVENTS.c.at < self.until, scope_clause(self.scope))
+
+
+async def registered(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Registered in the period: total, by channel, service, region, state now; confidential."""
     by_channel = {c.value: 0 for c in Channel}
     by_service = {s.value: 0 for s in Service}
     by_region: dict[str, int] = {}
     by_state: dict[str, int] = {}
     total = confidential = 0
-    grouped = select(
-        CASES.c.channel, CASES.c.service, CASES.c.region, CASES.c.state, CASES.c.confidential, func.count()
-    ).where(opened)
-    grouped = grouped.group_by(CASES.c.channel, CASES.c.service, CASES.c.region, CASES.c.state, CASES.c.confidential)
+    columns = (CASES.c.channel, CASES.c.service, CASES.c.region, CASES.c.state, CASES.c.confidential)
+    grouped = select(*columns, func.count()).where(w.opened).group_by(*columns)
     for channel, service, region, state, secret, count in (await session.execute(grouped)).all():
         total += count
         by_channel[channel] = by_channel.get(channel, 0) + count
@@ -130,9 +144,20 @@ async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: 
         by_region[region] = by_region.get(region, 0) + count
         by_state[state] = by_state.get(state, 0) + count
         confidential += count if secret else 0
+    return {
+        "opened": total,
+        "by_channel": by_channel,
+        "by_service": by_service,
+        "by_region": dict(sorted(by_region.items())),
+        "by_state": dict(sorted(by_state.items())),
+        "confidential": confidential,
+    }
 
-    helped = and_(opened, CASES.c.state != State.NOT_ACCEPTED.value)
-    women = (
+
+async def women(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Person-times (registered, not refused), distinct known reporters, cases with none."""
+    helped = and_(w.opened, CASES.c.state != State.NOT_ACCEPTED.value)
+    row = (
         await session.execute(
             select(
                 func.count(),
@@ -141,46 +166,57 @@ async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: 
             ).where(helped)
         )
     ).one()
+    return {"person_times": row[0], "distinct_women": row[1], "unknown_women": row[2]}
 
-    # From registration to the first accept, the first dispatch, the first close.
-    timings = {}
-    for trigger in (Trigger.ACCEPT, Trigger.DISPATCH, Trigger.CLOSE):
+
+def _time_to(trigger: Trigger, name: str):
+    async def figure(session: AsyncSession, w: Window) -> dict[str, Any]:
         first = (
             select(CASES.c.id, _seconds(session, func.min(EVENTS.c.at), CASES.c.created_at).label("s"))
             .select_from(CASES.join(EVENTS, EVENTS.c.case_id == CASES.c.id))
-            .where(opened, EVENTS.c.trigger == trigger.value)
+            .where(w.opened, EVENTS.c.trigger == trigger.value)
             .group_by(CASES.c.id, CASES.c.created_at)
             .subquery()
         )
-        timings[trigger] = await _durations(session, first)
+        return {name: await _durations(session, first)}
 
-    overdue_now = (
-        await session.execute(select(func.count()).select_from(CASES).where(scope_clause(scope), is_overdue(now)))
-    ).scalar_one()
-    overdue_in_period = (
-        await session.execute(
-            select(func.count(func.distinct(TIMERS.c.case_id)))
-            .select_from(TIMERS.join(CASES, CASES.c.id == TIMERS.c.case_id))
-            .where(
-                TIMERS.c.status == FIRED,
-                TIMERS.c.fired_at >= since,
-                TIMERS.c.fired_at < until,
-                TIMERS.c.kind.in_(sorted(FLAGS_OVERDUE)),
-                scope_clause(scope),
-            )
+    figure.__name__ = name
+    figure.__doc__ = f"Of the cases registered in the period: from registration to the first {trigger.value}."
+    return figure
+
+
+async def overdue_now(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Open cases of the scope overdue at the time of asking, whatever the period."""
+    query = select(func.count()).select_from(CASES).where(scope_clause(w.scope), is_overdue(w.now))
+    return {"overdue_now": (await session.execute(query)).scalar_one()}
+
+
+async def overdue_in_period(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Cases the clock flagged overdue (an overdue, referral-overdue or escalation mark fired) in the period."""
+    query = (
+        select(func.count(func.distinct(TIMERS.c.case_id)))
+        .select_from(TIMERS.join(CASES, CASES.c.id == TIMERS.c.case_id))
+        .where(
+            TIMERS.c.status == FIRED,
+            TIMERS.c.fired_at >= w.since,
+            TIMERS.c.fired_at < w.until,
+            TIMERS.c.kind.in_(sorted(FLAGS_OVERDUE)),
+            scope_clause(w.scope),
         )
-    ).scalar_one()
+    )
+    return {"overdue_in_period": (await session.execute(query)).scalar_one()}
 
-    # Emergencies raised in the period; from the first raise to the first acknowledgement after it.
-    in_period = and_(EVENTS.c.at >= since, EVENTS.c.at < until, scope_clause(scope))
+
+async def emergencies(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Emergencies raised in the period; from the first raise to the first acknowledgement after it."""
     raised = (
         select(EVENTS.c.case_id, func.min(EVENTS.c.at).label("raised"))
         .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-        .where(in_period, EVENTS.c.trigger == Trigger.RAISE_EMERGENCY.value)
+        .where(w.events_in_period, EVENTS.c.trigger == Trigger.RAISE_EMERGENCY.value)
         .group_by(EVENTS.c.case_id)
         .subquery()
     )
-    emergencies = (await session.execute(select(func.count()).select_from(raised))).scalar_one()
+    count = (await session.execute(select(func.count()).select_from(raised))).scalar_one()
     acknowledged = (
         select(raised.c.case_id, _seconds(session, func.min(AUDIT.c.at), raised.c.raised).label("s"))
         .select_from(
@@ -197,15 +233,17 @@ async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: 
         .group_by(raised.c.case_id, raised.c.raised)
         .subquery()
     )
-    to_acknowledge = await _durations(session, acknowledged)
+    return {"emergencies": count, "to_acknowledge": await _durations(session, acknowledged)}
 
-    # Mediation outcomes and referrals (by agency) in the period.
+
+async def mediation_and_referrals(session: AsyncSession, w: Window) -> dict[str, Any]:
+    """Mediation outcomes (agreement, terminated, referred after a mediation) and referrals by agency."""
     mediation = dict.fromkeys(MEDIATION_OUTCOMES, 0)
     referrals: dict[str, int] = {}
     ended = (
         select(EVENTS.c.trigger, EVENTS.c.code, func.count())
         .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-        .where(in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
+        .where(w.events_in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
         .group_by(EVENTS.c.trigger, EVENTS.c.code)
     )
     for trigger, code, count in (await session.execute(ended)).all():
@@ -224,34 +262,38 @@ async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: 
         await session.execute(
             select(func.count())
             .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-            .where(in_period, EVENTS.c.trigger == Trigger.REFER.value, after_mediation)
+            .where(w.events_in_period, EVENTS.c.trigger == Trigger.REFER.value, after_mediation)
         )
     ).scalar_one()
+    return {"mediation": mediation, "judicial_confirmations": None, "referrals": dict(sorted(referrals.items()))}
 
-    return CaseFigures(
-        period=period,
-        scope=scope,
-        opened=total,
-        by_channel=by_channel,
-        by_service=by_service,
-        by_region=dict(sorted(by_region.items())),
-        by_state=dict(sorted(by_state.items())),
-        confidential=confidential,
-        to_accept=timings[Trigger.ACCEPT],
-        to_dispatch=timings[Trigger.DISPATCH],
-        to_close=timings[Trigger.CLOSE],
-        overdue_now=overdue_now,
-        overdue_in_period=overdue_in_period,
-        emergencies=emergencies,
-        to_acknowledge=to_acknowledge,
-        mediation=mediation,
-        judicial_confirmations=None,
-        referrals=dict(sorted(referrals.items())),
-        follow_up=await _follow_ups(session, since, until, scope),
-        person_times=women[0],
-        distinct_women=women[1],
-        unknown_women=women[2],
-    )
+
+async def follow_up(session: AsyncSession, w: Window) -> dict[str, Any]:
+    return {"follow_up": await _follow_ups(session, w.since, w.until, w.scope)}
+
+
+#: Every figure's query, by name (the bench times each).
+FIGURES = {
+    "registered": registered,
+    "women": women,
+    "to_accept": _time_to(Trigger.ACCEPT, "to_accept"),
+    "to_dispatch": _time_to(Trigger.DISPATCH, "to_dispatch"),
+    "to_close": _time_to(Trigger.CLOSE, "to_close"),
+    "overdue_now": overdue_now,
+    "overdue_in_period": overdue_in_period,
+    "emergencies": emergencies,
+    "mediation_and_referrals": mediation_and_referrals,
+    "follow_up": follow_up,
+}
+
+
+async def case_figures(session: AsyncSession, period: Period, scope: Scope, tz: tzinfo, now: datetime) -> CaseFigures:
+    since, until = period.bounds(tz)
+    window = Window(since, until, scope, now)
+    values: dict[str, Any] = {}
+    for figure in FIGURES.values():
+        values.update(await figure(session, window))
+    return CaseFigures(period=period, scope=scope, **values)
 
 
 async def _follow_ups(session: AsyncSession, since: datetime, until: datetime, scope: Scope) -> FollowUpFigures:
@@ -385,4 +427,4 @@ class SqlStats:
         return await point_region(self.session, point_id)
 
 
-__all__ = ["SqlStats", "case_figures", "case_rows", "point_region"]
+__all__ = ["FIGURES", "SqlStats", "Window", "case_figures", "case_rows", "point_region"]
