@@ -128,7 +128,7 @@ async def backup_command(target: Path, settings: Settings, say) -> int:
             await asyncio.to_thread(backup.sqlite_copy, database, copy)
             revision = await asyncio.to_thread(backup.sqlite_revision, copy)
             cases = await asyncio.to_thread(backup.sqlite_count, copy, "cases")
-            keys = await sealed_key_ids(f"sqlite+aiosqlite:///{copy}")
+            keys = await asyncio.to_thread(backup.sqlite_key_ids, copy)
             manifest.update(database="sqlite", database_file=backup.SQLITE_FILE, revision=revision, cases=cases)
             say("cli-backup-database", path=str(copy), megabytes=megabytes(copy), cases=cases, revision=revision or "-")
         else:

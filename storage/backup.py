@@ -118,6 +118,26 @@ def sqlite_count(database: Path, table: str) -> int:
         connection.close()
 
 
+def sqlite_key_ids(database: Path) -> set[str]:
+    """The key ids the sealed values of a SQLite file name, read through a read-only connection
+    (the engine would switch the copy back to WAL mode)."""
+    from storage.rekey import columns  # the sealed columns of the models
+
+    found: set[str] = set()
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        for column in columns():
+            name = column.column
+            rows = connection.execute(
+                f"SELECT DISTINCT substr({name}, 4, instr(substr({name}, 4), ':') - 1) "  # noqa: S608 (our names)
+                f"FROM {column.table} WHERE {name} LIKE 's1:%'"
+            )
+            found |= {kid for (kid,) in rows if kid}
+    finally:
+        connection.close()
+    return found
+
+
 def libpq_url(database_url: str) -> str:
     """The configured PostgreSQL URL as libpq tools take it: no driver, no password."""
     url = make_url(database_url)
