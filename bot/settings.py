@@ -24,6 +24,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 REPO_LOCALES = PROJECT_DIR / "locales"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
 SQLITE_PREFIX = "sqlite+aiosqlite:///"
+#: The days of the week in ISO order (``WALKING_HOME_DIGEST_WEEKDAY`` takes these names or 1-7).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def default_data_dir() -> Path:
@@ -165,6 +167,16 @@ class Settings(BaseSettings):
     deadline_follow_up_answer: str = ""
     deadline_order_dispatch: str = ""
     deadline_order_record: str = ""
+    # The weekly digest to each supervisor (docs/statistics.md, "Weekly digest"), in local time.
+    digest_enabled: bool = True
+    #: The day it is sent: 1-7 (Monday = 1) or a day's English name (monday, mon).
+    digest_weekday: int = 1
+    #: The local hour it is sent from, 0-23.
+    digest_hour: int = Field(default=8, ge=0, le=23)
+    # The supervisors' dashboard page (docs/statistics.md, "Dashboard"), at WALKING_HOME_WEB_PUBLIC_ORIGIN.
+    #: Minutes a `/dashboard` link may be opened (once), and minutes the page it opened stays usable.
+    dashboard_link_minutes: float = Field(default=15, gt=0, le=1440)
+    dashboard_session_minutes: float = Field(default=60, gt=0, le=1440)
     # Operations (docs/operations.md): metrics, and the bounds of `/ready`'s checks.
     #: ``/metrics`` on the web app's listener (off by default; never meant to be public).
     metrics: bool = False
@@ -232,6 +244,22 @@ class Settings(BaseSettings):
     def _positive_poll(cls, value: float) -> float:
         if not 0 < value <= 3600:
             raise ValueError("must be more than 0 and at most an hour")
+        return value
+
+    @field_validator("digest_weekday", mode="before")
+    @classmethod
+    def _a_weekday(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if text.isdigit():
+                value = int(text)
+            else:
+                for number, name in enumerate(WEEKDAYS, start=1):
+                    if text in (name, name[:3]):
+                        return number
+                raise ValueError(f"{value.strip()!r} is not a day: 1-7 (Monday = 1) or monday ... sunday")
+        if isinstance(value, int) and not 1 <= value <= 7:
+            raise ValueError(f"{value} is not a day: 1-7 (Monday = 1) or monday ... sunday")
         return value
 
     @field_validator("log_format")

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.workers.base import Worker
 from bot.workers.clock import clock_worker
+from bot.workers.digest import digest_worker
 from bot.workers.outbox import outbox_worker
 from bot.workers.retention import retention_worker
 
@@ -21,6 +22,7 @@ WORKERS: tuple[Callable[[Any], Worker | None], ...] = (
     outbox_worker,
     retention_worker,
     clock_worker,
+    digest_worker,
 )
 
 
