@@ -338,3 +338,26 @@ def test_a_channel_label_is_a_scheme_or_other() -> None:
     assert channel_label("telegram") == "telegram"
     assert channel_label("He took my passport") == "other"
     assert channel_label("@alice:example.org") == "other"
+
+
+async def test_a_message_for_her_closed_page_counts_as_an_offline_delivery_error_without_her_address(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    settings = settings_for(tmp_path, sqlite_url, metrics=True)
+    async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+        token, _ = await her_conversation(web_url(app))  # then her page closes
+        web = next(c for c in app.components if c.name == "web")
+        address = web.channel.address_of(token)
+        row = {"address": address, "scheme": "web", "message_id": "notice-first-line"}
+        now = datetime.now(UTC)
+        async with app.engine.begin() as connection:
+            await connection.execute(insert(OUTBOX).values(**row, not_before=now, created_at=now))
+        app.sender.notify()
+        async with asyncio.timeout(5):
+            while True:
+                text = (await client.get("/metrics")).text
+                if value(samples(text), "walking_home_delivery_errors_total", channel="web", kind="offline") >= 1:
+                    break
+                await asyncio.sleep(0.05)
+    assert address not in text and address.split(":", 1)[1] not in text
+    assert token not in text
