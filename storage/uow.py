@@ -50,6 +50,7 @@ from storage.adapters import (
     SqlStaffViews,
     SqlTimers,
 )
+from storage.dashboard_links import SqlDashboardLinks
 from storage.engine import TURN_SAVEPOINT, TURN_SCOPE_KEY, TurnScope
 from storage.follow_ups import SqlFollowUps
 from storage.orders import SqlOrders
@@ -327,6 +328,7 @@ class SqlUnitOfWork:
         self.follow_ups = SqlFollowUps(self.session)
         self.orders = SqlOrders(self.session, now)
         self.stats = SqlStats(self.session)
+        self.dashboard_links = SqlDashboardLinks(self.session)
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -7,6 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
 from workflows.case import Actor, Case
+from workflows.dashboard_links import LinkState
 from workflows.dispatch import Candidate
 from workflows.events import AuditEntry, CaseEntry, CaseEvent, OutgoingNotice
 from workflows.follow_ups import FollowUp
@@ -373,6 +374,27 @@ class StatsQueries(Protocol):
         """The region of service point ``point_id`` (None: no such point)."""
 
 
+class DashboardLinks(Protocol):
+    """One-time dashboard links and the page sessions they open (`workflows.dashboard_links`): hashes only."""
+
+    async def add(
+        self, *, person_id: int, token_hash: str, regions: Sequence[str], now: datetime, expires_at: datetime
+    ) -> None:
+        """Keep a new link (and forget her links and sessions that ended before ``now``)."""
+
+    async def redeem(
+        self, token_hash: str, *, now: datetime, session_hash: str, session_expires_at: datetime
+    ) -> LinkState:
+        """Use the link once: ``ok`` starts the session; else unknown, used, expired or revoked
+        (of two at once, one gets ``ok`` and the other ``used``)."""
+
+    async def by_session(self, session_hash: str, *, now: datetime) -> LinkState:
+        """The session's link: ``ok`` while the session lasts; else unknown, expired or revoked."""
+
+    async def revoke(self, person_id: int) -> int:
+        """End every link and session of hers (her access ended); how many there were."""
+
+
 class UnitOfWork(Protocol):
     """One transaction: rolled back on leaving unless `commit` was called."""
 
@@ -396,6 +418,7 @@ class UnitOfWork(Protocol):
     follow_ups: FollowUps
     orders: Orders
     stats: StatsQueries
+    dashboard_links: DashboardLinks
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -66,6 +66,7 @@ from storage.retention import (
 )
 from storage.seed import DEMO_POINTS
 from storage.staff import hash_invite_code
+from tests.fakes.dashboard_links import FakeDashboardLinks
 from tests.fakes.stats import FakeStats
 from workflows import timers
 from workflows.case import Actor, Case
@@ -186,6 +187,8 @@ class FakeData:
     #: record id -> what a team delivered (`workflows.orders.EventRecord`)
     event_records: dict[int, EventRecord] = field(default_factory=dict)
     order_counters: dict[int, int] = field(default_factory=dict)
+    #: link id -> a dashboard link's columns (`tests.fakes.dashboard_links`, replaced on write)
+    dashboard_links: dict[int, dict[str, Any]] = field(default_factory=dict)
     #: The last id given per table (people, points, approvals, callbacks, outbox, invites).
     ids: dict[str, int] = field(default_factory=dict)
 
@@ -1361,6 +1364,7 @@ class FakeUnitOfWork:
         self.follow_ups = FakeFollowUps(self.db)
         self.orders = FakeOrders(self.db)
         self.stats = FakeStats(self.db)
+        self.dashboard_links = FakeDashboardLinks(self.db)
         self.commits = 0
         self.savepoint_commits = 0
         #: One snapshot per open level: the outer transaction, then each savepoint.

@@ -90,6 +90,7 @@ async def end_staff_access(
         names = await uow.staff_views.staff_names([person_id])
         if not await uow.staff.deactivate(person_id):
             return None
+        await uow.dashboard_links.revoke(person_id)  # her dashboard links and open pages end with her access
         handed_back = []
         for case in await uow.staff_views.open_cases_naming(person_id):
             case = await _hand_back(uow, case, person_id, now=now, clock=clock)
