@@ -94,6 +94,18 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A picture sent after a message's text (a chart of the figures): its title and the image itself."""
+
+    title: str
+    data: bytes
+    content_type: str = "image/png"
+    filename: str = "chart.png"
+    width: int = 0
+    height: int = 0
+
+
+@dataclass(frozen=True)
 class Outbound:
     """A rendered message for one address: localized text, buttons, and housekeeping."""
 
@@ -105,3 +117,5 @@ class Outbound:
     outbox_id: int | None = None
     locale: str = ""  # the language the text was rendered in (the page follows it)
     extra: dict = field(default_factory=dict)
+    #: Pictures sent after the text, rendered at send time (docs/outbox.md, "Chart images").
+    images: tuple[Image, ...] = ()

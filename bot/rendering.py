@@ -12,11 +12,17 @@ may itself be a reference resolved in the recipient's locale:
 The row's ``$flags`` say how it is shown: ``safety`` adds the reporter's safety row,
 ``notice`` (a message she did not ask for) puts the neutral `NOTICE_FIRST_LINE` first, as
 lock screens and notification previews show only the beginning of a message.
+
+A row's ``$charts`` (chart specs, `bot.stats_charts.ChartSpec.to_json`: numbers and codes only)
+become the message's images, drawn here at send time in the row's language, in a worker thread
+(docs/outbox.md, "Chart images"); such a row renders as an awaitable, which the outbox sender awaits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import dataclasses
+from collections.abc import Awaitable, Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -27,6 +33,8 @@ from bot.messages import Button, Outbound
 SAFETY_ROW = (("button-danger", "danger"), ("button-exit", "exit"))
 #: The first line of every notice she did not ask for ("You have a new message.").
 NOTICE_FIRST_LINE = "notice-first-line"
+#: The argument holding a row's chart specs (drawn into `Outbound.images` at send time).
+CHARTS = "$charts"
 
 
 class Renderer:
@@ -62,9 +70,25 @@ class Renderer:
             tuple(Button(label=self.label(locale, label), action=action) for label, action in row) for row in rows or ()
         )
 
-    def outbox_row(self, row: Any) -> Outbound:
-        """Render one claimed outbox row (`storage.outbox_store.OutboxRow`)."""
+    def outbox_row(self, row: Any) -> Outbound | Awaitable[Outbound]:
+        """Render one claimed outbox row (`storage.outbox_store.OutboxRow`); one with charts as an awaitable."""
         args = dict(row.args or {})
+        charts = args.pop(CHARTS, None)
+        message = self._outbound(row, args)
+        if not charts:
+            return message
+        return self._with_charts(message, charts)
+
+    async def _with_charts(self, message: Outbound, charts: Any) -> Outbound:
+        """The message with its charts drawn (matplotlib, in a thread: a chart takes a fraction of a second)."""
+        from bot.stats_charts import images_of  # only a process that sends charts loads matplotlib
+
+        if not isinstance(charts, list):
+            raise ValueError("$charts is a list of chart specs")
+        images = await asyncio.to_thread(images_of, charts, message.locale, self.localizer)
+        return dataclasses.replace(message, images=images)
+
+    def _outbound(self, row: Any, args: dict[str, Any]) -> Outbound:
         flags = args.pop("$flags", {})
         extra: dict[str, Any] = {}
         if flags.get("safety"):

@@ -28,20 +28,17 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import matplotlib
+from bot.messages import Image
+from workflows.stats import CaseFigures, Report, is_hidden
 
-matplotlib.use("Agg", force=False)  # before any other matplotlib import: never a display
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties, findfont  # noqa: E402
-
-from workflows.stats import CaseFigures, Report, is_hidden  # noqa: E402
+# matplotlib is imported where a chart is drawn: the specs (made in the dialogs) do not need it, and a
+# process that never draws does not load it. No pyplot: a Figure on an Agg canvas, never a display.
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +67,7 @@ KINDS = {
 }
 
 Count = int | str  # a count, or HIDDEN_TEXT
+_DRAWING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -150,6 +148,8 @@ def chart_specs(report: Report) -> list[ChartSpec]:
 
 
 def _installed(family: str) -> bool:
+    from matplotlib.font_manager import FontProperties, findfont
+
     try:
         findfont(FontProperties(family=family), fallback_to_default=False)
     except ValueError:
@@ -172,7 +172,9 @@ def font_families(locale: str) -> tuple[str, ...]:
     return found[:1] + BASE_FONTS
 
 
-def _font(locale: str, size: float) -> FontProperties:
+def _font(locale: str, size: float) -> Any:
+    from matplotlib.font_manager import FontProperties
+
     return FontProperties(family=list(font_families(locale)), size=size)
 
 
@@ -189,6 +191,15 @@ def _label(value: Count) -> str:
 
 def render(spec: ChartSpec, locale: str, localizer: Any) -> tuple[str, bytes]:
     """(title, PNG) of one chart in her language. ``localizer`` is a `bot.i18n.Localizer`."""
+    image = render_image(spec, locale, localizer)
+    return image.title, image.data
+
+
+def render_image(spec: ChartSpec, locale: str, localizer: Any) -> Image:
+    """One chart as an outbound `bot.messages.Image` (title, PNG, size in pixels)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     title_id, prefix = KINDS[spec.kind]
     title = localizer.format(locale, title_id)
     names = [localizer.format(locale, prefix + bar.code) for bar in spec.bars]
@@ -231,7 +242,15 @@ def render(spec: ChartSpec, locale: str, localizer: Any) -> tuple[str, bytes]:
     axes.legend(handles[::-1], labels[::-1], prop=small, frameon=False)
     out = io.BytesIO()
     figure.savefig(out, format="png")
-    return title, out.getvalue()
+    pixels_wide, pixels_high = figure.canvas.get_width_height()
+    return Image(title, out.getvalue(), width=pixels_wide, height=pixels_high)
+
+
+def images_of(specs: list[Mapping[str, Any]], locale: str, localizer: Any) -> tuple[Image, ...]:
+    """The charts an outbox row carries (`ChartSpec.to_json` each), drawn in the row's language.
+    One drawing at a time in the process (the channels' lanes may ask at once from their threads)."""
+    with _DRAWING:
+        return tuple(render_image(ChartSpec.from_json(spec), locale, localizer) for spec in specs)
 
 
 def charts_for(report: Report, locale: str, localizer: Any) -> list[tuple[str, bytes]]:
@@ -246,5 +265,7 @@ __all__ = [
     "chart_specs",
     "charts_for",
     "font_families",
+    "images_of",
     "render",
+    "render_image",
 ]
