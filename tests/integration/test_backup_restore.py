@@ -171,3 +171,64 @@ def test_on_postgresql_the_printed_commands_copy_the_database_and_never_show_the
     assert run_to_end(regions()) > 0
     refused = walking_home("restore", str(tmp_path / "backup"), env=environment(tmp_path / "x", database_url=empty))
     assert refused.returncode == 1 and "not empty" in refused.stderr
+
+
+def test_the_sqlite_copy_is_one_snapshot_while_another_connection_writes_between_its_steps(tmp_path: Path) -> None:
+    """Without the read transaction each write of the bot would restart the copy (and steady writes
+    would keep it from finishing); with it the copy runs its steps once and holds what was committed
+    before it began, none of what was committed during it."""
+    from storage.backup import sqlite_copy
+
+    source = tmp_path / "live.db"
+    with sqlite3.connect(source) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")
+        connection.executemany("INSERT INTO t (v) VALUES (randomblob(3000))", [()] * 2000)
+    writer = sqlite3.connect(source, isolation_level=None)
+    steps: list[int] = []
+
+    def write_between_steps(remaining: int, total: int) -> None:
+        steps.append(remaining)
+        if len(steps) <= 100:  # bounded: a copy that restarts on every write would otherwise never end
+            writer.execute("INSERT INTO t (v) VALUES (randomblob(3000))")  # committed at once (autocommit)
+
+    try:
+        sqlite_copy(source, tmp_path / "copy.db", pages=100, progress=write_between_steps)
+    finally:
+        writer.close()
+    with sqlite3.connect(tmp_path / "copy.db") as copy, sqlite3.connect(source) as live:
+        copied = copy.execute("SELECT count(*) FROM t").fetchone()[0]
+        now = live.execute("SELECT count(*) FROM t").fetchone()[0]
+    assert copied == 2000 and now == 2000 + min(len(steps), 100)
+    assert len(steps) == -(-steps_total(tmp_path / "copy.db") // 100), "each step once: no restart"
+    assert steps[-1] == 0
+
+
+def steps_total(database: Path) -> int:
+    with sqlite3.connect(database) as connection:
+        return connection.execute("PRAGMA page_count").fetchone()[0]
+
+
+def test_the_backup_unit_s_command_makes_a_dated_backup_and_removes_old_ones(tmp_path: Path) -> None:
+    """deploy/systemd/walking-home-backup.service's ExecStart and ExecStartPost, run by sh as systemd would
+    (``%%`` is a ``%``), with this machine's paths in place of /opt/walking-home and /var/backups."""
+    unit = (Path(__file__).parents[2] / "deploy" / "systemd" / "walking-home-backup.service").read_text()
+    lines = dict(line.split("=", 1) for line in unit.splitlines() if line.startswith(("ExecStart=", "ExecStartPost=")))
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    old = backups / "20200101T000000Z"
+    old.mkdir()
+    os.utime(old, (0, 0))
+
+    def as_run(command: str) -> list[str]:
+        command = command.replace("%%", "%").replace("/opt/walking-home/bin/walking-home", WALKING_HOME)
+        return shlex.split(command.replace("/var/backups/walking-home", str(backups)))
+
+    live = tmp_path / "live"
+    live.mkdir()
+    env = environment(live)
+    assert walking_home("seed", env=env).returncode == 0
+    subprocess.run(as_run(lines["ExecStart"]), env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(as_run(lines["ExecStartPost"]), env=env, check=True, capture_output=True, timeout=120)
+    [made] = list(backups.iterdir())
+    assert made.name.endswith("Z") and (made / "manifest.json").exists() and (made / "walking-home.db").exists()
