@@ -36,6 +36,7 @@ from typing import Any
 
 from bot.messages import Image
 from workflows.stats import CaseFigures, Report, is_hidden
+from workflows.vocabulary import REGIONS
 
 # matplotlib is imported where a chart is drawn: the specs (made in the dialogs) do not need it, and a
 # process that never draws does not load it. No pyplot: a Figure on an Agg canvas, never a display.
@@ -118,7 +119,7 @@ def _bars(now: Mapping[str, Any], before: Mapping[str, Any], codes: list[str]) -
 
 
 def _shown_codes(now: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:
-    """Codes with something in either period (every code when all are zero), in the figures' order."""
+    """Codes with something in either period (every code when all are zero), in the given order."""
     codes = list(dict.fromkeys([*now, *before]))
     busy = [c for c in codes if now.get(c, 0) != 0 or before.get(c, 0) != 0]
     return busy or codes
@@ -130,15 +131,16 @@ def chart_specs(report: Report) -> list[ChartSpec]:
     now, before = report.current, report.previous
     period, previous = now.period.label(), before.period.label()
 
-    def spec(kind: str, pick: Callable[[CaseFigures], Mapping[str, Any]]) -> ChartSpec:
-        codes = _shown_codes(pick(now), pick(before))
+    def spec(kind: str, pick: Callable[[CaseFigures], Mapping[str, Any]], known: tuple[str, ...] = ()) -> ChartSpec:
+        codes = _shown_codes({**dict.fromkeys(known, 0), **pick(now)}, pick(before))
         return ChartSpec(kind, period, previous, _bars(pick(now), pick(before), codes))
 
     specs = [spec(BY_SERVICE, lambda f: f.by_service)]
     scope = report.scope
-    several = scope.service_point_id is None and (scope.regions is None or len(scope.regions) > 1)
-    if several and (now.by_region or before.by_region):
-        specs.append(spec(BY_REGION, lambda f: f.by_region))
+    if scope.service_point_id is None and (scope.regions is None or len(scope.regions) > 1):
+        # Her regions (every region for the whole city) are all named, with 0 where nothing was opened.
+        known = REGIONS if scope.regions is None else tuple(sorted(scope.regions))
+        specs.append(spec(BY_REGION, lambda f: f.by_region, known))
     else:
         specs.append(spec(BY_CHANNEL, lambda f: f.by_channel))
     return specs

@@ -230,6 +230,28 @@
     scrollDown();
   }
 
+  // Pictures (the supervisors' charts) come inline as data: URIs, each in a figure after the
+  // message, its title as the alternative text; anything but a PNG or JPEG data URI is left out.
+  const IMAGE_SRC = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/u;
+
+  function imagesFor(images, owner) {
+    let last = owner;
+    for (const item of images) {
+      const src = String(item.src || "");
+      if (!IMAGE_SRC.test(src)) continue;
+      const figure = document.createElement("figure");
+      figure.className = "chart";
+      const img = document.createElement("img");
+      img.alt = String(item.title || "");
+      img.addEventListener("load", scrollDown);
+      img.src = src;
+      figure.append(img);
+      last.after(figure);
+      last = figure;
+    }
+    return last;
+  }
+
   function showMessage(message) {
     if (message.id !== null && message.id !== undefined) {
       if (seen.has(message.id)) return;
@@ -237,9 +259,11 @@
     }
     if (message.clear) log.replaceChildren();
     if (message.remove_buttons) for (const box of log.querySelectorAll(".buttons")) box.remove();
-    if (!message.text && !(message.buttons || []).length) return;
+    const images = message.images || [];
+    if (!message.text && !(message.buttons || []).length && !images.length) return;
     const el = bubble("bot", String(message.text || ""), t("web-bot"));
-    if ((message.buttons || []).length) buttonsFor(message.buttons, el);
+    const last = images.length ? imagesFor(images, el) : el;
+    if ((message.buttons || []).length) buttonsFor(message.buttons, last);
   }
 
   function showError(text) {
