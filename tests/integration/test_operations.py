@@ -361,3 +361,24 @@ async def test_a_message_for_her_closed_page_counts_as_an_offline_delivery_error
                 await asyncio.sleep(0.05)
     assert address not in text and address.split(":", 1)[1] not in text
     assert token not in text
+
+
+async def test_a_telegram_channel_whose_token_is_refused_is_down_at_once(tmp_path: Path, sqlite_url: str) -> None:
+    """The Bot API (a fake at the HTTP seam) answers 401 to the token: the channel did not start, and no
+    grace applies — retrying will not fix a refused token."""
+    from tests.telegram.fake_bot_api import FakeBotApi
+
+    api = FakeBotApi()
+    await api.start()
+    try:
+        settings = settings_for(
+            tmp_path, sqlite_url, telegram_token="999:REFUSED", telegram_api_url=api.api_url, ready_channel_grace=3600
+        )
+        async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+            ready = await client.get("/ready")
+    finally:
+        await api.stop()
+    assert ready.status_code == 503
+    assert ready.json()["checks"]["channel:telegram"] == {"ok": False, "state": "down", "detail": "not started"}
+    assert ready.json()["checks"]["channel:web"]["ok"] is True
+    assert "999:REFUSED" not in ready.text
