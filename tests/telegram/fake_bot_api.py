@@ -1,6 +1,6 @@
 """A small Telegram Bot API of our own for tests: aiohttp on 127.0.0.1, port 0.
 
-It answers what the bot uses (getMe, getUpdates as a long poll, sendMessage, answerCallbackQuery,
+It answers what the bot uses (getMe, getUpdates as a long poll, sendMessage, sendPhoto, answerCallbackQuery,
 editMessageText, editMessageReplyMarkup, deleteMessage(s), deleteWebhook, setWebhook,
 setMyCommands, getFile and the file download, leaveChat), records every call with its parameters
 (PTB sends form-encoded parameters whose objects are JSON-encoded; they are decoded here), and can
@@ -375,6 +375,35 @@ class FakeBotApi:
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         return message
+
+    async def _m_sendPhoto(self, params: dict) -> dict:
+        """A photo uploaded as multipart form data: kept as ``photo_bytes`` in the call (the caption too)."""
+        chat_id = int(params["chat_id"])
+        upload = params.get("photo")
+        data = upload.file.read() if hasattr(upload, "file") else b""
+        params["photo_bytes"] = data
+        message_id = self._next_message_id(chat_id)
+        params["message_id"] = message_id
+        return {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "caption": params.get("caption", ""),
+            "photo": [
+                {
+                    "file_id": f"photo-{chat_id}-{message_id}",
+                    "file_unique_id": f"u-{chat_id}-{message_id}",
+                    "width": 800,
+                    "height": 600,
+                    "file_size": len(data),
+                }
+            ],
+        }
+
+    def photos(self, chat_id: int) -> list[dict]:
+        """sendPhoto calls to one chat, oldest first: caption, photo_bytes (the uploaded file), message_id."""
+        return [c.params for c in self.of("sendPhoto", chat_id) if "message_id" in c.params]
 
     async def _m_editMessageText(self, params: dict) -> dict | bool:
         return await self._m_sendMessage(params) if "chat_id" in params else True
