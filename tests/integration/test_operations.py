@@ -382,3 +382,31 @@ async def test_a_telegram_channel_whose_token_is_refused_is_down_at_once(tmp_pat
     assert ready.json()["checks"]["channel:telegram"] == {"ok": False, "state": "down", "detail": "not started"}
     assert ready.json()["checks"]["channel:web"]["ok"] is True
     assert "999:REFUSED" not in ready.text
+
+
+async def test_without_the_web_chat_the_telegram_webhook_listener_serves_ready_but_no_health(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    """`/health` stays the web chat's own (as before); readiness is asked on the webhook's listener."""
+    from tests.telegram.fake_bot_api import FakeBotApi
+
+    api = FakeBotApi()
+    await api.start()
+    try:
+        settings = settings_for(
+            tmp_path,
+            sqlite_url,
+            web_enabled=False,
+            telegram_token=api.token,
+            telegram_api_url=api.api_url,
+            telegram_mode="webhook",
+            telegram_webhook_secret="s3cret-for-the-webhook",
+        )
+        async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+            ready = await client.get("/ready")
+            health = await client.get("/health")
+    finally:
+        await api.stop()
+    assert ready.status_code == 200, ready.text
+    assert set(ready.json()["checks"]) == {"database", "http", "channel:telegram", "outbox", "clock"}
+    assert health.status_code == 404
