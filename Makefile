@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: install run test lint system-deps bench bench-postgres bench-clock clean-venv
+.PHONY: install run test lint system-deps bench bench-postgres bench-clock bench-reports clean-venv
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ bench-postgres: $(RUN_STAMP)
 bench-clock: $(RUN_STAMP)
 	$(BIN)/python -m bench.clock
 	$(BIN)/python -m bench.clock --postgres
+
+# The supervisor figures on 100,000 cases (SQLite) and 1,000,000 (a throwaway PostgreSQL), ten events
+# each: every figure's p95 for a month in one region and a year everywhere, beside a bare count(*)
+# (bench/reports.py; --cases N / --sqlite-cases N for other sizes: make bench-reports ARGS="--cases 200000").
+bench-reports: $(RUN_STAMP)
+	$(BIN)/python -m bench.reports $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, and_, exists, func, or_, select, true
+from sqlalchemy import Integer, and_, case, exists, func, or_, select, text, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import (
@@ -326,12 +326,6 @@ async def _follow_ups(session: AsyncSession, since: datetime, until: datetime, s
     return FollowUpFigures(asked, answered, solved, satisfaction, mean)
 
 
-def _first(case_id: Any, trigger: Trigger, how: Any = func.min) -> Any:
-    return (
-        select(how(EVENTS.c.at)).where(EVENTS.c.case_id == case_id, EVENTS.c.trigger == trigger.value).scalar_subquery()
-    )
-
-
 #: What the list shows as a case's outcome, by the trigger of its latest outcome event.
 OUTCOME_TRIGGERS = (
     Trigger.REACH_AGREEMENT.value,
@@ -359,11 +353,25 @@ def _outcome(trigger: str | None, code: str | None) -> str:
 
 
 async def case_rows(session: AsyncSession, since: datetime, until: datetime, scope: Scope) -> AsyncIterator[CaseRow]:
-    last = EVENTS.alias("last")
-    latest_seq = (
-        select(func.max(last.c.seq))
-        .where(last.c.case_id == CASES.c.id, last.c.trigger.in_(OUTCOME_TRIGGERS))
-        .scalar_subquery()
+    """One pass: the period's events aggregated per case (first accept, dispatch, close; the latest
+    outcome's seq) joined to the period's cases, streamed oldest first."""
+    opened = and_(_opened(since, until, scope), CASES.c.confidential.is_(False))
+
+    def first(trigger: Trigger) -> Any:
+        return func.min(case((EVENTS.c.trigger == trigger.value, EVENTS.c.at)))
+
+    per_case = (
+        select(
+            EVENTS.c.case_id,
+            first(Trigger.ACCEPT).label("accepted_at"),
+            first(Trigger.DISPATCH).label("dispatched_at"),
+            first(Trigger.CLOSE).label("closed_at"),
+            func.max(case((EVENTS.c.trigger.in_(OUTCOME_TRIGGERS), EVENTS.c.seq))).label("outcome_seq"),
+        )
+        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+        .where(opened)
+        .group_by(EVENTS.c.case_id)
+        .subquery()
     )
     outcome = EVENTS.alias("outcome")
     query = (
@@ -376,14 +384,22 @@ async def case_rows(session: AsyncSession, since: datetime, until: datetime, sco
             CASES.c.state,
             outcome.c.trigger.label("outcome_trigger"),
             outcome.c.code.label("outcome_code"),
-            _first(CASES.c.id, Trigger.ACCEPT).label("accepted_at"),
-            _first(CASES.c.id, Trigger.DISPATCH).label("dispatched_at"),
-            _first(CASES.c.id, Trigger.CLOSE).label("closed_at"),
+            per_case.c.accepted_at,
+            per_case.c.dispatched_at,
+            per_case.c.closed_at,
         )
-        .select_from(CASES.outerjoin(outcome, and_(outcome.c.case_id == CASES.c.id, outcome.c.seq == latest_seq)))
-        .where(_opened(since, until, scope), CASES.c.confidential.is_(False))
+        .select_from(
+            CASES.outerjoin(per_case, per_case.c.case_id == CASES.c.id).outerjoin(
+                outcome, and_(outcome.c.case_id == CASES.c.id, outcome.c.seq == per_case.c.outcome_seq)
+            )
+        )
+        .where(opened)
         .order_by(CASES.c.created_at, CASES.c.id)
     )
+    if _dialect(session) == "postgresql":
+        # A cursor is planned for its first rows (cursor_tuple_fraction 0.1): nested loops that redo the
+        # per-case aggregate for every case. The whole list is read, so plan for all of it.
+        await session.execute(text("SET LOCAL cursor_tuple_fraction = 1.0"))
     result = await session.stream(query)
     async for r in result:
         yield CaseRow(

@@ -164,7 +164,7 @@ async def test_every_figure_of_march_against_the_hand_count(world):
     assert r.suppressed is False
     # Opened in March (local): G (1 March 01:00 local), A, B, C, D, E, F; not H (28 February local).
     assert f.opened == 7
-    assert f.by_channel == {"telegram": 1, "matrix": 1, "web": 4, "hotline": 1}
+    assert f.by_channel == {c.value: 0 for c in Channel} | {"telegram": 1, "matrix": 1, "web": 4, "hotline": 1}
     assert f.by_service == {
         "family_mediation": 2,
         "rights": 3,
@@ -250,7 +250,7 @@ async def test_the_small_cell_rule_outside_her_own_regions(world):
     f = outside.current
     assert outside.suppressed is True
     assert f.opened == 6  # 5 or more is shown
-    assert f.by_channel == {"telegram": HIDDEN, "matrix": HIDDEN, "web": HIDDEN, "hotline": 0}
+    assert f.by_channel == {c.value: 0 for c in Channel} | {"telegram": HIDDEN, "matrix": HIDDEN, "web": HIDDEN}
     assert f.by_service["rights"] == HIDDEN and f.by_service["employment"] == 0
     assert f.to_accept.count == 5 and f.to_accept.median_s == pytest.approx(3600, abs=1)  # five cases: shown
     assert (f.to_dispatch.count, f.to_dispatch.median_s, f.to_dispatch.p90_s) == (HIDDEN, HIDDEN, HIDDEN)
