@@ -249,7 +249,9 @@ def _figures(figures: Figures) -> Iterator[Metric]:
         oldest.add_metric([region], (now - began).total_seconds())
     yield oldest
     yield GaugeMetricFamily(
-        f"{PREFIX}_clock_timers_due", "Case clock marks due now and not yet fired", value=cases.timers_due
+        f"{PREFIX}_clock_timers_due",
+        "Clock marks (of cases and service orders) due now and not yet fired",
+        value=cases.timers_due,
     )
 
 
