@@ -9,18 +9,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import io
 import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import ClientError
-from nio import AsyncClient, ErrorResponse, RoomMessagesResponse, RoomSendResponse
+from nio import AsyncClient, ErrorResponse, RoomMessagesResponse, RoomSendResponse, UploadResponse
 
 from bot.channels.base import DeliveryError, RecentIds
 from bot.channels.matrix.state import MatrixState
 from bot.channels.matrix.translate import OPTIONS_KEY, SCHEME, Offer
 from bot.channels.text import split_text
-from bot.messages import Button, Outbound
+from bot.messages import Button, Image, Outbound
 
 if TYPE_CHECKING:
     from bot.i18n import Localizer
@@ -120,6 +121,8 @@ class MatrixDelivery:
                     self.offers.pop(room_id, None)
                 if message.text:
                     await self._send(room_id, message)
+                for index, image in enumerate(message.images):  # after the text: the summary, then its charts
+                    await self._send_image(room_id, message, index, image)
         except (ClientError, OSError, TimeoutError) as error:
             raise DeliveryError(f"matrix unreachable: {type(error).__name__}", retry_after=5) from None
         if outbox_id is not None:
@@ -142,6 +145,25 @@ class MatrixDelivery:
                 raise delivery_error(response)
             if last and options:
                 self.offers[room_id] = Offer(response.event_id, options)
+
+    async def _send_image(self, room_id: str, message: Outbound, index: int, image: Image) -> None:
+        """A picture: uploaded to the homeserver's media repository, then an ``m.image`` event (the rooms
+        the bot serves are unencrypted, so the upload is plain)."""
+        uploaded, _ = await self.client.upload(
+            io.BytesIO(image.data), content_type=image.content_type, filename=image.filename, filesize=len(image.data)
+        )
+        if not isinstance(uploaded, UploadResponse):
+            raise delivery_error(uploaded)
+        info: dict[str, Any] = {"mimetype": image.content_type, "size": len(image.data)}
+        if image.width and image.height:
+            info.update(w=image.width, h=image.height)
+        content = {"msgtype": "m.image", "body": image.title, "filename": image.filename}
+        content.update(url=uploaded.content_uri, info=info)
+        # A retried send uploads again, but the homeserver drops the event it already has (same tx id).
+        tx_id = f"wh{message.outbox_id}.image{index}" if message.outbox_id is not None else None
+        response = await self.client.room_send(room_id, "m.room.message", content, tx_id=tx_id)
+        if not isinstance(response, RoomSendResponse):
+            raise delivery_error(response)
 
     async def _quick_exit(self, room_id: str, user: str, message: Outbound) -> None:
         self.offers.pop(room_id, None)
