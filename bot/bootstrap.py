@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from bot.channels import matrix, telegram, web
 from bot.channels.base import Channel, ChannelRegistry
 from bot.channels.plugin import ChannelDeps, ChannelFactory
+from bot.dashboard import dashboard_base, dashboard_routes
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.turn import DialogContext
 from bot.evidence import EvidenceStore
@@ -146,6 +147,8 @@ def build_app(
         max_upload_bytes=settings.max_upload_bytes,
         case_max_files=settings.case_max_files,
         case_max_bytes=settings.case_max_bytes,
+        dashboard_url=dashboard_base(settings),
+        dashboard_link_minutes=settings.dashboard_link_minutes,
     )
     unit_of_work = partial(SqlUnitOfWork, sessions, now, write_lock)
     dialogs = DialogEngine(
@@ -214,6 +217,8 @@ def build_channels(app: App, table: Mapping[str, ChannelFactory] = CHANNELS) -> 
         for name, factory in table.items()
         if (channel := factory(settings, deps)) is not None
     ]
+    if settings.web_enabled and http.routes:  # the supervisors' figures page, beside the web chat (bot.dashboard)
+        http.add(*dashboard_routes(app))
     if http.routes:  # `/ready` (and `/metrics` when enabled) on the same listener; `/health` is the web chat's
         http.add(*ops_routes(app, with_health=False))
     app.components = [http, *built] if http.routes else built

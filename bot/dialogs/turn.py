@@ -48,6 +48,9 @@ class DialogContext:
     #: Evidence one case may hold (files, bytes), whatever the channel (settings case_max_*).
     case_max_files: int = 30
     case_max_bytes: int = 200 * 1024 * 1024
+    #: Where `/dashboard` links point (`bot.dashboard.dashboard_base`), and for how many minutes they open.
+    dashboard_url: str = ""
+    dashboard_link_minutes: float = 15.0
 
 
 class Turn:

@@ -1,0 +1,30 @@
+# The supervisors' dashboard page (/dashboard in chat; bot/dashboard.py).
+dashboard-link =
+    ᠲᠠᠨ ᠤ ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢᠭ ᠤᠨ ᠨᠢᠭᠤᠷ: { $url }
+    ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ (ᠮᠢᠨᠦ᠋ᠲ: { $minutes })᠃ ᠪᠤᠰᠤᠳ ᠲᠤ ᠪᠢᠲᠡᠭᠡᠢ ᠳᠠᠮᠵᠢᠭᠤᠯ᠃
+dashboard-not-allowed = ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢᠭ ᠤᠨ ᠨᠢᠭᠤᠷ ᠢ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠨᠠᠨ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+dashboard-title = ᠲᠣᠭ᠎ᠠ ᠪᠢᠴᠢᠭ ᠤᠨ ᠨᠢᠭᠤᠷ
+dashboard-filter-period = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ
+dashboard-filter-day = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠨᠢᠭᠡ ᠡᠳᠦᠷ
+dashboard-filter-region = ᠲᠣᠭᠣᠷᠢᠭ
+dashboard-filter-point = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ
+dashboard-apply = ᠬᠠᠷᠠᠭᠤᠯᠬᠤ
+dashboard-all-regions = ᠮᠢᠨᠦ ᠪᠦᠬᠦ ᠲᠣᠭᠣᠷᠢᠭ
+dashboard-all-points = ᠪᠦᠬᠦ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ
+dashboard-period-day = ᠡᠳᠦᠷ
+dashboard-period-week = ᠭᠠᠷᠢᠭ
+dashboard-period-month = ᠰᠠᠷ᠎ᠠ
+dashboard-period-quarter = ᠤᠯᠢᠷᠠᠯ
+dashboard-period-year = ᠵᠢᠯ
+dashboard-col-figure = ᠲᠣᠭ᠎ᠠ
+dashboard-col-change = ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ
+dashboard-change-same = ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠦᠭᠡᠢ
+dashboard-change-up = ▲ { $amount }
+dashboard-change-down = ▼ { $amount }
+dashboard-private-note = ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠲᠤ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠨᠡᠷ᠎ᠡ᠂ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ᠂ ᠲᠡᠳᠡᠨ ᠦ ᠦᠭᠡ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠤᠰᠤᠳ ᠲᠤ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠤᠪᠢᠶᠠᠯᠴᠠ᠃
+dashboard-bad-filter = ᠰᠢᠭᠦᠯᠲᠡ ᠶᠢ ᠣᠢᠯᠠᠭᠠᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ᠂ ᠡᠳᠦᠷ᠂ ᠲᠣᠭᠣᠷᠢᠭ᠂ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠢ ᠳᠠᠬᠢᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+dashboard-refused-unknown = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ᠃ ᠰᠢᠨ᠎ᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ /dashboard ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+dashboard-refused-used = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠴᠢᠬᠡᠭᠰᠡᠨ᠃ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠦᠷ ᠨᠢᠭᠡ ᠯᠡ ᠤᠳᠠᠭ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /dashboard ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+dashboard-refused-expired = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠷ ᠤᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /dashboard ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+dashboard-refused-revoked = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠪᠠᠨ ᠪᠣᠯᠢᠪᠠ: ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ᠃
+dashboard-refused-outside = ᠡᠨᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠲᠠᠨ ᠤ ᠪᠢᠰᠢ᠃ ᠥᠪᠡᠷ ᠦᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠠᠴᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
