@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 from workflows.case import Actor
 from workflows.errors import NotPermitted
 from workflows.events import AuditEntry
-from workflows.orders_figures import Figures as OrderFigures
+from workflows.orders_figures import combine
 from workflows.ports import UnitOfWork
 from workflows.services.orders import order_figures
 from workflows.stats import CaseFigures, CaseRow, Period, Report, Scope, suppress
@@ -88,32 +88,8 @@ async def _figures(uow: UnitOfWork, period: Period, scope: Scope, tz: tzinfo, no
         orders = await order_figures(uow, period=days, region=None, tz=tz)
     else:
         parts = [await order_figures(uow, period=days, region=r, tz=tz) for r in sorted(scope.regions)]
-        orders = _sum_orders(parts, days) if parts else None
+        orders = combine(parts, period=days) if parts else None
     return replace(figures, orders=orders)
-
-
-def _sum_orders(parts: list[OrderFigures], days) -> OrderFigures:
-    def added(name: str) -> dict[str, int]:
-        total: dict[str, int] = {}
-        for part in parts:
-            for key, value in getattr(part, name).items():
-                total[key] = total.get(key, 0) + value
-        return total
-
-    return OrderFigures(
-        period=days,
-        region=parts[0].region if len(parts) == 1 else None,
-        fixed_homes=sum(p.fixed_homes for p in parts),
-        mobile_teams=sum(p.mobile_teams for p in parts),
-        lectures=added("lectures"),
-        events=added("events"),
-        person_times=added("person_times"),
-        online_events=sum(p.online_events for p in parts),
-        on_the_spot=sum(p.on_the_spot for p in parts),
-        ordered=sum(p.ordered for p in parts),
-        cases=sum(p.cases for p in parts),
-        helped_at_events=sum(p.helped_at_events for p in parts),
-    )
 
 
 async def case_rows(
