@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from bot.channels import matrix, telegram, web
+from bot.channels import matrix, telegram, web, wechat
 from bot.channels.base import Channel, ChannelRegistry
 from bot.channels.plugin import ChannelDeps, ChannelFactory
 from bot.dashboard import dashboard_base, dashboard_routes
@@ -191,6 +191,7 @@ CHANNELS: dict[str, ChannelFactory] = {
     "web": web.from_settings,
     "telegram": telegram.from_settings,
     "matrix": matrix.from_settings,
+    "wechat": wechat.from_settings,
 }
 
 

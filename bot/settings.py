@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -132,6 +133,18 @@ class Settings(BaseSettings):
     matrix_password: str = ""
     matrix_access_token: str = ""
     matrix_state_dir: Path = Path("./var/matrix")  # an older state.json, imported once into the database
+    # The WeChat official account (docs/wechat.md): on when the app id, secret and token are set.
+    wechat_app_id: str = ""
+    wechat_app_secret: str = ""
+    wechat_token: str = ""  # the server configuration's Token (signatures)
+    wechat_aes_key: str = ""  # EncodingAESKey (43 characters): safe mode; empty, plain mode only
+    wechat_api_url: str = "https://api.weixin.qq.com"
+    #: The account's language: its menu, and the language picker's first choice.
+    wechat_language: str = "zh-Hans-CN"
+    #: Options as customer-service ``msgmenu`` (clickable) or as a numbered list.
+    wechat_buttons: Literal["msgmenu", "numbers"] = "msgmenu"
+    #: Seconds a push may take before it is answered 503 (WeChat gives up waiting after 5 s).
+    wechat_reply_seconds: float = Field(default=4, gt=0, lt=5)
     outbox_max_attempts: int = Field(default=8, ge=1)
     # Retention (docs/security.md, "Retention"): how long each kind of data is kept.
     retention_enabled: bool = True

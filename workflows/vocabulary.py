@@ -129,6 +129,7 @@ class Channel(StrEnum):
     MATRIX = "matrix"
     WEB = "web"
     HOTLINE = "hotline"
+    WECHAT = "wechat"
 
 
 class Agency(StrEnum):

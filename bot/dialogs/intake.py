@@ -31,7 +31,12 @@ from workflows.vocabulary import (
 )
 
 #: The case channel each chat scheme files its cases under; a new chat channel adds its row here.
-CASE_CHANNELS: dict[str, Channel] = {"telegram": Channel.TELEGRAM, "matrix": Channel.MATRIX, "web": Channel.WEB}
+CASE_CHANNELS: dict[str, Channel] = {
+    "telegram": Channel.TELEGRAM,
+    "matrix": Channel.MATRIX,
+    "web": Channel.WEB,
+    "wechat": Channel.WECHAT,
+}
 
 #: The consent text's version she agrees to (`consent-text` in the catalogs).
 CONSENT_VERSION = "2026-11-v1"

@@ -174,6 +174,9 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         turn.go("staff")
 
     async def join(self, turn: Turn, rest: str) -> None:
+        if turn.inbound.channel == "wechat":  # staff never work through the WeChat account (docs/wechat.md)
+            turn.say("wechat-staff-refused", safety=False)
+            return
         code, _, name = rest.partition(" ")
         # Her language: the one she chose, else what her device says, else the default.
         # Stored on her person too (when she has none), so notices sent to her (offers, approvals) use it.

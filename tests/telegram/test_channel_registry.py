@@ -74,7 +74,7 @@ async def test_a_row_whose_settings_are_unset_yields_no_component(tmp_path: Path
     app = build_app(settings_for(tmp_path, url, web_enabled=False))  # no token, no homeserver, no web chat
     said = Said()
     try:
-        assert set(CHANNELS) == {"web", "telegram", "matrix"}
+        assert set(CHANNELS) == {"web", "telegram", "matrix", "wechat"}
         assert build_channels(app) == [], "nothing configured: no channel and no HTTP server"
         assert not await start_channels(app, said)
         assert said.ids == ["cli-no-channels"]

@@ -17,7 +17,12 @@ def turn_from(address: str) -> SimpleNamespace:
 
 @pytest.mark.parametrize(
     ("address", "channel"),
-    [("telegram:42", Channel.TELEGRAM), ("matrix:@her:example.org", Channel.MATRIX), ("web:abc", Channel.WEB)],
+    [
+        ("telegram:42", Channel.TELEGRAM),
+        ("matrix:@her:example.org", Channel.MATRIX),
+        ("web:abc", Channel.WEB),
+        ("wechat:oAbC123", Channel.WECHAT),
+    ],
 )
 def test_each_chat_scheme_files_under_its_own_case_channel(address: str, channel: Channel) -> None:
     assert channel_of(turn_from(address)) is channel
