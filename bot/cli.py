@@ -133,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--output", type=Path, metavar="FILE", help="write here (default: standard output; xlsx needs it)"
     )
+    wechat = commands.add_parser("wechat", help="the WeChat official account")
+    wechat_menu = wechat.add_subparsers(dest="wechat_command", required=True).add_parser(
+        "menu", help="the account's custom menu"
+    )
+    wechat_menu.add_subparsers(dest="wechat_menu_command", required=True).add_parser(
+        "push", help='create the menu ("I need help", "My cases", "Danger now") in WALKING_HOME_WECHAT_LANGUAGE'
+    )
     commands.add_parser("version", help="print the version")
     return parser
 
@@ -176,7 +183,9 @@ def execute(argv: list[str] | None = None) -> int:
     if lang not in localizer.locales:
         complain(settings, f"walking-home: --lang: no catalog {lang!r}; have {', '.join(localizer.locales)}")
         return 2
-    if args.command not in ("backup", "restore") and getattr(args, "db_command", "") != "check":  # they create none
+    if (
+        args.command not in ("backup", "restore", "wechat") and getattr(args, "db_command", "") != "check"
+    ):  # they create none
         announce_new_database(settings, localizer, lang)
     from bot import cli_commands
     from storage.rekey import UnknownDataKey

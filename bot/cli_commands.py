@@ -75,6 +75,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
 
         command = backup_command if args.command == "backup" else restore_command
         return await command(args.path, settings, say)  # neither migrates: a running bot is never held up
+    if args.command == "wechat":  # no database: the menu lives at WeChat
+        from bot.wechat_command import wechat_command
+
+        return await wechat_command(args, settings, say)
     if args.command == "keys":
         from bot.keys_command import keys
 
