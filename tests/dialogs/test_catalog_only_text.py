@@ -21,10 +21,12 @@ import pytest
 from harness import Bot, file_case, start
 from sqlalchemy import select
 
+from bot.dashboard import KINDS as DASHBOARD_PERIODS
 from bot.dialogs import choices, intake
 from bot.dialogs.case_card import TRIGGER_BUTTONS
 from bot.dialogs.order_staff import WHY
 from bot.notifications import REPORTER_NOTICES
+from bot.stats_text import SECTIONS as STATS_SECTIONS
 from storage.outbox_store import _row
 from storage.records import OutboxRecord
 from storage.retention import KINDS as RETENTION_KINDS
@@ -78,6 +80,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "orders-field-": ORDER_FIELDS,
     "orders-invalid-": ORDER_PROBLEMS,
     "orders-why-": (*WHY, "missing"),
+    # The figures page (bot/dashboard.py).
+    "dashboard-period-": tuple(k.value for k in DASHBOARD_PERIODS),
+    "dashboard-change-": ("up", "down"),
+    "stats-section-": STATS_SECTIONS,
 }
 #: Families whose values come from data checked elsewhere (errors' reasons and fields,
 #: channel command names): at least one catalog message must carry the prefix, and the
