@@ -206,6 +206,9 @@ class SqlConversations(_OnSession):
     async def save(self, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
         await conversations.save(self.session, address, step, data, now)
 
+    async def last_turn_at(self, address: str) -> datetime | None:
+        return await conversations.last_turn_at(self.session, address)
+
 
 class SqlErasure(_OnSession):
     async def legal_hold(self, case_id: int) -> bool:

@@ -24,6 +24,13 @@ async def load(session: AsyncSession, address: str) -> tuple[str, dict[str, Any]
     return None if row is None else (row.step, dict(row.data or {}))
 
 
+async def last_turn_at(session: AsyncSession, address: str) -> datetime | None:
+    """When the conversation was last saved (her last turn); None when there is no row."""
+    return (
+        await session.execute(select(CONVERSATIONS.c.updated_at).where(CONVERSATIONS.c.address == address))
+    ).scalar_one_or_none()
+
+
 async def save(session: AsyncSession, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
     """Insert or update in one statement."""
     if sqlite_fast.is_sqlite(session):

@@ -212,6 +212,9 @@ class Conversations(Protocol):
 
     async def save(self, address: str, step: str, data: dict[str, Any], now: datetime) -> None: ...
 
+    async def last_turn_at(self, address: str) -> datetime | None:
+        """When the address's dialog was last saved (her last message); None when it has no row."""
+
 
 class Erasure(Protocol):
     """Erasing a done case's words and identity (retention and her data rights)."""

@@ -6,6 +6,7 @@ Never shows the reporter's chat address; her name or phone only when she gave th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.dialogs.staff_forms import answer_args
@@ -16,7 +17,7 @@ from workflows.dispatch import Candidate
 from workflows.follow_ups import ANSWERED
 from workflows.ports import UnitOfWork
 from workflows.rules import may_fire, may_mark_confidential, may_relay
-from workflows.vocabulary import ContactPreference, State, Trigger
+from workflows.vocabulary import Channel, ContactPreference, State, Trigger
 
 #: Card buttons per trigger: (trigger, label message id, action verb), in the registry's order.
 TRIGGER_BUTTONS: tuple[tuple[Trigger, str, str], ...] = tuple(
@@ -180,8 +181,26 @@ async def follow_up_flags(uow: UnitOfWork, case: Case) -> list[dict[str, Any]]:
     ]
 
 
-async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
-    """The arguments of ``staff-case-card`` and its buttons."""
+#: WeChat lets the account write to her only this long after her last message (docs/wechat.md).
+WECHAT_WINDOW = timedelta(hours=48)
+
+
+async def wechat_flags(uow: UnitOfWork, case: Case, now: datetime | None) -> list[dict[str, Any]]:
+    """ "Not reachable by WeChat until she writes again" when her case came by WeChat and her last
+    message there is older than the 48-hour window (or no longer known). Her address is never shown."""
+    if now is None or case.channel is not Channel.WECHAT or case.reporter_id is None or not case.is_open:
+        return []
+    addresses = [a for a in await uow.people.addresses_of(case.reporter_id) if a.startswith("wechat:")]
+    times = [at for address in addresses if (at := await uow.conversations.last_turn_at(address)) is not None]
+    if times and now - max(times) <= WECHAT_WINDOW:
+        return []
+    return [{"$msg": "wechat-card-unreachable"}]
+
+
+async def card(
+    uow: UnitOfWork, case: Case, actor: Actor, now: datetime | None = None
+) -> tuple[dict[str, Any], list[list[tuple[Any, str]]]]:
+    """The arguments of ``staff-case-card`` and its buttons (``now``: for what depends on the time)."""
     events = await uow.events.for_case(case.id)
     entries = await uow.entries.for_case(case.id)
     acknowledged = await uow.staff_views.acknowledgements(case.id)
@@ -215,7 +234,9 @@ async def card(uow: UnitOfWork, case: Case, actor: Actor) -> tuple[dict[str, Any
         "owner": {"$text": names.get(case.owner_id, "—")},
         "assignee": handler(names.get(case.assignee_id), point),
         "due": {"$date": case.due_at.isoformat()} if case.due_at else {"$text": "—"},
-        "flags": {"$list": shown} if (shown := flags(case) + await follow_up_flags(uow, case)) else {"$text": "—"},
+        "flags": {"$list": shown}
+        if (shown := flags(case) + await follow_up_flags(uow, case) + await wechat_flags(uow, case, now))
+        else {"$text": "—"},
         "words": {"$list": said} if said else {"$text": "—"},
         "evidence": {"$list": files} if files else {"$text": "—"},
         "timeline": {

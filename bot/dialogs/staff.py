@@ -287,7 +287,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     async def present(self, turn: Turn, actor: Actor, case: Case) -> None:
         """The card with the actions she may take now; every opening is logged."""
         await turn.uow.audit.record(AuditEntry(case.id, actor.id, "view", "ok", turn.now))
-        args, rows = await case_card.card(turn.uow, case, actor)
+        args, rows = await case_card.card(turn.uow, case, actor, turn.now)
         turn.say("staff-case-card", buttons=rows, safety=False, **args)
 
     async def show_card_after(self, turn: Turn, actor: Actor, reference: str) -> None:

@@ -945,6 +945,10 @@ class FakeConversations(_OnDatabase):
     async def save(self, address: str, step: str, data: dict[str, Any], now: datetime) -> None:
         self._data.conversations[address] = (step, _json(data) or {}, now)
 
+    async def last_turn_at(self, address: str) -> datetime | None:
+        found = self._data.conversations.get(address)
+        return None if found is None else found[2]
+
 
 class FakeErasure(_OnDatabase):
     async def legal_hold(self, case_id: int) -> bool:

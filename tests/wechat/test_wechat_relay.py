@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from fake_wechat import FakeWeChat, Pusher
@@ -105,3 +106,42 @@ async def test_a_mediator_on_the_web_chat_and_a_reporter_on_wechat_talk_about_he
     text = await web_message(bot, "web:mediator", "周五可以，三点以后。")
     assert reference in text
     assert HER not in text
+
+
+async def test_the_staff_card_says_when_she_cannot_be_reached_by_wechat_until_she_writes_again(
+    fake: FakeWeChat, bot_factory, sqlite_database: str, pushers: list[Pusher]
+) -> None:
+    from sqlalchemy import text
+
+    bot = await bot_factory(sqlite_database)
+    pusher = Pusher(bot.url, fake)
+    pushers.append(pusher)
+    reference, _ = await journey_with_clicks(pusher, fake)
+    await join_staff(bot, "web:supervisor", ("operator", "supervisor"))
+    note = bot.app.localizer.format("en", "wechat-card-unreachable")
+
+    async def card(update_id: str) -> str:
+        seen = len(bot.web.to("web:supervisor"))
+        await bot.app.dialogs.handle(
+            Inbound(address="web:supervisor", update_id=update_id, text=f"/case {reference}", locale_hint="en")
+        )
+        bot.app.sender.notify()
+        for _ in range(100):
+            cards = [m.text for m in bot.web.to("web:supervisor")[seen:] if reference in m.text]
+            if cards:
+                return cards[0]
+            await asyncio.sleep(0.05)
+        raise AssertionError("no card")
+
+    fresh = await card("card-1")
+    assert note not in fresh, "she wrote minutes ago: WeChat still lets the account write to her"
+    assert HER not in fresh
+    async with bot.app.unit_of_work() as uow:  # two days and an hour pass without a word from her
+        await uow.session.execute(
+            text("update conversations set updated_at = :at where address = :a"),
+            {"at": bot.app.now() - timedelta(hours=49), "a": f"wechat:{HER}"},
+        )
+        await uow.commit()
+    assert note in await card("card-2")
+    await reply(pusher, fake, HER, "你好", "")  # she writes again
+    assert note not in await card("card-3")
