@@ -150,3 +150,29 @@ def test_traditional_mongolian_is_drawn_with_its_font_and_shaped() -> None:
         return renderer.get_text_width_height_descent(text, font, ismath=False)[0]
 
     assert width(word) < 0.8 * sum(width(letter) for letter in word)
+
+
+async def test_the_renderer_draws_a_rows_charts_at_send_time_in_the_rows_language() -> None:
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from bot.rendering import CHARTS, Renderer
+
+    renderer = Renderer(WORDS, ZoneInfo("Asia/Shanghai"))
+    specs = [spec.to_json() for spec in chart_specs(report())]
+
+    def row(args: dict) -> SimpleNamespace:
+        fields = {"id": 7, "address": "web:x", "message_id": "stats-chart-cases", "buttons": (), "locale": "ru"}
+        return SimpleNamespace(**fields, args=args)
+
+    plain = renderer.outbox_row(row({}))
+    assert plain.images == () and plain.text == WORDS.format("ru", "stats-chart-cases")
+    message = await renderer.outbox_row(row({CHARTS: specs}))
+    assert message.text == plain.text and message.outbox_id == 7
+    assert [i.title for i in message.images] == [
+        WORDS.format("ru", "stats-chart-by-service"),
+        WORDS.format("ru", "stats-chart-by-region"),
+    ]
+    assert all(Image.open(io.BytesIO(i.data)).size == (i.width, i.height) for i in message.images)
+    with pytest.raises(ValueError):  # a spec that cannot be read: the row is not renderable
+        await renderer.outbox_row(row({CHARTS: [{**specs[0], "kind": "by-name"}]}))
