@@ -240,6 +240,9 @@ async def test_a_supervisor_opens_her_figures_once_in_her_language_and_only_for_
     region_options = await page.locator("select[name=region] option").evaluate_all("os => os.map(o => o.value)")
     assert "ergun" not in region_options
 
+    # A filter the page cannot read is said so, in her language.
+    assert (await page.goto(bot.url + "/dashboard?period=decade")).status == 400
+    await expect(page.locator(".why")).to_have_text(bot.words(EN, "dashboard-bad-filter"))
     # A region outside hers, asked for by hand, is refused in her language.
     refused = await page.goto(bot.url + "/dashboard?region=ergun")
     assert refused.status == 403
