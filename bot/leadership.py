@@ -5,9 +5,11 @@ runs only in the process that holds its PostgreSQL advisory lock.
 by, it tries the lock (`storage.advisory.AdvisoryLock`: a dedicated connection, a key derived
 from the channel and the account, never from a token). The process that gets it starts the
 component (a fresh one from ``make`` after the first, since a stopped channel is not restarted)
-and checks every ``check`` seconds that its lock's connection still answers; when it does not,
-it stops the component and stands by again. When the leader dies, even by SIGKILL, its session
-ends with its socket and a standby takes over at its next try, within about ``retry`` seconds.
+and checks every ``check`` seconds that its lock's connection still answers; when it does not, it
+takes the lock again at once, or stops the component and stands by when another process holds it;
+while the database does not answer at all it leads on (`Leadership._regain_or_step_down`). When the
+leader dies, even by SIGKILL, its session ends with its socket and a standby takes over at its next
+try, within about ``retry`` seconds.
 
 On SQLite there is one ``run`` per database (`bot.runner.hold_single_run`), so nothing is wrapped.
 `health` and `describe` say ``leader`` or ``standby``.
@@ -33,7 +35,7 @@ STANDBY_LINE = "cli-channel-standby"
 class Lock(Protocol):
     """What leadership needs of a lock (`storage.advisory.AdvisoryLock` on PostgreSQL)."""
 
-    async def try_acquire(self) -> bool: ...
+    async def try_acquire(self, *, raise_errors: bool = False) -> bool: ...
     async def alive(self) -> bool: ...
     async def release(self) -> None: ...
 
@@ -63,6 +65,7 @@ class Leadership:
         self.takeovers = 0
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._unanswered = False  # the lock's database did not answer at the last try (logged once)
 
     # -- what the runner sees ---------------------------------------------------------------
 
@@ -138,14 +141,36 @@ class Leadership:
         if self._on_stopped is not None:
             self._on_stopped(self.inner)
 
+    async def _regain_or_step_down(self) -> None:
+        """The lock's session failed: take the lock again, or step down only when the database answers
+        that another process holds it. While the database does not answer at all, nobody can be
+        proven to lead instead, and nothing is recorded anyway: this process leads on, so a channel
+        keeps taking updates (and "danger now" gets its numbers from the channel) through an outage."""
+        await self.lock.release()  # the failed session: closed, so the server frees the lock
+        try:
+            regained = await self.lock.try_acquire(raise_errors=True)
+        except Exception as error:
+            if not self._unanswered:
+                logger.warning(
+                    "%s: the leadership lock's database does not answer (%s); leading on until it does",
+                    self.name,
+                    type(error).__name__,
+                )
+            self._unanswered = True
+            return
+        if regained:
+            logger.info("%s: the leadership lock is held again", self.name)
+        else:
+            logger.warning("%s: another process holds the leadership lock; stopping and standing by", self.name)
+            await self._step_down()
+        self._unanswered = False
+
     async def _watch(self) -> None:
         while not self._stopping:
             if self.role == LEADER:
                 await asyncio.sleep(self.check)
                 if not await self.lock.alive():
-                    logger.warning("%s: the leadership lock is lost; stopping and standing by", self.name)
-                    await self._step_down()
-                    await self.lock.release()
+                    await self._regain_or_step_down()
                 continue
             await asyncio.sleep(self.retry)
             if not await self.lock.try_acquire():
