@@ -7,6 +7,7 @@ Numbers may come as she typed them: full-width or Mongolian digits are read, wor
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -107,6 +108,8 @@ def parse_count(value: Any, *, field: str, minimum: int, maximum: int) -> int:
         number = value
     elif isinstance(value, str):
         text = _digits(value).replace(",", "").replace(" ", "")
+        if text[:1] in ("-", "−") and text[1:].isascii() and text[1:].isdigit():
+            raise InvalidOrder(field=field, problem="too_small")  # "-3": a number, below any minimum
         if not text.isascii() or not text.isdigit():
             raise InvalidOrder(field=field, problem="not_a_number")
         number = int(text)
@@ -126,8 +129,17 @@ def _choice(enum: type, value: Any, field: str):
         raise InvalidOrder(field=field, problem="unknown") from None
 
 
+_SPACE_RUNS = re.compile(r"[^\S\u202f]+")
+
+
+def fold_spaces(text: str) -> str:
+    """Runs of white space as one space, the ends trimmed; U+202F (the narrow no-break space before a
+    traditional Mongolian case suffix) is part of the word and stays, unlike Python's ``split()``."""
+    return _SPACE_RUNS.sub(" ", text).strip(" ")
+
+
 def _text(value: Any, field: str, limit: int, *, required: bool = True) -> str:
-    text = " ".join(str(value or "").split())
+    text = fold_spaces(str(value or ""))
     if required and not text:
         raise InvalidOrder(field=field, problem="missing")
     if len(text) > limit:
@@ -291,6 +303,7 @@ __all__ = [
     "MAX_AUDIENCE",
     "InvalidOrder",
     "OrderRequest",
+    "fold_spaces",
     "RecordRequest",
     "parse_count",
     "region_exists",

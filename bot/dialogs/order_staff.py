@@ -39,7 +39,7 @@ from workflows.orders import (
     normalize_order_reference,
 )
 from workflows.orders_figures import Figures, Period
-from workflows.orders_validation import MAX_ATTENDEES, InvalidOrder, RecordRequest, parse_count
+from workflows.orders_validation import MAX_ATTENDEES, InvalidOrder, RecordRequest, fold_spaces, parse_count
 from workflows.services.hotline import register_call
 from workflows.services.orders import (
     accept_order,
@@ -546,7 +546,7 @@ def read_answer(turn: Turn, name: str, answers: dict[str, Any]) -> bool:
             return False
         return True
     limit = {"venue": 200, "place": 200, "reason": 500, "notes": 4000}[name]
-    words = " ".join(text.split()) if name != "notes" else text
+    words = fold_spaces(text) if name != "notes" else text
     if len(words) > limit:
         field = {"venue": "place_name", "place": "place_name", "reason": "notes", "notes": "notes"}[name]
         _say(turn, "orders-invalid-too_long", field={"$msg": f"orders-field-{field}"})

@@ -42,6 +42,7 @@ from workflows.orders_validation import (
     MAX_PLACE_NAME,
     InvalidOrder,
     OrderRequest,
+    fold_spaces,
     parse_count,
 )
 from workflows.readmodels import NotErasable
@@ -316,14 +317,17 @@ class OrderDesk:
             return
         text = turn.text
         if not text.strip():
-            self._reask(turn) if action else self.ask(turn, question.step)
+            if action:
+                self._reask(turn)
+            else:  # only spaces typed: say what is missing
+                self._invalid(turn, "missing", "contact_name" if question.key == "contact" else question.key)
             return
         if len(text) > MAX_TYPED:  # thousands of characters: refused unread, nothing kept
             field = "contact_name" if question.key == "contact" else question.key
             self._invalid(turn, "too_long", field)
             return
         if question.key == "place_name":
-            name = " ".join(text.split())
+            name = fold_spaces(text)
             if len(name) > MAX_PLACE_NAME:
                 self._invalid(turn, "too_long", "place_name")
                 return
@@ -529,7 +533,7 @@ class OrderDesk:
 
     async def on_cancel_reason(self, turn: Turn) -> None:
         reference = self.draft(turn).get("cancel", "")
-        reason = " ".join(turn.text.split())[:500]
+        reason = fold_spaces(turn.text)[:500]
         if not reason or not reference:
             self.ask(turn, "order:cancel") if reference else self.to_menu(turn)
             return

@@ -141,6 +141,19 @@ async def test_a_place_name_of_5000_characters_is_refused_and_nothing_kept(bot: 
     assert all(len(m.text) < 1000 for m in answer)
 
 
+async def test_a_mongolian_place_name_keeps_its_narrow_spaces_and_only_spaces_are_called_missing(bot: Bot) -> None:
+    chat = bot.chat("web:mong")
+    await start(chat)
+    for step in ("menu:order", "okind:team_visit", "otopic:health", "oreg:genhe", "oplace:gacha"):
+        await chat.press(step)
+    blank = await chat.send("   \t  ")
+    assert "this is needed" in texts(blank) and "name of the place" in texts(blank)
+    name = "ᠪᠠᠶᠠᠨ\u180e ᠭᠠᠴᠠᠭ\u202fᠠ\u200d   ᠰᠤᠮᠤ"
+    await chat.send(name)
+    step, data = await bot.conversation("web:mong")
+    assert data["order"]["place_name"] == "ᠪᠠᠶᠠᠨ\u180e ᠭᠠᠴᠠᠭ\u202fᠠ\u200d ᠰᠤᠮᠤ"  # the run of spaces folded, U+202F kept
+
+
 async def test_forged_and_stale_buttons_and_words_at_a_choice_are_refused(bot: Bot) -> None:
     chat = bot.chat("web:forged")
     await start(chat)

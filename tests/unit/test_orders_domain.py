@@ -54,6 +54,7 @@ from workflows.orders_validation import (
     InvalidOrder,
     OrderRequest,
     RecordRequest,
+    fold_spaces,
     parse_count,
     validate_order,
     validate_record,
@@ -344,6 +345,18 @@ def test_every_audience_in_bounds_is_read_as_typed_in_any_digits(number):
 def test_no_text_without_digits_is_ever_a_count(text):
     with pytest.raises(InvalidOrder):
         parse_count(text, field="attendees", minimum=0, maximum=MAX_ATTENDEES)
+
+
+@pytest.mark.parametrize("typed", ["-3", "−3", "-０"])
+def test_a_negative_count_is_too_small_not_a_non_number(typed):
+    with pytest.raises(InvalidOrder) as refused:
+        parse_count(typed, field="audience", minimum=1, maximum=MAX_AUDIENCE)
+    assert refused.value.problem == "too_small"
+
+
+def test_spaces_fold_but_the_mongolian_narrow_space_stays():
+    assert fold_spaces("  ᠭᠠᠴᠠᠭ\u202fᠠ \t\n ᠰᠤᠮᠤ  ") == "ᠭᠠᠴᠠᠭ\u202fᠠ ᠰᠤᠮᠤ"
+    assert fold_spaces(" \u3000 ") == ""
 
 
 def a_record(**fields) -> RecordRequest:

@@ -48,7 +48,14 @@ from workflows.orders import (
 )
 from workflows.orders_figures import Figures, Period, combine, compute
 from workflows.orders_ranking import rank_teams
-from workflows.orders_validation import InvalidOrder, OrderRequest, RecordRequest, validate_order, validate_record
+from workflows.orders_validation import (
+    InvalidOrder,
+    OrderRequest,
+    RecordRequest,
+    fold_spaces,
+    validate_order,
+    validate_record,
+)
 from workflows.ports import Publisher, UnitOfWork
 from workflows.references import hash_pin, new_pin, verify_pin
 from workflows.services.clock import follow_order
@@ -360,7 +367,7 @@ async def _schedule(
 ) -> OrderEvent:
     async with uow:
         order = await _load(uow, reference)
-        data = {"scheduled_at": scheduled_at, "venue": " ".join(str(venue or "").split())[:200]}
+        data = {"scheduled_at": scheduled_at, "venue": fold_spaces(str(venue or ""))[:200]}
         role = await _checked(uow, order, actor, trigger, data, now)
         event = await _move(uow, order, trigger=trigger, actor=actor, role=role, data=data, now=now, ctx=ctx)
         team = await uow.orders.team(order.team_id) if order.team_id is not None else None
