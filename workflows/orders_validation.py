@@ -88,6 +88,7 @@ PROBLEMS = (
     "too_large",
     "too_many",
     "not_a_date",
+    "before_order",
     "in_past",
     "too_far",
     "in_future",

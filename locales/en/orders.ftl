@@ -81,6 +81,7 @@ orders-invalid-not_a_date = { $field }: please give a date, for example 2026-05-
 orders-invalid-in_past = { $field }: this date has already passed. Please give a later one.
 orders-invalid-too_far = { $field }: this date is too far away. Please give one within a year.
 orders-invalid-in_future = { $field }: this date has not come yet. An event is recorded after it took place.
+orders-invalid-before_order = { $field }: this is before the order was placed. Please give the day the event took place.
 orders-invalid-more_than_attendees = { $field }: this cannot be more than the number of participants.
 
 ## Notices to staff

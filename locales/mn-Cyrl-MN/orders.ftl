@@ -81,6 +81,7 @@ orders-invalid-not_a_date = { $field }: огноо бичнэ үү, жишээ �
 orders-invalid-in_past = { $field }: энэ өдөр өнгөрсөн байна. Дараагийн өдрийг бичнэ үү.
 orders-invalid-too_far = { $field }: энэ өдөр хэт хол байна. Нэг жилийн дотор өдөр бичнэ үү.
 orders-invalid-in_future = { $field }: энэ өдөр хараахан болоогүй байна. Арга хэмжээг болсны дараа бүртгэнэ.
+orders-invalid-before_order = { $field }: энэ өдөр захиалга өгөхөөс өмнө байна. Арга хэмжээ болсон өдрийг бичнэ үү.
 orders-invalid-more_than_attendees = { $field }: оролцогчдын тооноос их байж болохгүй.
 
 ## Ажилтанд мэдэгдэл

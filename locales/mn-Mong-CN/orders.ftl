@@ -81,6 +81,7 @@ orders-invalid-not_a_date = { $field }: ᠡᠳᠦᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷ
 orders-invalid-in_past = { $field }: ᠡᠨᠡ ᠡᠳᠦᠷ ᠥᠩᠭᠡᠷᠡᠭᠰᠡᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠬᠣᠶᠢᠨᠠᠬᠢ ᠡᠳᠦᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 orders-invalid-too_far = { $field }: ᠡᠨᠡ ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠣᠯᠠ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠵᠢᠯ ᠦᠨ ᠳᠣᠲᠣᠷᠠᠬᠢ ᠡᠳᠦᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 orders-invalid-in_future = { $field }: ᠡᠨᠡ ᠡᠳᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠪᠣᠯᠤᠭᠠ ᠦᠭᠡᠢ᠃ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢ ᠶᠠᠪᠤᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠩᠰᠠᠯᠠᠨ᠎ᠠ᠃
+orders-invalid-before_order = { $field }: ᠡᠨᠡ ᠡᠳᠦᠷ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠠᠪᠤᠭᠳᠠᠭᠰᠠᠨ ᠡᠳᠦᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 orders-invalid-more_than_attendees = { $field }: ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠳ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠠᠴᠠ ᠢᠯᠡᠭᠦᠦ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃
 
 ## Notices to staff

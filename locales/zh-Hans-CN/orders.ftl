@@ -80,6 +80,7 @@ orders-invalid-not_a_date = { $field }：请填写日期，例如 2026-05-20。
 orders-invalid-in_past = { $field }：这个日期已经过去，请填写以后的日期。
 orders-invalid-too_far = { $field }：这个日期太远，请填写一年以内的日期。
 orders-invalid-in_future = { $field }：这个日期还没到。活动开展之后才能记录。
+orders-invalid-before_order = { $field }：这个日期早于点单的日期。请填写活动实际开展的日期。
 orders-invalid-more_than_attendees = { $field }：不能多于参加人次。
 
 ## 给工作人员的通知

@@ -455,8 +455,8 @@ async def mark_delivered(
         order = await _load(uow, reference)
         data: dict[str, Any] = {"held_on": held_on}
         role = await _checked(uow, order, actor, OrderTrigger.DELIVER, data, now)
-        if held_on > local_day(now, ctx.tz):
-            refusal = InvalidOrder(field="held_on", problem="in_future")
+        refusal = _held_on_refusal(order, held_on, now, ctx.tz)
+        if refusal is not None:
             await _audit_refusal(uow, order.id, actor, OrderTrigger.DELIVER, refusal, now)
             await uow.commit()
             raise refusal
@@ -473,6 +473,15 @@ async def mark_delivered(
         )
         await uow.commit()
     return event
+
+
+def _held_on_refusal(order: Order, held_on: date, now: datetime, tz: tzinfo) -> InvalidOrder | None:
+    """An order's event took place neither after today nor before the day it was ordered."""
+    if held_on > local_day(now, tz):
+        return InvalidOrder(field="held_on", problem="in_future")
+    if order.created_at is not None and held_on < local_day(order.created_at, tz):
+        return InvalidOrder(field="held_on", problem="before_order")
+    return None
 
 
 # -- recording ---------------------------------------------------------------------------------------
@@ -518,6 +527,8 @@ async def record_delivery(
                 role = check(order, actor, OrderTrigger.RECORD, probe, now)
             fixed = replace(request, team_id=order.team_id, region=order.region, kind=order.kind.value)
             record = validate_record(fixed, today=today, recorded_by=actor.id, recorded_at=now, order_id=order.id)
+            if (refused := _held_on_refusal(order, record.held_on, now, ctx.tz)) is not None:
+                raise refused
             await _check_cases(uow, record)
         except REFUSALS as refusal:
             await _audit_refusal(uow, order.id, actor, OrderTrigger.RECORD, refusal, now)
