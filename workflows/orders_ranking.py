@@ -62,4 +62,10 @@ def rank_teams(order: Order, teams: list[TeamProfile], limit: int = 5) -> list[S
     return best_first(suggestions, limit)
 
 
-__all__ = ["as_candidate", "rank_teams"]
+def reaches(order: Order, reasons: tuple[str, ...] | list[str]) -> bool:
+    """Whether a team with these ranking reasons can give the event: of the region, travelling
+    there, or any team for an online event."""
+    return order.format is Format.ONLINE or "region" in reasons or "travels" in reasons
+
+
+__all__ = ["as_candidate", "rank_teams", "reaches"]

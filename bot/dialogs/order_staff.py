@@ -67,7 +67,16 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "state": tuple(s.value for s in OrderState if s is not OrderState.DRAFT),
 }
 #: Reasons a refusal names that have their own words (``orders-why-<reason>``).
-WHY = ("not_team", "other_region", "role", "date_in_past", "team_unknown", "not_visible", "not_orderer")
+WHY = (
+    "not_team",
+    "other_region",
+    "role",
+    "date_in_past",
+    "team_unknown",
+    "out_of_reach",
+    "not_visible",
+    "not_orderer",
+)
 #: Each form: its trigger and its fields (name, prompt); buttons for ``format``, ``topics``, ``notes``.
 FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
     "acc": (

@@ -132,6 +132,7 @@ orders-why-other_region = it is in an area you do not cover.
 orders-why-role = your role does not allow it.
 orders-why-date_in_past = that date and time have passed.
 orders-why-team_unknown = this team is not active.
+orders-why-out_of_reach = this team does not go to that region for an on-site event; only a supervisor may send it there.
 orders-why-not_visible = you cannot see it.
 orders-why-not_orderer = it is not your order.
 orders-why-missing = something is missing.

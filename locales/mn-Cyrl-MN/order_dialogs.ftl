@@ -132,6 +132,7 @@ orders-why-other_region = таны хариуцдаггүй нутагт бай�
 orders-why-role = таны үүрэг үүнийг зөвшөөрөхгүй.
 orders-why-date_in_past = энэ өдөр, цаг өнгөрсөн.
 orders-why-team_unknown = энэ баг ажиллахгүй байна.
+orders-why-out_of_reach = энэ баг тэр бүс нутагт газар дээрх арга хэмжээнд явдаггүй; зөвхөн удирдагч тийш илгээж болно.
 orders-why-not_visible = та үүнийг харах эрхгүй.
 orders-why-not_orderer = энэ таны захиалга биш.
 orders-why-missing = ямар нэг зүйл дутуу байна.

@@ -132,6 +132,7 @@ orders-why-other_region = ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤᠴᠠᠳᠠᠭ ᠦ�
 orders-why-role = ᠲᠠᠨ ᠤ ᠦᠦᠷᠡᠭ ᠡᠨᠡ ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ᠃
 orders-why-date_in_past = ᠡᠨᠡ ᠡᠳᠦᠷ᠂ ᠴᠠᠭ ᠥᠩᠭᠡᠷᠡᠭᠰᠡᠨ᠃
 orders-why-team_unknown = ᠡᠨᠡ ᠪᠠᠭ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠃
+orders-why-out_of_reach = ᠡᠨᠡ ᠪᠠᠭ ᠲᠡᠷᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠲᠤ ᠭᠠᠵᠠᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠳᠤ ᠶᠠᠪᠤᠳᠠᠭ ᠦᠭᠡᠢ᠃ ᠵᠥᠪᠬᠡᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠡᠶ᠎ᠡ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
 orders-why-not_visible = ᠲᠠ ᠡᠨᠡ ᠶᠢ ᠦᠵᠡᠬᠦ ᠡᠷᠬᠡ ᠦᠭᠡᠢ᠃
 orders-why-not_orderer = ᠡᠨᠡ ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠢᠰᠢ᠃
 orders-why-missing = ᠶᠠᠮᠠᠷ ᠨᠢᠭᠡ ᠵᠦᠢᠯ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃

@@ -132,6 +132,7 @@ orders-why-other_region = он в районе, которым вы не зан�
 orders-why-role = ваша роль этого не позволяет.
 orders-why-date_in_past = эти дата и время уже прошли.
 orders-why-team_unknown = эта группа не работает.
+orders-why-out_of_reach = эта группа не выезжает в этот район на очные мероприятия; направить её туда может только руководитель.
 orders-why-not_visible = вам он недоступен.
 orders-why-not_orderer = это не ваш заказ.
 orders-why-missing = чего-то не хватает.

@@ -132,6 +132,7 @@ orders-why-other_region = 它在您不负责的地区。
 orders-why-role = 您的角色不允许。
 orders-why-date_in_past = 这个日期和时间已经过去了。
 orders-why-team_unknown = 这个服务队没有在服务。
+orders-why-out_of_reach = 这个服务队不去该地区开展现场活动；只有主管可以派它去。
 orders-why-not_visible = 您不能查看它。
 orders-why-not_orderer = 这不是您的点单。
 orders-why-missing = 缺少一些内容。

@@ -106,6 +106,22 @@ async def test_a_member_of_another_team_is_refused_with_the_reason(bot: Bot) -> 
     assert (await order_of(bot, reference)).state is OrderState.DISPATCHED
 
 
+async def test_a_forged_dispatch_to_a_home_of_another_region_is_refused_unless_a_supervisor_sends_it(bot: Bot) -> None:
+    operator = bot.chat("web:op")
+    await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
+    await join(bot, "web:sup", "Sarnai", roles=("supervisor",), regions=("hailar",))
+    far_home = bot.app.db.point_id("Manzhouli Border Women's Home")  # a fixed home: it never travels
+    reference = await place(bot)
+    card = await operator.press(f"so:card:{reference}")
+    assert f"so:to:{reference}:{far_home}" not in actions(card)
+    forged = await operator.press(f"so:to:{reference}:{far_home}")
+    assert "does not go to that region" in texts(forged)
+    assert (await order_of(bot, reference)).state is OrderState.REQUESTED
+    sent = await bot.chat("web:sup").press(f"so:to:{reference}:{far_home}")
+    assert "does not go to that region" not in texts(sent)
+    assert (await order_of(bot, reference)).team_id == far_home
+
+
 async def test_the_team_declines_with_a_reason_and_the_window_is_told(bot: Bot) -> None:
     operator = bot.chat("web:op")
     await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))

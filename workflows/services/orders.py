@@ -47,7 +47,7 @@ from workflows.orders import (
     normalize_order_reference,
 )
 from workflows.orders_figures import Figures, Period, combine, compute
-from workflows.orders_ranking import rank_teams
+from workflows.orders_ranking import rank_teams, reaches
 from workflows.orders_validation import (
     InvalidOrder,
     OrderRequest,
@@ -301,7 +301,8 @@ async def dispatch_order(
 ) -> OrderEvent:
     """Send the order to a fixed home or a mobile team (``dispatch``); its staff are offered it.
     The team's ranking reasons are kept in the event. A team that is not (or no longer) active is
-    refused (`NotPermitted`, ``team_unknown``)."""
+    refused (`NotPermitted`, ``team_unknown``); so is, for an on-site event, a team that neither is
+    of the order's region nor travels there (``out_of_reach``), unless a supervisor sends it."""
     async with uow:
         order = await _load(uow, reference)
         data: dict[str, Any] = {"team_id": team_id}
@@ -314,6 +315,11 @@ async def dispatch_order(
             raise refusal
         (ranked,) = rank_teams(order, [team], 1)
         data["reasons"] = list(ranked.reasons)
+        if not reaches(order, ranked.reasons) and not actor.roles & {Role.SUPERVISOR, Role.ADMIN}:
+            refusal = NotPermitted(trigger=OrderTrigger.DISPATCH.value, reason="out_of_reach")
+            await _audit_refusal(uow, order.id, actor, OrderTrigger.DISPATCH, refusal, now)
+            await uow.commit()
+            raise refusal
         event = await _move(
             uow, order, trigger=OrderTrigger.DISPATCH, actor=actor, role=role, data=data, now=now, ctx=ctx
         )
