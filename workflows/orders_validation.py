@@ -74,6 +74,7 @@ FIELDS = (
     "contact_phone",
     "topics",
     "held_on",
+    "scheduled_on",
     "attendees",
     "women_helped",
     "notes",

@@ -529,20 +529,25 @@ def read_answer(turn: Turn, name: str, answers: dict[str, Any]) -> bool:
             else:
                 days = parse_dates(text, _today(turn), allow_past=True)
         except DateProblem as problem:
-            field = "held_on" if name == "held_on" else "preferred_dates"
+            field = "held_on" if name == "held_on" else "scheduled_on"
             _say(turn, f"orders-invalid-{problem.problem}", field={"$msg": f"orders-field-{field}"})
             return False
         if len(days) != 1:
-            _say(turn, "orders-invalid-too_many", field={"$msg": "orders-field-held_on"})
+            field = "held_on" if name == "held_on" else "scheduled_on"
+            _say(turn, "orders-invalid-too_many", field={"$msg": f"orders-field-{field}"})
             return False
         answers[name] = days[0].isoformat()
         return True
     if name == "time":
         try:
-            answers["time"] = parse_time(text).isoformat(timespec="minutes")
+            at = parse_time(text)
         except DateProblem:
             _say(turn, "orders-staff-not-a-time")
             return False
+        if answers.get("date") == _today(turn).isoformat() and at <= turn.now.astimezone(turn.context.zone).time():
+            _say(turn, "orders-staff-time-passed")  # today, at a time gone: asked again now, not after the venue
+            return False
+        answers["time"] = at.isoformat(timespec="minutes")
         return True
     if name in ("attendees", "women_helped"):
         try:

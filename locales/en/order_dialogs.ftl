@@ -131,6 +131,7 @@ orders-why-not_team = another team holds it.
 orders-why-other_region = it is in an area you do not cover.
 orders-why-role = your role does not allow it.
 orders-why-date_in_past = that date and time have passed.
+orders-staff-time-passed = That time today has already passed. Please give a later time, or go back and choose another day with Cancel.
 orders-why-team_unknown = this team is not active.
 orders-why-out_of_reach = this team does not go to that region for an on-site event; only a supervisor may send it there.
 orders-why-not_visible = you cannot see it.

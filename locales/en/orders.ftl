@@ -64,6 +64,7 @@ orders-field-contact_name = The contact name
 orders-field-contact_phone = The contact phone
 orders-field-topics = The topics covered
 orders-field-held_on = The date of the event
+orders-field-scheduled_on = The date agreed for the event
 orders-field-attendees = The number of participants
 orders-field-women_helped = The number of women helped individually
 orders-field-notes = The notes

@@ -64,6 +64,7 @@ orders-field-contact_name = Холбоо барих хүний нэр
 orders-field-contact_phone = Холбоо барих утас
 orders-field-topics = Орсон сэдвүүд
 orders-field-held_on = Арга хэмжээний өдөр
+orders-field-scheduled_on = Тохиролцсон арга хэмжээний өдөр
 orders-field-attendees = Оролцогчдын тоо
 orders-field-women_helped = Ганцаарчлан тусламж авсан эмэгтэйчүүдийн тоо
 orders-field-notes = Тэмдэглэл

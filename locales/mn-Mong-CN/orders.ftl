@@ -64,6 +64,7 @@ orders-field-contact_name = ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠬᠦ�
 orders-field-contact_phone = ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ ᠤᠲᠠᠰᠤ
 orders-field-topics = ᠵᠢᠭᠠᠭᠰᠠᠨ ᠰᠡᠳᠦᠪ
 orders-field-held_on = ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠡᠳᠦᠷ
+orders-field-scheduled_on = ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠶᠢᠨ ᠡᠳᠦᠷ
 orders-field-attendees = ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠳ ᠤᠨ ᠲᠣᠭ᠎ᠠ
 orders-field-women_helped = ᠳᠠᠩ ᠳᠠᠩ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠲᠣᠭ᠎ᠠ
 orders-field-notes = ᠲᠡᠮᠳᠡᠭᠯᠡᠯ

@@ -64,6 +64,7 @@ orders-field-contact_name = Имя для связи
 orders-field-contact_phone = Телефон для связи
 orders-field-topics = Темы мероприятия
 orders-field-held_on = Дата мероприятия
+orders-field-scheduled_on = Согласованная дата мероприятия
 orders-field-attendees = Число участников
 orders-field-women_helped = Число женщин, получивших помощь лично
 orders-field-notes = Заметки

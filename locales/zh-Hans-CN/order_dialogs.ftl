@@ -131,6 +131,7 @@ orders-why-not_team = 它在另一个服务队手上。
 orders-why-other_region = 它在您不负责的地区。
 orders-why-role = 您的角色不允许。
 orders-why-date_in_past = 这个日期和时间已经过去了。
+orders-staff-time-passed = 今天的这个时间已经过去了。请填写更晚的时间，或点“取消”另选一天。
 orders-why-team_unknown = 这个服务队没有在服务。
 orders-why-out_of_reach = 这个服务队不去该地区开展现场活动；只有主管可以派它去。
 orders-why-not_visible = 您不能查看它。

@@ -63,6 +63,7 @@ orders-field-contact_name = 联系人姓名
 orders-field-contact_phone = 联系电话
 orders-field-topics = 讲授的主题
 orders-field-held_on = 活动日期
+orders-field-scheduled_on = 商定的活动日期
 orders-field-attendees = 参加人次
 orders-field-women_helped = 个别帮助的妇女人数
 orders-field-notes = 备注
