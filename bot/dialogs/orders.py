@@ -476,8 +476,12 @@ class OrderDesk:
             self.to_menu(turn)
             return
         except WrongPin as wrong:
-            turn.state.order = None
             turn.say("cases-pin-wrong", left=wrong.left)
+            if turn.step == "order:pin" and wrong.left > 0:  # asked for this order's PIN: ask it again
+                turn.state.order = {"open": reference}
+                self.ask(turn, "order:pin")
+                return
+            turn.state.order = None
             self.to_menu(turn)
             return
         self.present(turn, order)
