@@ -98,6 +98,13 @@ async def test_ending_her_access_revokes_her_links_and_open_pages(backend):
     assert await refused(page_actor(backend.uow(), session.token, now=NOW)) == "revoked"
     assert await refused(open_link(backend.uow(), unused, now=NOW, session_for=SESSION)) == "revoked"
     assert (await page_actor(backend.uow(), theirs.token, now=NOW)).id == other.id
+    # She joins again later with the same regions: what was revoked stays revoked.
+    code = await backend.invite(roles=["supervisor"], regions=["hailar"])
+    async with backend.uow() as uow:
+        await uow.staff.redeem_invite(code, person_id=her.id, now=NOW)
+        await uow.commit()
+    assert await refused(page_actor(backend.uow(), session.token, now=NOW)) == "revoked"
+    assert await refused(open_link(backend.uow(), unused, now=NOW, session_for=SESSION)) == "revoked"
 
 
 async def test_only_supervisors_and_admins_get_a_link(backend):
