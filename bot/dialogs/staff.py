@@ -44,6 +44,11 @@ def _command(text: str) -> tuple[str, str]:
 class StaffDialog(CaseActions, StaffContact, FormRunner):
     """The staff desk: commands, lists, cards; actions, contact and forms come from the mixins."""
 
+    @staticmethod
+    async def _was_staff(turn: Turn) -> bool:
+        """Whether she has a staff record, active or ended (her access ended: tell her so)."""
+        return bool(await turn.uow.staff_views.staff_names([turn.person.id]))
+
     async def handle(self, turn: Turn) -> bool:
         command, rest = _command(turn.text) if turn.text.strip().startswith("/") else ("", "")
         if command == "/join":
@@ -51,7 +56,10 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             return True
         actor = turn.staff
         if actor is None:
-            if turn.inbound.action.startswith(("st:", "sf:", "slang:", "so:")) or turn.step.startswith("staff"):
+            staff_button = turn.inbound.action.startswith(("st:", "sf:", "slang:", "so:"))
+            if staff_button and not turn.step.startswith("staff") and not await self._was_staff(turn):
+                return False  # a woman who never was staff: a forged button, answered where she is
+            if staff_button or turn.step.startswith("staff"):
                 turn.state.staff_form = turn.state.order_form = None
                 turn.say("staff-no-access", safety=False)
                 turn.go("menu")
