@@ -107,13 +107,13 @@ FORMS: dict[str, tuple[OrderTrigger, tuple[tuple[str, str], ...]]] = {
     "spot": (
         OrderTrigger.RECORD,
         (
-            ("kind", "order-ask-kind"),
+            ("kind", "orders-staff-ask-spot-kind"),
             ("region", "order-ask-region"),
             ("place_kind", "order-ask-place-kind"),
             ("place", "orders-staff-ask-place"),
             ("held_on", "orders-staff-ask-held-on"),
             ("format", "orders-staff-ask-format"),
-            ("language", "order-ask-language"),
+            ("language", "orders-staff-ask-spot-language"),
             ("attendees", "orders-staff-ask-attendees"),
             ("women_helped", "orders-staff-ask-women-helped"),
             ("topics", "orders-staff-ask-topics"),

@@ -290,7 +290,7 @@ async def test_a_team_member_records_an_event_nobody_ordered_and_supervisors_see
     await join(bot, "web:team", "Tuya", roles=("mediator",), regions=("hailar",), point=point)
     team = bot.chat("web:team")
     kinds = await team.send("/event")
-    assert "so:c:ten_deliveries" in actions(kinds)
+    assert "so:c:ten_deliveries" in actions(kinds) and "What kind of event was held?" in texts(kinds)
     await team.press("so:c:ten_deliveries")
     words = await team.send("evenki")
     assert "so:c:evenki" in actions(words), "a region is a button; words ask again"
