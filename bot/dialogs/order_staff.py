@@ -719,7 +719,11 @@ async def show_events(turn: Turn, actor: Actor, rest: str) -> None:
                 raise DateProblem("filter")
         if first > last:
             raise DateProblem("period")
-    except DateProblem:
+    except DateProblem as problem:
+        if problem.problem == "period":
+            _say(turn, "orders-staff-events-period-reversed")
+        else:  # which part it could not read (staff's own words, cut short), then how to write it
+            _say(turn, "orders-staff-events-unread", part={"$text": part[:40]})
         _say(turn, "orders-staff-events-usage")
         return
     try:

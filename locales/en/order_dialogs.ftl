@@ -147,6 +147,8 @@ orders-staff-events =
 orders-staff-events-none = No events recorded from { $first } to { $last }.
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } participants · { $helped } helped · { $format }
 orders-staff-events-usage = Write for example: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
+orders-staff-events-unread = I could not read “{ $part }”.
+orders-staff-events-period-reversed = The period ends before it starts.
 orders-staff-events-supervisors = /events is for supervisors.
 orders-staff-figures =
     Figures from { $first } to { $last }, { $scope }:

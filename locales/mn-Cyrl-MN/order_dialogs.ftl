@@ -147,6 +147,8 @@ orders-staff-events =
 orders-staff-events-none = { $first }-аас { $last } хүртэл бүртгэсэн арга хэмжээ алга.
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } оролцогч · { $helped } тусламж · { $format }
 orders-staff-events-usage = Жишээ нь: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
+orders-staff-events-unread = «{ $part }»-г уншиж чадсангүй.
+orders-staff-events-period-reversed = Хугацааны төгсгөл эхлэлээсээ өмнө байна.
 orders-staff-events-supervisors = /events нь удирдагчдад зориулагдсан.
 orders-staff-figures =
     { $first }-аас { $last } хүртэлх үзүүлэлт, { $scope }:

@@ -147,6 +147,8 @@ orders-staff-events =
 orders-staff-events-none = ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠦᠭᠡᠢ: { $first } — { $last }᠃
 orders-staff-event-line = { $date } · { $kind } · { $region } · ᠣᠷᠣᠯᠴᠠᠭᠴᠢ: { $attendees } · ᠲᠤᠰᠠᠯᠠᠮᠵᠢ: { $helped } · { $format }
 orders-staff-events-usage = ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
+orders-staff-events-unread = «{ $part }» ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+orders-staff-events-period-reversed = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠲᠡᠭᠦᠰᠦᠯ ᠡᠬᠢᠯᠡᠯ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ᠃
 orders-staff-events-supervisors = /events ᠨᠢ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠳᠤ ᠵᠣᠷᠢᠭᠳᠠᠨ᠎ᠠ᠃
 orders-staff-figures =
     { $first } — { $last } ᠦᠨ ᠲᠣᠭ᠎ᠠ᠂ { $scope }:

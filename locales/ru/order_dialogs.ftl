@@ -147,6 +147,8 @@ orders-staff-events =
 orders-staff-events-none = С { $first } по { $last } мероприятий не записано.
 orders-staff-event-line = { $date } · { $kind } · { $region } · участников { $attendees } · помощь { $helped } · { $format }
 orders-staff-events-usage = Напишите, например: /events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
+orders-staff-events-unread = Не удалось разобрать «{ $part }».
+orders-staff-events-period-reversed = Период заканчивается раньше, чем начинается.
 orders-staff-events-supervisors = /events доступна руководителям.
 orders-staff-figures =
     Показатели с { $first } по { $last }, { $scope }:

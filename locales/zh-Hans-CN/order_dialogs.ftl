@@ -147,6 +147,8 @@ orders-staff-events =
 orders-staff-events-none = { $first } 至 { $last } 没有登记的活动。
 orders-staff-event-line = { $date } · { $kind } · { $region } · { $attendees } 人次 · 个别帮助 { $helped } · { $format }
 orders-staff-events-usage = 例如这样写：/events from=2026-01-01 to=2026-12-31 region=hailar kind=team_visit topic=health
+orders-staff-events-unread = 无法识别“{ $part }”。
+orders-staff-events-period-reversed = 结束日期早于开始日期。
 orders-staff-events-supervisors = /events 只供主管使用。
 orders-staff-figures =
     { $first } 至 { $last } 的数据（{ $scope }）：
