@@ -133,7 +133,7 @@ async def test_the_team_declines_with_a_reason_and_the_window_is_told(bot: Bot) 
     ask = await team.press(f"so:dec:{reference}")
     assert "Why?" in texts(ask)
     done = await team.send("Our car is broken this month")
-    assert f"Order {reference} is back with the window" in texts(done)
+    assert f"Order {reference} is back with the operators of its region" in texts(done)
     assert (await order_of(bot, reference)).state is OrderState.REQUESTED
     await bot.deliver_pending()
     assert "Our car is broken this month" in texts(bot.channel.to("web:op"))
