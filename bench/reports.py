@@ -256,6 +256,7 @@ async def measure(url: str, runs: int) -> dict[str, Any]:
             await whole(None)
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
+            print(f"  {name}: measured ({n} runs a figure)", flush=True)
             out[name] = {
                 "runs": n,
                 "figures_p95_ms": figures,

@@ -237,34 +237,31 @@ async def emergencies(session: AsyncSession, w: Window) -> dict[str, Any]:
 
 
 async def mediation_and_referrals(session: AsyncSession, w: Window) -> dict[str, Any]:
-    """Mediation outcomes (agreement, terminated, referred after a mediation) and referrals by agency."""
+    """Mediation outcomes (agreement, terminated, referred after a mediation) and referrals by agency,
+    in one pass over the period's events of those triggers. "After a mediation" is probed per referral
+    (the (case_id, trigger, at) index), never by hashing every mediation ever started."""
     mediation = dict.fromkeys(MEDIATION_OUTCOMES, 0)
     referrals: dict[str, int] = {}
-    ended = (
-        select(EVENTS.c.trigger, EVENTS.c.code, func.count())
-        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-        .where(w.events_in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
-        .group_by(EVENTS.c.trigger, EVENTS.c.code)
-    )
-    for trigger, code, count in (await session.execute(ended)).all():
-        if trigger in MEDIATION_TRIGGERS:
-            mediation[MEDIATION_TRIGGERS[trigger]] += count
-        else:
-            key = code or UNKNOWN_AGENCY
-            referrals[key] = referrals.get(key, 0) + count
     earlier = EVENTS.alias("earlier")
     after_mediation = exists().where(
         earlier.c.case_id == EVENTS.c.case_id,
         earlier.c.trigger == Trigger.START_MEDIATION.value,
         earlier.c.seq < EVENTS.c.seq,
     )
-    mediation["referred"] = (
-        await session.execute(
-            select(func.count())
-            .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-            .where(w.events_in_period, EVENTS.c.trigger == Trigger.REFER.value, after_mediation)
-        )
-    ).scalar_one()
+    referred_after = func.sum(case((and_(EVENTS.c.trigger == Trigger.REFER.value, after_mediation), 1), else_=0))
+    ended = (
+        select(EVENTS.c.trigger, EVENTS.c.code, func.count(), referred_after)
+        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+        .where(w.events_in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
+        .group_by(EVENTS.c.trigger, EVENTS.c.code)
+    )
+    for trigger, code, count, after in (await session.execute(ended)).all():
+        if trigger in MEDIATION_TRIGGERS:
+            mediation[MEDIATION_TRIGGERS[trigger]] += count
+        else:
+            key = code or UNKNOWN_AGENCY
+            referrals[key] = referrals.get(key, 0) + count
+            mediation["referred"] += int(after or 0)
     return {"mediation": mediation, "judicial_confirmations": None, "referrals": dict(sorted(referrals.items()))}
 
 
