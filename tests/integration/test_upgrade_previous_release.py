@@ -102,6 +102,14 @@ async def fill(url: str) -> dict[str, dict[str, Any]]:
             rows = rows_for(metadata)
             for table, row in rows:
                 await connection.execute(table.insert().values(row))
+            if connection.dialect.name == "postgresql":  # ids were given: move the sequences past them
+                for table, row in rows:
+                    for column in table.primary_key.columns:
+                        if isinstance(column.type, sa.Integer):
+                            await connection.execute(
+                                sa.text("SELECT setval(pg_get_serial_sequence(:table, :column), :value)"),
+                                {"table": table.name, "column": column.name, "value": row[column.name]},
+                            )
         return {table.name: row for table, row in rows}
     finally:
         await engine.dispose()
@@ -200,3 +208,76 @@ def test_db_check_on_a_missing_sqlite_file_creates_nothing(
     assert execute(["db", "check"]) == 1
     assert "There is no database" in capsys.readouterr().err
     assert not database.exists()
+
+
+async def upgrade_while_writing(url: str) -> tuple[list[int], list[int], float, int]:
+    """The upgrade to head in a thread while a writer commits a processed update and a case timer every
+    few milliseconds (case_timers is the table 0014 rebuilds). Returns the writes acknowledged, those
+    found after, the writer's longest wait and how many it committed while the upgrade ran."""
+    engine = create_engine(url)
+    acknowledged: list[int] = []
+    longest = 0.0
+    upgrading = True
+    during = 0
+
+    async def writer() -> None:
+        nonlocal longest, during
+        number = after = 0
+        while upgrading or after < 20:  # and 20 more once it has finished
+            number += 1
+            began = asyncio.get_running_loop().time()
+            now = dt.datetime.now(dt.UTC)
+            async with engine.begin() as connection:
+                await connection.execute(
+                    sa.text("INSERT INTO processed_updates (channel, update_id, at) VALUES ('web', :id, :at)"),
+                    {"id": f"live:{number}", "at": now},
+                )
+                await connection.execute(
+                    sa.text(
+                        "INSERT INTO case_timers (case_id, kind, state, due_at, status, created_at) "
+                        "VALUES (1, :kind, 'new', :at, 'pending', :at)"
+                    ),
+                    {"kind": f"live-{number}", "at": now},
+                )
+            longest = max(longest, asyncio.get_running_loop().time() - began)
+            acknowledged.append(number)
+            if upgrading:
+                during += 1
+            else:
+                after += 1
+            if len(acknowledged) == 20:
+                started.set()
+            await asyncio.sleep(0.003)
+
+    started = asyncio.Event()
+    try:
+        task = asyncio.create_task(writer())
+        waiting = asyncio.create_task(started.wait())
+        await asyncio.wait([task, waiting], return_when=asyncio.FIRST_COMPLETED)  # the writes are under way
+        if task.done():
+            waiting.cancel()
+            task.result()  # the writer failed: its error
+        await asyncio.to_thread(upgrade, url)
+        upgrading = False
+        await task
+        async with engine.connect() as connection:
+            rows = await connection.execute(
+                sa.text("SELECT update_id FROM processed_updates WHERE update_id LIKE 'live:%'")
+            )
+            found = sorted(int(update_id.split(":")[1]) for (update_id,) in rows)
+            timers = (
+                await connection.execute(sa.text("SELECT count(*) FROM case_timers WHERE kind LIKE 'live-%'"))
+            ).scalar()
+        assert timers == len(found)
+        return acknowledged, found, longest, during
+    finally:
+        await engine.dispose()
+
+
+def test_the_upgrade_runs_while_a_writer_commits_and_loses_none_of_its_writes(empty_db_url: str) -> None:
+    upgrade(empty_db_url, PREVIOUS)
+    asyncio.run(fill(empty_db_url))
+    acknowledged, found, longest, during = asyncio.run(upgrade_while_writing(empty_db_url))
+    print(f"\nupgrade under writes: {len(acknowledged)} committed ({during} while it ran), longest {longest:.2f} s")
+    assert found == sorted(acknowledged)
+    assert asyncio.run(check_schema(empty_db_url)).in_step
