@@ -190,7 +190,11 @@ async def restore_command(source: Path, settings: Settings, say) -> int:
         say("cli-restore-database-exists", err=True, path=str(database))
         return 1
     if database is None:
-        tables = await backup.database_tables(settings.database_url)
+        try:
+            tables = await backup.database_tables(settings.database_url)
+        except Exception as error:  # noqa: BLE001 - unreachable, refused: said by class, nothing written
+            say("cli-restore-failed", err=True, detail=describe(error))
+            return 1
         if tables:
             say("cli-restore-postgres-not-empty", err=True, count=len(tables))
             return 1
