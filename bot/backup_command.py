@@ -198,6 +198,9 @@ async def restore_command(source: Path, settings: Settings, say) -> int:
         if tables:
             say("cli-restore-postgres-not-empty", err=True, count=len(tables))
             return 1
+    if database is None and not (source / manifest["database_file"]).is_file():
+        say("cli-restore-no-dump", err=True, path=str(source / manifest["database_file"]))
+        return 1
     evidence = settings.evidence_dir
     if not _folder_is_empty(evidence):
         say("cli-restore-evidence-exists", err=True, path=str(evidence))

@@ -16,6 +16,7 @@ cli-restore-wrong-database = This backup holds a { $backup } database, but WALKI
 cli-restore-database-exists = The database { $path } already exists: restore only into an empty data directory. Nothing was changed.
 cli-restore-postgres-not-empty = The configured database is not empty (tables: { $count }): restore only into an empty database. Nothing was changed.
 cli-restore-evidence-exists = The evidence folder { $path } is not empty: restore only into an empty data directory. Nothing was changed.
+cli-restore-no-dump = The backup has no database dump ({ $path }): run the pg_dump command that walking-home backup printed into its folder, or restore from another backup. Nothing was changed.
 cli-restore-file-exists = { $path } already exists. Nothing was changed.
 cli-restore-running = A walking-home process is running on { $path }: stop it first. Nothing was changed.
 cli-restore-database = Database restored: { $path } (cases: { $cases }; schema revision { $revision }).

@@ -16,6 +16,7 @@ cli-restore-wrong-database = 本备份包含 { $backup } 数据库，但 WALKING
 cli-restore-database-exists = 数据库 { $path } 已存在：只能恢复到空的数据目录。未做任何更改。
 cli-restore-postgres-not-empty = 配置的数据库不为空（表：{ $count }）：只能恢复到空数据库。未做任何更改。
 cli-restore-evidence-exists = 证据文件夹 { $path } 不为空：只能恢复到空的数据目录。未做任何更改。
+cli-restore-no-dump = 备份中没有数据库转储（{ $path }）：请把 walking-home backup 打印的 pg_dump 命令运行到该备份文件夹，或从另一个备份恢复。未做任何更改。
 cli-restore-file-exists = { $path } 已存在。未做任何更改。
 cli-restore-running = 有 walking-home 进程正在使用 { $path }：请先停止它。未做任何更改。
 cli-restore-database = 数据库已恢复：{ $path }（案件：{ $cases }；数据库结构版本 { $revision }）。

@@ -139,15 +139,18 @@ def test_on_postgresql_the_printed_commands_copy_the_database_and_never_show_the
     assert done.returncode == 0, done.stderr
     assert password not in done.stdout + done.stderr
     [dump] = [line for line in done.stdout.splitlines() if line.startswith("pg_dump ")]
+    empty = postgres_cluster.create_database("restored_here")
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    early = walking_home("restore", str(tmp_path / "backup"), env=environment(fresh, database_url=empty))
+    assert early.returncode == 1 and "no database dump" in early.stderr, "pg_dump was not run yet"
+    assert not (fresh / "var" / "evidence").exists()
     command = shlex.split(dump)
     subprocess.run([str(bin_dir / command[0]), *command[1:]], check=True, capture_output=True, timeout=120)
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
     assert manifest["database"] == "postgresql" and manifest["key_ids"] == [ring.active]
     assert manifest["revision"] is not None
 
-    empty = postgres_cluster.create_database("restored_here")
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
     restored = walking_home("restore", str(tmp_path / "backup"), env=environment(fresh, database_url=empty))
     assert restored.returncode == 0, restored.stderr
     [command_line] = [line for line in restored.stdout.splitlines() if line.startswith("pg_restore ")]
