@@ -18,6 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import aiohttp
 from fake_wechat import AES_KEY, APP_ID, APP_SECRET, TOKEN, FakeWeChat, Pusher
 from test_wechat_journeys import JOURNEY, REFERENCE
 
@@ -41,6 +42,7 @@ class Tally:
     def __init__(self) -> None:
         self.acknowledged: set[str] = set()  # update ids answered "success"
         self.statuses: dict[int, int] = {}
+        self.in_flight = 0  # pushes sent and not answered yet
 
     def saw(self, status: int) -> None:
         self.statuses[status] = self.statuses.get(status, 0) + 1
@@ -50,10 +52,13 @@ async def until_acknowledged(pusher: Pusher, push, update_id: str, tally: Tally,
     """Send ``push`` until the bot answers ``success`` (the same MsgId each time, as WeChat's retries)."""
     deadline = time.monotonic() + within
     while True:
+        tally.in_flight += 1
         try:
             status, body = await pusher.post(push)
-        except OSError:  # the process is dead: nobody listens
+        except (OSError, aiohttp.ClientError):  # the process died under it, or is dead: nobody listens
             status, body = -1, ""
+        finally:
+            tally.in_flight -= 1
         tally.saw(status)
         if status == 200 and body == "success":
             tally.acknowledged.add(update_id)
@@ -107,16 +112,23 @@ async def test_kill_9_mid_journey_loses_no_acknowledged_push_and_duplicates_none
         began = time.monotonic()
 
         async def killer() -> None:
-            for pause in (4.0, 5.0):
+            for pause in (0.8, 1.5):  # the journeys take a few seconds in all
                 await asyncio.sleep(pause)
+                for _ in range(2000):  # mid-push, within 10 s: a turn may be half done when it dies
+                    if tally.in_flight:
+                        break
+                    await asyncio.sleep(0.005)  # noqa: ASYNC110 (a counter, polled: no event to wait on)
                 bot.kill()
                 kills.append(time.monotonic() - began)
                 await bot.start()
 
         women = [journey(pushers[n], fake, f"o{n + 1:07d}", tally) for n in range(WOMEN)]
         chaos = asyncio.create_task(killer())
-        references = await asyncio.gather(*women)
-        await chaos
+        try:
+            references = await asyncio.gather(*women)
+            await chaos
+        finally:
+            chaos.cancel()
         elapsed = time.monotonic() - began
     finally:
         bot.stop()
