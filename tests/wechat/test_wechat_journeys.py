@@ -457,3 +457,27 @@ async def test_a_staff_invitation_from_wechat_is_refused_and_the_code_stays_vali
     await reply(pusher, fake, HER, f"/join {code} 王芳", refused[:10])
     assert await rows(bot, "select count(*) from staff") == [(0,)]
     assert await rows(bot, "select used_at from invites") == [(None,)]
+
+
+async def test_a_long_text_goes_out_in_pieces_within_wechats_2048_bytes_options_on_the_last(
+    fake: FakeWeChat, bot_factory, sqlite_database: str, pushers: list[Pusher]
+) -> None:
+    from bot.messages import Button, Outbound
+
+    bot = await bot_factory(sqlite_database)
+    words = "ᠡᠮᠡᠭᠲᠡᠢ ᠬᠦᠮᠦᠨ ᠦ ᠲᠤᠰᠠ\n" * 300  # 3 bytes a letter: about 18,000 bytes
+    buttons = ((Button("继续", "continue"),),)
+    safety = (Button("🆘 紧急求助", "danger"), Button("快速离开", "exit"))
+    message = Outbound(f"wechat:{HER}", text=words, buttons=buttons, outbox_id=4242, locale="zh-Hans-CN")
+    message.extra["safety"] = safety
+    await bot.channel.deliver(message)
+    sent = fake.to(HER)
+    assert len(sent) > 8 and not fake.refused, "WeChat refuses (45002) a text over 2,048 bytes"
+    assert all(len(m.text.encode()) <= 2048 + 100 for m in sent)
+    assert all(m.msgtype == "text" for m in sent[:-1]) and sent[-1].msgtype == "msgmenu"
+    assert [i["id"] for i in sent[-1].items] == ["continue", "danger", "exit"]
+    pieces = [m.body["text"]["content"] for m in sent[:-1]] + [sent[-1].body["msgmenu"]["head_content"]]
+    assert all(len(p.encode()) <= 2048 for p in pieces)
+    assert "\n".join(pieces) == words.rstrip("\n") or "\n".join(pieces) == words
+    await bot.channel.deliver(message)  # the outbox tries the same row again: nothing more goes out
+    assert len(fake.to(HER)) == len(sent)
