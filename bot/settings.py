@@ -275,6 +275,14 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is not a day: 1-7 (Monday = 1) or monday ... sunday")
         return value
 
+    @field_validator("wechat_aes_key")
+    @classmethod
+    def _an_encoding_aes_key(cls, value: str) -> str:
+        value = value.strip()
+        if value and (len(value) != 43 or not value.isalnum()):
+            raise ValueError("WeChat's EncodingAESKey is 43 letters and digits (copy it from the console)")
+        return value
+
     @field_validator("log_format")
     @classmethod
     def _known_log_format(cls, value: str) -> str:
