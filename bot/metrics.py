@@ -201,19 +201,23 @@ class _Collector(Collector):
             f"{PREFIX}_database_probe_seconds", "Seconds the scrape's database read took", value=m.probe_seconds
         )
         if m.figures is not None:
-            yield from _figures(m.figures)
+            channels = [component.name for component in m.components() if component.name != "http"]
+            yield from _figures(m.figures, channels)
 
 
-def _figures(figures: Figures) -> Iterator[Metric]:
+def _figures(figures: Figures, channels: list[str]) -> Iterator[Metric]:
+    """The figures read at scrape time. The counts per channel carry a 0 for every enabled channel
+    with none, so an alert on a change (``delta``, ``rate``) sees the first dead letter too."""
     outbox, cases, now = figures.outbox, figures.cases, figures.at
 
-    def by_channel(name: str, documentation: str, values: dict[str, float]) -> GaugeMetricFamily:
+    def by_channel(name: str, documentation: str, values: dict[str, float], zeros: bool = False) -> GaugeMetricFamily:
         family = GaugeMetricFamily(f"{PREFIX}_{name}", documentation, labels=["channel"])
-        for scheme, value in sorted(values.items()):
+        every = {**dict.fromkeys(channels, 0), **values} if zeros else values
+        for scheme, value in sorted(every.items()):
             family.add_metric([channel_label(scheme)], value)
         return family
 
-    yield by_channel("outbox_pending", "Outbox rows not yet sent", outbox.pending)
+    yield by_channel("outbox_pending", "Outbox rows not yet sent", outbox.pending, zeros=True)
     yield by_channel(
         "outbox_oldest_pending_age_seconds",
         "Age of the oldest unsent outbox row (rows for a closed web page wait for her)",
@@ -224,7 +228,7 @@ def _figures(figures: Figures) -> Iterator[Metric]:
         "How long the earliest due, unsent outbox row has been due (the outbox is stuck when this grows)",
         {scheme: (now - at).total_seconds() for scheme, at in outbox.oldest_due.items()},
     )
-    yield by_channel("outbox_dead_letters", "Outbox rows given up on (dead letters)", outbox.dead)
+    yield by_channel("outbox_dead_letters", "Outbox rows given up on (dead letters)", outbox.dead, zeros=True)
 
     open_cases = GaugeMetricFamily(f"{PREFIX}_cases_open", "Open cases", labels=["state", "region"])
     for (state, region), count in sorted(cases.open.items()):

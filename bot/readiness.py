@@ -56,11 +56,15 @@ class DatabaseProbe:
         self.timeout = settings.ready_database_timeout
         self.sqlite_file = settings.sqlite_file
         self.engine = ops_figures.probe_engine(settings.database_url, self.timeout)
+        self._one = asyncio.Lock()
 
     async def read(self, reader: Callable[[AsyncConnection], Awaitable[T]]) -> T:
         """``reader`` over a fresh connection, after the trivial query; `ProbeFailed` past the bound or on error."""
-        if self.sqlite_file is not None and not self.sqlite_file.is_file():
-            raise ProbeFailed("file missing")
+        try:
+            if self.sqlite_file is not None and not self.sqlite_file.is_file():
+                raise ProbeFailed("file missing")
+        except OSError:  # its folder unreadable: as down as a missing file
+            raise ProbeFailed("file unreadable") from None
 
         async def run() -> T:
             async with self.engine.connect() as connection:
@@ -70,8 +74,11 @@ class DatabaseProbe:
                 return result
 
         try:
-            # The driver's own timeouts are at the bound; this one is the backstop for a server that never answers.
-            return await asyncio.wait_for(run(), self.timeout + 0.5)
+            # One probe connection at a time, whoever asks (a flood of /ready must not fill the server's
+            # connections); the driver's own timeouts are at the bound, this one is the backstop for a
+            # server that never answers (the wait for the one before counts in it).
+            async with self._one:
+                return await asyncio.wait_for(run(), self.timeout + 0.5)
         except TimeoutError:
             raise ProbeFailed("timeout") from None
         except Exception as error:  # its class only: a driver's message may quote a statement
@@ -106,8 +113,16 @@ class Readiness:
         self.started = monotonic()
         #: When each component was last seen healthy (the start, until it was).
         self._last_ok: dict[str, float] = {}
+        self._round: asyncio.Future[list[Check]] | None = None
 
     async def checks(self) -> list[Check]:
+        """The checks; callers while a round is under way (a flood, several probes) share its answer,
+        so `/ready` holds one database connection at a time however many ask."""
+        if self._round is None or self._round.done():
+            self._round = asyncio.ensure_future(self._checks())
+        return await asyncio.shield(self._round)
+
+    async def _checks(self) -> list[Check]:
         now = self.app.now()
         figures: ops_figures.OutboxFigures | None = None
         try:

@@ -223,6 +223,70 @@ async def test_ready_is_503_while_the_sqlite_file_is_gone_and_200_when_it_is_bac
     assert back.status_code == 200, back.text
 
 
+async def test_ready_is_503_not_500_when_the_data_folder_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tryout made the data folder unreadable (chmod 000, as a process without root's file rights)
+    and /ready answered 500. The tests run as root, which reads it anyway, so the file system's
+    answer to a process without those rights (EACCES) is given here."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    url = f"sqlite+aiosqlite:///{folder / 'bot.db'}"
+    from storage.migrate import upgrade_async
+
+    await upgrade_async(url)
+    async with running(settings_for(tmp_path, url)) as app, httpx.AsyncClient(base_url=web_url(app)) as client:
+        original = Path.is_file
+
+        def unreadable(path: Path) -> bool:
+            if path.name == "bot.db":
+                raise PermissionError(13, "Permission denied")
+            return original(path)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(Path, "is_file", unreadable)
+            refused = await client.get("/ready")
+        assert app is not None
+    assert refused.status_code == 503
+    assert refused.json()["checks"]["database"] == {"ok": False, "state": "down", "detail": "file unreadable"}
+
+
+@pytest.mark.postgres
+async def test_a_flood_of_ready_holds_one_probe_connection_at_a_time(
+    tmp_path: Path, postgres_url: str, postgres_cluster
+) -> None:
+    """A tryout's 4,000 anonymous /ready requests filled the server's 100 connections; now the rounds
+    asked meanwhile share one answer, and the scrape and /ready one probe connection."""
+    import asyncpg
+
+    from storage.advisory import asyncpg_dsn
+
+    settings = settings_for(tmp_path, postgres_url, metrics=True)
+    admin = await asyncpg.connect(asyncpg_dsn(postgres_url))
+    count = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    try:
+        async with running(settings) as app, httpx.AsyncClient(base_url=web_url(app), timeout=30) as client:
+            assert (await client.get("/ready")).status_code == 200
+            await asyncio.sleep(0.3)
+            before = await admin.fetchval(count)
+            most = before
+            done = asyncio.Event()
+
+            async def sample() -> None:
+                nonlocal most
+                while not done.is_set():
+                    most = max(most, await admin.fetchval(count))
+
+            sampler = asyncio.create_task(sample())
+            answers = await asyncio.gather(*(client.get("/ready" if n % 4 else "/metrics") for n in range(300)))
+            done.set()
+            await sampler
+    finally:
+        await admin.close()
+    assert all(a.status_code == 200 for a in answers)
+    assert most <= before + 1, (before, most)
+
+
 @pytest.mark.postgres
 async def test_ready_is_503_within_its_bound_while_postgresql_is_paused_and_200_after(
     tmp_path: Path, postgres_url: str, postgres_cluster
@@ -303,6 +367,8 @@ async def test_an_outbox_row_due_long_ago_and_unsent_makes_ready_503_and_a_stopp
     assert "5550001" not in stuck.text
     assert 3590 < value(scrape, "walking_home_outbox_oldest_due_age_seconds", channel="telegram") < 3700
     assert value(scrape, "walking_home_outbox_pending", channel="telegram") == 1
+    # An enabled channel with none has a 0, so the first dead letter changes a series (an alert sees it).
+    assert scrape[("walking_home_outbox_dead_letters", (("channel", "web"),))] == 0
     assert unstuck.status_code == 200, unstuck.text
     assert value(scrape_after, "walking_home_outbox_dead_letters", channel="telegram") == 1
     assert no_clock.status_code == 503
