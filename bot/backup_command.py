@@ -36,6 +36,7 @@ from bot.logs import describe
 from bot.settings import Settings
 from storage import backup, rekey, sealing
 from storage.engine import create_engine
+from storage.reachability import DatabaseUnreachable, reach
 
 logger = logging.getLogger(__name__)
 
@@ -94,17 +95,15 @@ async def sealed_key_ids(database_url: str) -> set[str]:
     return {kid for counter in counts.values() for kid in counter if kid != rekey.PLAINTEXT}
 
 
-async def postgres_facts(database_url: str) -> tuple[str | None, set[str]]:
+async def postgres_facts(database_url: str, seconds: float) -> tuple[str | None, set[str]]:
     """The schema revision and the sealing key ids of a PostgreSQL database, for the manifest.
 
-    Best effort: pg_dump is what copies the database, and the operator may run it from elsewhere;
-    a database this command cannot reach leaves both unknown in the manifest (the dump holds them).
+    Read before anything is written: a backup whose manifest does not know its revision and keys
+    is not one a timer may count as a success, so a database that cannot be reached within
+    ``seconds`` raises `DatabaseUnreachable` and any other failure raises on (the command says so).
     """
-    try:
-        return await backup.database_revision(database_url), await sealed_key_ids(database_url)
-    except Exception as error:  # noqa: BLE001 - any driver or network error: the facts stay unknown
-        logger.warning("backup: the database could not be read for the manifest (%s)", describe(error))
-        return None, set()
+    await reach(database_url, seconds)
+    return await backup.database_revision(database_url), await sealed_key_ids(database_url)
 
 
 def megabytes(path: Path) -> str:
@@ -120,6 +119,22 @@ async def backup_command(target: Path, settings: Settings, say) -> int:
     if database is not None and backup.sqlite_is_empty(database):
         say("cli-no-database", err=True, path=str(database))
         return 1
+    facts: tuple[str | None, set[str]] | None = None
+    if database is None:  # PostgreSQL: what the manifest needs is read first; no folder for a failed backup
+        try:
+            facts = await postgres_facts(settings.database_url, settings.database_connect_timeout)
+        except DatabaseUnreachable as error:
+            say(
+                "cli-database-unreachable",
+                err=True,
+                address=error.address,
+                seconds=f"{error.seconds:g}",
+                cause=error.cause,
+            )
+            return 1
+        except Exception as error:  # noqa: BLE001 - refused, no such table, a driver error: by class, never text
+            say("cli-backup-failed", err=True, path=str(target), detail=describe(error))
+            return 1
     _private_folder(target)
     manifest: dict = {"format": FORMAT, "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
@@ -134,7 +149,8 @@ async def backup_command(target: Path, settings: Settings, say) -> int:
         else:
             say("cli-backup-postgres")
             print(backup.pg_dump_command(settings.database_url, target))
-            revision, keys = await postgres_facts(settings.database_url)
+            assert facts is not None
+            revision, keys = facts
             manifest.update(database="postgresql", database_file=backup.PG_DUMP_FILE, revision=revision)
         count = await asyncio.to_thread(copy_evidence, settings.evidence_dir, target / EVIDENCE)
         keys |= await asyncio.to_thread(evidence_key_ids, target / EVIDENCE)

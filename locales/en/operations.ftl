@@ -11,6 +11,7 @@ cli-backup-key-file = The data key ring is NOT in this backup, on purpose: back 
 cli-backup-key-env = The data key comes from WALKING_HOME_DATA_KEY and is NOT in this backup: keep its value safe, apart from this backup. Keys this backup needs: { $keys }.
 cli-backup-done = Backup finished: { $path }
 cli-backup-failed = The backup failed ({ $detail }): { $path } is not a usable backup.
+cli-database-unreachable = The database at { $address } could not be reached within { $seconds } s ({ $cause }); nothing was done.
 cli-restore-not-a-backup = { $path } is not a walking-home backup (its manifest.json is missing or unreadable).
 cli-restore-wrong-database = This backup holds a { $backup } database, but WALKING_HOME_DATABASE_URL names a { $configured } database. Nothing was changed.
 cli-restore-database-exists = The database { $path } already exists: restore only into an empty data directory. Nothing was changed.

@@ -11,6 +11,7 @@ cli-backup-key-file = Өгөгдлийн түлхүүрийн багц энэ н
 cli-backup-key-env = Өгөгдлийн түлхүүр WALKING_HOME_DATA_KEY-д байгаа бөгөөд энэ нөөцөд ОРООГҮЙ: түүний утгыг энэ нөөцөөс тусад нь найдвартай хадгална уу. Энэ нөөцөд хэрэгтэй түлхүүрүүд: { $keys }.
 cli-backup-done = Нөөцлөлт дууслаа: { $path }
 cli-backup-failed = Нөөцлөлт амжилтгүй боллоо ({ $detail }): { $path } ашиглаж болох нөөц биш.
+cli-database-unreachable = { $address } дээрх өгөгдлийн сантай { $seconds } секундын дотор холбогдож чадсангүй ({ $cause }); юу ч хийгдсэнгүй.
 cli-restore-not-a-backup = { $path } нь walking-home-ийн нөөц биш (manifest.json алга эсвэл уншигдахгүй байна).
 cli-restore-wrong-database = Энэ нөөцөд { $backup } өгөгдлийн сан байна, харин WALKING_HOME_DATABASE_URL нь { $configured } өгөгдлийн санг заажээ. Юу ч өөрчлөөгүй.
 cli-restore-database-exists = { $path } өгөгдлийн сан аль хэдийн байна: зөвхөн хоосон өгөгдлийн хавтаст сэргээнэ. Юу ч өөрчлөөгүй.

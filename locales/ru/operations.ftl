@@ -11,6 +11,7 @@ cli-backup-key-file = Связки ключей данных в этой коп�
 cli-backup-key-env = Ключ данных задан в WALKING_HOME_DATA_KEY, и в этой копии его НЕТ: храните его значение надёжно и отдельно от копии. Ключи, нужные этой копии: { $keys }.
 cli-backup-done = Резервное копирование завершено: { $path }
 cli-backup-failed = Резервное копирование не удалось ({ $detail }): { $path } не годится как резервная копия.
+cli-database-unreachable = Не удалось связаться с базой данных { $address } за { $seconds } с ({ $cause }); ничего не сделано.
 cli-restore-not-a-backup = { $path } — не резервная копия walking-home (файла manifest.json нет или его нельзя прочитать).
 cli-restore-wrong-database = В этой копии база { $backup }, а WALKING_HOME_DATABASE_URL указывает на базу { $configured }. Ничего не изменено.
 cli-restore-database-exists = База данных { $path } уже существует: восстанавливать можно только в пустой каталог данных. Ничего не изменено.

@@ -11,6 +11,7 @@ cli-backup-key-file = 数据密钥环有意不包含在本备份中：请单独�
 cli-backup-key-env = 数据密钥来自 WALKING_HOME_DATA_KEY，不包含在本备份中：请妥善保管它的值，与本备份分开存放。本备份需要的密钥：{ $keys }。
 cli-backup-done = 备份完成：{ $path }
 cli-backup-failed = 备份失败（{ $detail }）：{ $path } 不是可用的备份。
+cli-database-unreachable = 无法在 { $seconds } 秒内连接到 { $address } 上的数据库（{ $cause }）；未做任何操作。
 cli-restore-not-a-backup = { $path } 不是 walking-home 的备份（manifest.json 缺失或无法读取）。
 cli-restore-wrong-database = 本备份包含 { $backup } 数据库，但 WALKING_HOME_DATABASE_URL 指向 { $configured } 数据库。未做任何更改。
 cli-restore-database-exists = 数据库 { $path } 已存在：只能恢复到空的数据目录。未做任何更改。
