@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import re
 import sys
 from datetime import date, timedelta
@@ -173,7 +174,10 @@ def execute(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
     except SettingsError as error:
-        print(f"walking-home: {error}", file=sys.stderr)
+        line = f"walking-home: {error}"
+        # The settings could not be read, so neither could the log format: the environment alone says it.
+        json_wanted = os.environ.get("WALKING_HOME_LOG_FORMAT", "").strip().lower() == "json"
+        print(json_line("ERROR", "walking-home", line) if json_wanted else line, file=sys.stderr)
         return 2
     levels = settings.model_dump(include={"log_level", "library_log_level", "log_format"})
     # No line ever carries what she typed.
@@ -188,11 +192,19 @@ def execute(argv: list[str] | None = None) -> int:
     ):  # they create none
         announce_new_database(settings, localizer, lang)
     from bot import cli_commands
+    from storage.reachability import DatabaseUnreachable
     from storage.rekey import UnknownDataKey
     from storage.sealing import KeyRingError
 
     try:
         return asyncio.run(cli_commands.dispatch(args, settings, localizer, lang))
+    except DatabaseUnreachable as error:  # host:port and the error's class: never the password, never a traceback
+        seconds = f"{error.seconds:g}"
+        line = localizer.format(
+            lang, "cli-database-unreachable", address=error.address, seconds=seconds, cause=error.cause
+        )
+        complain(settings, line)
+        return 1
     except KeyRingError as error:  # names the setting, never a key
         complain(settings, localizer.format(lang, "cli-keys-error", detail=str(error)))
         return 2

@@ -59,6 +59,10 @@ async def prepare_database(settings: Settings, localizer: Localizer) -> None:
 
 async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Localizer, lang: str) -> int:
     say = Printer(localizer, lang, json_stderr=settings.log_format == "json")
+    if args.command != "wechat":  # every other command needs the database: a bounded first try (PostgreSQL)
+        from storage.reachability import reach
+
+        await reach(settings.database_url, settings.database_connect_timeout)  # DatabaseUnreachable: bot.cli says it
     if args.command == "run":
         from bot.runner import run
 
