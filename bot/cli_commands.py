@@ -71,9 +71,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
     if args.command == "db" and args.db_command == "check":
         return await db_check(settings, say)
     if args.command == "db":
-        await upgrade_async(settings.database_url)
-        say("cli-migrated")
-        return 0
+        return await db_upgrade(settings, say)
     if args.command in ("backup", "restore"):
         from bot.backup_command import backup_command, restore_command
 
@@ -111,6 +109,21 @@ async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Loca
     finally:
         await app.engine.dispose()
     return 2
+
+
+async def db_upgrade(settings: Settings, say: Printer) -> int:
+    """``walking-home db upgrade``: apply what is missing, and say which revisions that was (or that none was)."""
+    from storage.schema_check import current_revision, revisions_between
+
+    before = await current_revision(settings.database_url)
+    await upgrade_async(settings.database_url)
+    after = await current_revision(settings.database_url)
+    applied = revisions_between(settings.database_url, before, after)
+    if not applied:
+        say("cli-migrated-nothing", revision=after or "-")
+    else:
+        say("cli-migrated", before=before or "-", after=after or "-", revisions=", ".join(applied), count=len(applied))
+    return 0
 
 
 async def db_check(settings: Settings, say: Printer) -> int:

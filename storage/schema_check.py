@@ -75,3 +75,21 @@ async def check_schema(database_url: str) -> SchemaReport:
         await engine.dispose()
     known = current is None or any(script.revision == current for script in scripts.walk_revisions())
     return SchemaReport(current=current, head=head, known=known, differences=differences)
+
+
+async def current_revision(database_url: str) -> str | None:
+    """The database's Alembic revision (None: no migration has run on it)."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            return await connection.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
+    finally:
+        await engine.dispose()
+
+
+def revisions_between(database_url: str, before: str | None, after: str | None) -> list[str]:
+    """The migrations that take a database from ``before`` to ``after``, oldest first (none when equal)."""
+    if after is None or before == after:
+        return []
+    scripts = ScriptDirectory.from_config(alembic_config(database_url))
+    return [script.revision for script in reversed(list(scripts.iterate_revisions(after, before or "base")))]

@@ -1,6 +1,7 @@
 # The walking-home command line.
 
-cli-migrated = The database is at the newest version.
+cli-migrated = The database was upgraded from { $before } to { $after } (applied: { $revisions }).
+cli-migrated-nothing = The database is already at the newest version ({ $revision }): nothing to do.
 cli-seeded = Reference data loaded ({ $points } demo service points added).
 cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
 cli-invite-created = Invitation created: roles { $roles }, regions { $regions }, valid until { $expires }. The code (shown only now):

@@ -1,7 +1,8 @@
 # The walking-home command line.
 # Traditional Mongolian; needs review by a native speaker before production.
 
-cli-migrated = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠬᠠᠮᠤᠭ ᠤᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠰᠢᠨᠡᠳᠬᠡᠭᠳᠡᠪᠡ᠃
+cli-migrated = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠶᠢ { $before } ᠡᠴᠡ { $after } ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠰᠢᠨᠡᠳᠬᠡᠪᠡ (ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ: { $revisions })᠃
+cli-migrated-nothing = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠨᠢᠭᠡᠨᠲᠡ ᠬᠠᠮᠤᠭ ᠤᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠪᠠᠢᠨ᠎ᠠ ({ $revision })᠃ ᠬᠢᠬᠦ ᠶᠠᠭᠤᠴᠢ ᠦᠭᠡᠢ᠃
 cli-seeded = ᠰᠠᠭᠤᠷᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠴᠢᠶᠠᠯᠠᠭᠳᠠᠪᠠ (ᠨᠡᠮᠡᠭᠳᠡᠭᠰᠡᠨ ᠵᠢᠱᠢᠶ᠎ᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ: { $points })᠃
 cli-service-point = #{ $id } { $name } ({ $kind }᠂ { $region })
 cli-invite-created = ᠤᠷᠢᠯᠭ᠎ᠠ ᠶᠢᠨ ᠺᠣᠳ᠋ ᠪᠠᠢᠭᠤᠯᠪᠠ᠃ ᠦᠦᠷᠭᠡ: { $roles }᠂ ᠣᠷᠣᠨ: { $regions }᠂ ᠳᠠᠭᠤᠰᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ: { $expires }᠃ ᠺᠣᠳ᠋ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ):

@@ -1,6 +1,7 @@
 # The walking-home command line.
 
-cli-migrated = 数据库已升级到最新版本。
+cli-migrated = 数据库已从 { $before } 升级到 { $after }（已应用：{ $revisions }）。
+cli-migrated-nothing = 数据库已是最新版本（{ $revision }），无需升级。
 cli-seeded = 基础数据已载入（新增演示服务点 { $points } 个）。
 cli-service-point = #{ $id } { $name }（{ $kind }，{ $region }）
 cli-invite-created = 已创建邀请码：角色 { $roles }，地区 { $regions }，有效期至 { $expires }。邀请码（只显示这一次）：
