@@ -91,8 +91,9 @@ class OpsServer:
 
     @property
     def url(self) -> str:
-        port = self.server.port if self.running else self.requested_port
-        return f"http://{self.host}:{port}/"
+        from bot.channels.web.server import http_url
+
+        return http_url(self.host, self.server.port if self.running else self.requested_port)
 
     def describe(self) -> dict[str, str]:
         return {"url": self.url, "address": self.app.settings.metrics_address}
@@ -104,7 +105,7 @@ class OpsServer:
         from bot.channels.web.server import WebServer
 
         starlette = Starlette(routes=ops_routes(self.app, with_metrics=True))
-        server = WebServer(starlette, self.host, self.requested_port)
+        server = WebServer(starlette, self.host, self.requested_port, label="metrics listener")
         try:
             await server.start()
         except (OSError, RuntimeError) as error:

@@ -67,19 +67,27 @@ def _described(component: Component) -> dict[str, str]:
 
 async def start_channels(app: App, say) -> bool:
     """Build the configured channels (`bot.bootstrap.CHANNELS`) and start them; False when none started."""
-    started = await start_components(app, build_channels(app), say)
+    components = build_channels(app)
+    started = await start_components(app, components, say)
     if app.channels.schemes() or any(hasattr(component, "scheme") for component in started):
         return True
-    say("cli-no-channels", err=True)
+    # Channels were configured but none could start: each said why (a port in use, a refused token);
+    # "none is configured" would send the operator to the wrong setting.
+    say("cli-channels-failed" if components else "cli-no-channels", err=True)
     return False
 
 
-async def start_operations(app: App, say) -> None:
-    """The listener of ``WALKING_HOME_METRICS_ADDRESS`` (`/metrics`, `/health`, `/ready`), when it is set."""
-    if app.settings.metrics_address:
-        from bot.ops_server import OpsServer
+async def start_operations(app: App, say) -> bool:
+    """The listener of ``WALKING_HOME_METRICS_ADDRESS`` (`/metrics`, `/health`, `/ready`), when it is set.
 
-        await start_components(app, [OpsServer(app)], say)
+    False when it is set and cannot listen (the line says why): the operator asked for it, and a bot
+    whose alerts have no metrics to read looks healthy while nobody watches; it does not start.
+    """
+    if not app.settings.metrics_address:
+        return True
+    from bot.ops_server import OpsServer
+
+    return bool(await start_components(app, [OpsServer(app)], say))
 
 
 def hold_single_run(settings: Settings) -> object | None:
@@ -113,10 +121,11 @@ async def run(settings: Settings, say) -> int:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
+        if not await start_operations(app, say):  # the metrics listener first: a refusal connects no channel
+            return 1
         if not await start_channels(app, say):
             return 1
         await start_workers(app)  # the outbox sender, retention (when enabled): bot.workers.WORKERS
-        await start_operations(app, say)  # the metrics listener, when WALKING_HOME_METRICS_ADDRESS is set
         say("cli-running")
         await stop.wait()
         say("cli-stopping")

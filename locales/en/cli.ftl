@@ -28,10 +28,11 @@ cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $sou
 cli-web-url = Web chat is running at { $url }
 cli-web-failed = The web chat could not start on { $host }:{ $port }: { $detail }
 cli-no-channels = No channel is available. Set WALKING_HOME_WEB_ENABLED=true, or configure Telegram / Matrix (see the README).
+cli-channels-failed = No configured channel could start (the lines above say why); the bot stops.
 cli-running = The bot is running; press Ctrl+C to stop.
 cli-stopping = Stopping…
 cli-database-new = Creating a new database: { $path } (the data directory is set by WALKING_HOME_DATA_DIR).
 cli-already-running = Another walking-home process is already serving the database { $path }; this one stops. (One process per SQLite database; several processes need PostgreSQL.)
 cli-channel-standby = { $channel }: another walking-home process serves this account; this one stands by and takes over within seconds if that process stops.
 cli-metrics-url = Metrics, health and readiness are served at { $url }
-cli-metrics-failed = The metrics listener could not start on { $address }: { $detail }
+cli-metrics-failed = The metrics listener could not start on { $address }: { $detail }. The bot does not start without it (WALKING_HOME_METRICS_ADDRESS is set).

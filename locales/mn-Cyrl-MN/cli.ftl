@@ -27,10 +27,11 @@ cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $sou
 cli-web-url = Вэб чат ажиллаж байна: { $url }
 cli-web-failed = Вэб чатыг { $host }:{ $port } дээр эхлүүлж чадсангүй: { $detail }
 cli-no-channels = Ашиглах суваг алга. WALKING_HOME_WEB_ENABLED=true гэж тохируулах, эсвэл Telegram / Matrix-ыг тохируулна уу (README-г үзнэ үү).
+cli-channels-failed = Тохируулсан сувгуудын аль нь ч эхэлж чадсангүй (шалтгааныг дээрх мөрүүдээс үзнэ үү); бот зогсоно.
 cli-running = Бот ажиллаж байна. Зогсоохдоо Ctrl+C дарна уу.
 cli-stopping = Зогсоож байна...
 cli-database-new = Шинэ өгөгдлийн сан үүсгэж байна: { $path } (өгөгдлийн хавтсыг WALKING_HOME_DATA_DIR тохируулна).
 cli-already-running = { $path } өгөгдлийн санг өөр walking-home процесс ашиглаж байна; энэ процесс зогсоно. (Нэг SQLite санд нэг процесс; олон процесст PostgreSQL хэрэгтэй.)
 cli-channel-standby = { $channel }: энэ бүртгэлийг өөр walking-home процесс ажиллуулж байна; энэ процесс бэлэн хүлээж, тэр зогсвол хэдхэн секундэд орлоно.
 cli-metrics-url = Хэмжүүр ба төлөвийн шалгалт: { $url }
-cli-metrics-failed = Хэмжүүрийн серверийг { $address } дээр эхлүүлж чадсангүй: { $detail }
+cli-metrics-failed = Хэмжүүрийн серверийг { $address } дээр эхлүүлж чадсангүй: { $detail }. WALKING_HOME_METRICS_ADDRESS тохируулагдсан тул бот үүнгүйгээр эхлэхгүй.

@@ -28,10 +28,11 @@ cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $sou
 cli-web-url = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠪᠡ: { $url }
 cli-web-failed = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠶᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ({ $host }:{ $port }): { $detail }
 cli-no-channels = ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠰᠤᠪᠠᠭ ᠦᠭᠡᠢ᠃ WALKING_HOME_WEB_ENABLED=true ᠭᠡᠵᠦ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ Telegram / Matrix ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ (ᠲᠠᠢᠯᠪᠤᠷᠢ: README)᠃
+cli-channels-failed = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠰᠤᠪᠠᠭ ᠠᠯᠢ ᠨᠢ ᠴᠤ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ (ᠰᠢᠯᠲᠠᠭᠠᠨ ᠨᠢ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠮᠥᠷ ᠲᠦ ᠪᠠᠢᠨ᠎ᠠ)᠃ ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠵᠣᠭᠰᠣᠨ᠎ᠠ᠃
 cli-running = ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ Ctrl+C ᠳᠠᠷᠤᠪᠠᠯ ᠵᠣᠭᠰᠣᠨ᠎ᠠ᠃
 cli-stopping = ᠵᠣᠭᠰᠣᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠁
 cli-database-new = ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠪᠠᠢᠭᠤᠯᠵᠤ ᠪᠠᠢᠨ᠎ᠠ: { $path } (ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠶᠢ WALKING_HOME_DATA_DIR ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠨ᠎ᠠ)᠃
 cli-already-running = ᠥᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡ walking-home ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠳ᠋ᠠᠢᠲ᠋ᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ: { $path }᠃ ᠡᠨᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠵᠣᠭᠰᠣᠨ᠎ᠠ᠃ (ᠨᠢᠭᠡ SQLite ᠬᠥᠮᠥᠷᠭᠡ ᠳᠦ ᠨᠢᠭᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ᠂ ᠣᠯᠠᠨ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠳᠦ PostgreSQL ᠬᠡᠷᠡᠭᠲᠡᠢ᠃)
 cli-channel-standby = { $channel }: ᠥᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡ walking-home ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠡᠨᠡ ᠳᠠᠩᠰᠠ ᠶᠢ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠡᠨᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠬᠦᠯᠢᠶᠡᠵᠦ᠂ ᠲᠡᠷᠡ ᠵᠣᠭᠰᠣᠪᠠᠯ ᠬᠡᠳᠦᠨ ᠰᠧᠺᠦᠨ᠋ᠲ ᠦᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠣᠷᠣᠯᠠᠨ᠎ᠠ᠃
 cli-metrics-url = ᠬᠡᠮᠵᠢᠭᠦᠷ ᠪᠠ ᠪᠠᠢᠳᠠᠯ ᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ: { $url }
-cli-metrics-failed = ᠬᠡᠮᠵᠢᠭᠦᠷ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ({ $address }): { $detail }
+cli-metrics-failed = ᠬᠡᠮᠵᠢᠭᠦᠷ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠡᠬᠢᠯᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ({ $address }): { $detail }᠃ WALKING_HOME_METRICS_ADDRESS ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠡᠬᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃

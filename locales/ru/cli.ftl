@@ -35,10 +35,11 @@ cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }: { $sou
 cli-web-url = Веб-чат запущен: { $url }
 cli-web-failed = Не удалось запустить веб-чат на { $host }:{ $port }: { $detail }
 cli-no-channels = Нет доступных каналов. Задайте WALKING_HOME_WEB_ENABLED=true или настройте Telegram / Matrix (см. README).
+cli-channels-failed = Ни один из настроенных каналов не запустился (причины — в строках выше); бот останавливается.
 cli-running = Бот работает. Для остановки нажмите Ctrl+C.
 cli-stopping = Останавливаю...
 cli-database-new = Создаётся новая база данных: { $path } (каталог данных задаёт WALKING_HOME_DATA_DIR).
 cli-already-running = Базу данных { $path } уже обслуживает другой процесс walking-home; этот процесс завершается. (Одна база SQLite — один процесс; для нескольких процессов нужен PostgreSQL.)
 cli-channel-standby = { $channel }: этот аккаунт обслуживает другой процесс walking-home; этот процесс в резерве и за несколько секунд подхватит работу, если тот остановится.
 cli-metrics-url = Метрики и проверки состояния доступны по адресу { $url }
-cli-metrics-failed = Не удалось запустить сервер метрик на { $address }: { $detail }
+cli-metrics-failed = Не удалось запустить сервер метрик на { $address }: { $detail }. Без него бот не запускается (задан WALKING_HOME_METRICS_ADDRESS).

@@ -27,10 +27,11 @@ cli-case-event =   { $seq }. { $at }  { $role } { $actor }  { $trigger }：{ $so
 cli-web-url = 网页对话已启动：{ $url }
 cli-web-failed = 网页对话无法在 { $host }:{ $port } 启动：{ $detail }
 cli-no-channels = 没有可用的渠道。请设置 WALKING_HOME_WEB_ENABLED=true，或配置 Telegram / Matrix（见 README）。
+cli-channels-failed = 已配置的渠道都无法启动（原因见上文）；机器人停止运行。
 cli-running = 机器人运行中，按 Ctrl+C 停止。
 cli-stopping = 正在停止……
 cli-database-new = 正在新建数据库：{ $path }（数据目录由 WALKING_HOME_DATA_DIR 设置）。
 cli-already-running = 已有另一个 walking-home 进程在使用数据库 { $path }，本进程退出。（一个 SQLite 数据库只能由一个进程使用；多个进程请使用 PostgreSQL。）
 cli-channel-standby = { $channel }：另一个 walking-home 进程正在服务这个账号；本进程待命，那个进程一停止，几秒内接管。
 cli-metrics-url = 监控指标、存活与就绪检查地址：{ $url }
-cli-metrics-failed = 监控指标服务无法在 { $address } 启动：{ $detail }
+cli-metrics-failed = 监控指标服务无法在 { $address } 启动：{ $detail }。已设置 WALKING_HOME_METRICS_ADDRESS，没有它机器人不会启动。

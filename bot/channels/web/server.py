@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 from typing import Any
 
@@ -51,6 +52,25 @@ def keep_addresses_out_of_logs() -> None:
             target.addFilter(NoClientAddress())
 
 
+def http_url(host: str, port: int) -> str:
+    """``http://host:port/`` with an IPv6 host in brackets (``http://[::1]:9100/``)."""
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+class _BindError(logging.Filter):
+    """Keeps the `OSError` uvicorn logs (as the record's message, then withheld) when it cannot bind."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.error: OSError | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, OSError):
+            self.error = record.msg
+            return False  # the bot says it in its own line, errno and strerror (no secret in them)
+        return True
+
+
 class _EmbeddedServer(uvicorn.Server):
     """A uvicorn server that leaves signal handling to the bot and says when it is listening."""
 
@@ -63,10 +83,17 @@ class _EmbeddedServer(uvicorn.Server):
         yield
 
     async def startup(self, sockets: Any = None) -> None:
+        bind = _BindError()
+        uvicorn_error = logging.getLogger("uvicorn.error")
+        uvicorn_error.addFilter(bind)
         try:
             await super().startup(sockets=sockets)
         except SystemExit as error:  # uvicorn exits the process when it cannot bind; the bot decides
+            if bind.error is not None and bind.error.errno is not None:  # e.g. [Errno 98] Address already in use
+                raise OSError(bind.error.errno, os.strerror(bind.error.errno)) from None
             raise OSError(f"web server could not start (uvicorn exit {error.code})") from None
+        finally:
+            uvicorn_error.removeFilter(bind)
         self.ready.set()
 
 
@@ -76,8 +103,9 @@ class WebServer:
     ``port=0`` binds an ephemeral port; read it from ``.port`` after ``start()``.
     """
 
-    def __init__(self, app: Starlette, host: str = "127.0.0.1", port: int = 8080) -> None:
+    def __init__(self, app: Starlette, host: str = "127.0.0.1", port: int = 8080, *, label: str = "web chat") -> None:
         self.app = app
+        self.label = label
         self.host = host
         self.requested_port = port
         self.server: _EmbeddedServer | None = None
@@ -92,7 +120,7 @@ class WebServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return http_url(self.host, self.port).rstrip("/")
 
     async def start(self) -> None:
         config = uvicorn.Config(
@@ -119,7 +147,7 @@ class WebServer:
             ready.cancel()
             await self.task  # raises what stopped it
             raise RuntimeError(f"web server could not listen on {self.host}:{self.requested_port}")
-        logger.info("web chat listening on %s", self.url)
+        logger.info("%s listening on %s", self.label, self.url)
 
     async def stop(self) -> None:
         if self.server is None or self.task is None:
@@ -171,7 +199,7 @@ class HttpServer:
     @property
     def url(self) -> str:
         """``http://host:port/``, the port the server listens on once started."""
-        return f"http://{self.host}:{self.server.port if self.running else self.requested_port}/"
+        return http_url(self.host, self.server.port if self.running else self.requested_port)
 
     def describe(self) -> dict[str, str]:
         port = self.server.port if self.running else self.requested_port
