@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 #: What a hidden cell (1-4 outside her own scope) shows; its bar is drawn at 0.
 HIDDEN_TEXT = "<5"
+#: What a withheld cell (the small-cell rule's second step) shows; its bar is drawn at 0 too.
+WITHHELD_TEXT = "*"
 MONGOLIAN_SCRIPT = "mn-Mong-CN"
 
 #: Font families tried in order, per locale (the first found draws; the rest are fallbacks per glyph).
@@ -67,7 +69,7 @@ KINDS = {
     BY_CHANNEL: ("stats-chart-by-channel", "channel-"),
 }
 
-Count = int | str  # a count, or HIDDEN_TEXT
+Count = int | str  # a count, HIDDEN_TEXT or WITHHELD_TEXT
 _DRAWING = threading.Lock()
 
 
@@ -107,10 +109,12 @@ class ChartSpec:
 
 
 def _count(value: Any) -> Count:
-    if is_hidden(value) or value == HIDDEN_TEXT:
-        return HIDDEN_TEXT
+    if is_hidden(value):
+        return str(value)  # "<5", or "*" for a count withheld so that a small one cannot be worked out
+    if value in (HIDDEN_TEXT, WITHHELD_TEXT):
+        return value
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("a chart count is an int or '<5'")
+        raise ValueError("a chart count is an int, '<5' or '*'")
     return value
 
 
@@ -262,6 +266,7 @@ def charts_for(report: Report, locale: str, localizer: Any) -> list[tuple[str, b
 
 __all__ = [
     "HIDDEN_TEXT",
+    "WITHHELD_TEXT",
     "Bar",
     "ChartSpec",
     "chart_specs",

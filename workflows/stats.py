@@ -8,15 +8,16 @@ The contract the chat command (`/stats`), the dashboard, the digest and the expo
 - `Scope`: every region (``regions is None``), a set of regions, or one service point.
 - `CaseFigures`: every figure of one period in one scope, computed by the `StatsQueries` port
   (`workflows.ports`) from the records and events, never from counters. Counts are ``int``;
-  after `suppress` a count of 1-4 may be `HIDDEN` (shown as "<5"): test with ``is HIDDEN`` or
-  `is_hidden`. Durations are seconds (`Durations`).
+  after `suppress` a count of 0-4 may be `HIDDEN` (shown as "<5") and a larger one `WITHHELD`
+  (shown as "*"): test with `is_hidden`. Durations are seconds (`Durations`).
 - `Report`: the figures of a period and of the previous one, the scope, and whether the small-cell
   rule was applied; made by `workflows.services.stats.report`.
 - `CaseRow`: one line of the pseudonymised case list (no names, phones or her words; confidential
   cases are never in it), streamed by `StatsQueries.case_rows`.
 
 The small-cell rule (docs/statistics.md): a figure about cases outside the asker's own regions
-never shows a count from 1 to 4, nor a median, percentile or mean computed from 1 to 4 values.
+never shows a count from 0 to 4, nor a median, percentile or mean computed from 0 to 4 values, and no
+hidden cell of a breakdown can be worked out from its total (`protect`).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from typing import Any
 
 from workflows.orders_figures import Figures as OrderFigures
 from workflows.orders_figures import Period as DayRange
+from workflows.vocabulary import REGIONS, UNKNOWN_REGION, Agency, Channel, Service, State
 
-#: Counts from 1 to SMALL_CELL - 1 are hidden outside her own scope.
+#: Counts from 0 to SMALL_CELL - 1 are hidden outside her own scope.
 SMALL_CELL = 5
 
 
@@ -177,7 +179,7 @@ class Scope:
 
 
 class Hidden:
-    """A count of 1-4 (or a value made from 1-4 cases) outside her own scope: shown as "<5"."""
+    """A count of 0-4 (or a value made from 0-4 cases) outside her own scope: shown as "<5"."""
 
     _made: Hidden | None = None
 
@@ -196,13 +198,31 @@ class Hidden:
         return "HIDDEN"
 
 
+class Withheld(Hidden):
+    """A count of 5 or more withheld so that a hidden small cell beside it cannot be worked out from
+    the total (or a mean that would give hidden cells away): shown as "*"."""
+
+    _made: Hidden | None = None
+
+    def __repr__(self) -> str:
+        return "WITHHELD"
+
+    def __str__(self) -> str:
+        return "*"
+
+    def __reduce__(self) -> str:
+        return "WITHHELD"
+
+
 HIDDEN = Hidden()
-#: A count as shown: the number, or `HIDDEN`.
+WITHHELD = Withheld()
+#: A count as shown: the number, `HIDDEN` or `WITHHELD`.
 Cell = int | Hidden
 
 
 def is_hidden(value: object) -> bool:
-    return value is HIDDEN
+    """A cell not shown: `HIDDEN` (0-4) or `WITHHELD`."""
+    return isinstance(value, Hidden)
 
 
 @dataclass(frozen=True)
@@ -372,15 +392,11 @@ def durations(values: list[float]) -> Durations:
 def _cell(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
         return value
-    return HIDDEN if 0 < value < SMALL_CELL else value
-
-
-def _cells(values: Mapping[Any, Any]) -> dict[Any, Any]:
-    return {key: _cell(value) for key, value in values.items()}
+    return HIDDEN if value < SMALL_CELL else value
 
 
 def _small(count: Cell) -> bool:
-    return is_hidden(count) or (isinstance(count, int) and 0 < count < SMALL_CELL)
+    return is_hidden(count) or (isinstance(count, int) and count < SMALL_CELL)
 
 
 def _durations(value: Durations) -> Durations:
@@ -389,18 +405,64 @@ def _durations(value: Durations) -> Durations:
     return value
 
 
+def pinned(values: Mapping[Any, int], hidden: set[Any]) -> bool:
+    """Whether a hidden cell (0-4) follows from the shown cells and the breakdown's total (its sum,
+    taken as known when 5 or more): with ``h`` hidden cells summing to ``S``, each lies in
+    ``[max(0, S - 4(h-1)), min(4, S)]``, one number exactly when ``h == 1``, ``S == 0`` or ``S == 4h``."""
+    total = sum(values.values())
+    if not hidden or total < SMALL_CELL:
+        return False
+    rest = sum(values[key] for key in hidden)
+    top = SMALL_CELL - 1
+    return len(hidden) == 1 or rest == 0 or rest == top * len(hidden)
+
+
+def protect(values: Mapping[Any, int], categories: tuple[Any, ...] = ()) -> dict[Any, Cell]:
+    """A breakdown as shown outside her own scope (docs/statistics.md, "The small-cell rule"): every
+    category listed (zeros too), every count from 0 to 4 `HIDDEN`; when a hidden cell could still be
+    worked out from the total (`pinned`), every cell of the breakdown is `WITHHELD`."""
+    counts = {key: values.get(key, 0) for key in categories} | dict(values)
+    hidden = {key for key, value in counts.items() if value < SMALL_CELL}
+    if len(counts) >= 2 and pinned(counts, hidden):
+        return dict.fromkeys(counts, WITHHELD)
+    return {key: HIDDEN if key in hidden else value for key, value in counts.items()}
+
+
+def _region_categories(scope: Scope) -> tuple[str, ...]:
+    if scope.service_point_id is not None:
+        return ()
+    if scope.regions is None:
+        return (*REGIONS, UNKNOWN_REGION)
+    return tuple(sorted(scope.regions))
+
+
 def suppress(figures: CaseFigures) -> CaseFigures:
-    """The figures with every count of 1-4 hidden, and every median, percentile or mean made from
-    1-4 values hidden (docs/statistics.md, "The small-cell rule"). Zeros stay: nobody is named by 0."""
+    """The figures as shown outside her own scope (docs/statistics.md, "The small-cell rule"): every
+    count from 0 to 4 hidden, every median, percentile or mean made from 0 to 4 values hidden, and in
+    every breakdown (`protect`) every category listed and no hidden cell left that its total gives away."""
     follow = figures.follow_up
-    answered_small = _small(follow.answered)
+    satisfaction = protect(follow.satisfaction, tuple(range(1, 6)))
+    if _small(follow.answered):
+        mean: Any = HIDDEN
+    elif any(is_hidden(v) for v in satisfaction.values()):
+        mean = WITHHELD  # the mean with the shown scores would give the hidden ones away
+    else:
+        mean = follow.satisfaction_mean
     shown_follow = FollowUpFigures(
         asked=_cell(follow.asked),
         answered=_cell(follow.answered),
-        solved=_cells(follow.solved),
-        satisfaction=_cells(follow.satisfaction),
-        satisfaction_mean=HIDDEN if answered_small else follow.satisfaction_mean,
+        solved=protect(follow.solved, ("yes", "partly", "no")),
+        satisfaction=satisfaction,
+        satisfaction_mean=mean,
     )
+    categories: dict[str, tuple[Any, ...]] = {
+        "by_channel": tuple(c.value for c in Channel),
+        "by_service": tuple(s.value for s in Service),
+        "by_region": _region_categories(figures.scope),
+        "by_state": tuple(s.value for s in State if s is not State.INTAKE),
+        "mediation": ("agreement", "terminated", "referred"),
+        "referrals": (*(a.value for a in Agency), "unknown"),
+    }
     changes: dict[str, Any] = {}
     for item in fields(CaseFigures):
         value = getattr(figures, item.name)
@@ -409,9 +471,14 @@ def suppress(figures: CaseFigures) -> CaseFigures:
         if isinstance(value, Durations):
             changes[item.name] = _durations(value)
         elif isinstance(value, dict):
-            changes[item.name] = _cells(value)
+            changes[item.name] = protect(value, categories.get(item.name, ()))
         elif isinstance(value, int) and not isinstance(value, bool):
             changes[item.name] = _cell(value)
+    # person-times = cases registered - cases not accepted: with both totals shown, a hidden
+    # "not accepted" would follow by subtraction, so person-times is withheld with it.
+    refused = changes["by_state"].get(State.NOT_ACCEPTED.value)
+    if is_hidden(refused) and not is_hidden(changes["opened"]) and not is_hidden(changes["person_times"]):
+        changes["person_times"] = WITHHELD
     changes["follow_up"] = shown_follow
     changes["orders"] = _suppress_orders(figures.orders)
     return replace(figures, **changes)
@@ -419,7 +486,7 @@ def suppress(figures: CaseFigures) -> CaseFigures:
 
 def _suppress_orders(orders: OrderFigures | None) -> OrderFigures | None:
     """Events are public activities, but ``cases`` and ``helped_at_events`` count women: when either
-    is 1-4 the orders' figures are left out as a whole (None), so no sum can give them away."""
+    is 0-4 the orders' figures are left out as a whole (None), so no sum can give them away."""
     if orders is None or _small(orders.cases) or _small(orders.helped_at_events):
         return None
     return orders
@@ -428,6 +495,7 @@ def _suppress_orders(orders: OrderFigures | None) -> OrderFigures | None:
 __all__ = [
     "HIDDEN",
     "SMALL_CELL",
+    "WITHHELD",
     "CaseFigures",
     "CaseRow",
     "Cell",
@@ -438,9 +506,12 @@ __all__ = [
     "PeriodKind",
     "Report",
     "Scope",
+    "Withheld",
     "durations",
     "event_code",
     "is_hidden",
     "percentile",
+    "pinned",
+    "protect",
     "suppress",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import warnings
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -21,6 +22,7 @@ from bot.stats_charts import (
     BY_SERVICE,
     CURRENT_COLOUR,
     HIDDEN_TEXT,
+    WITHHELD_TEXT,
     ChartSpec,
     _font,
     chart_specs,
@@ -28,7 +30,7 @@ from bot.stats_charts import (
     font_families,
     render,
 )
-from workflows.stats import HIDDEN, CaseFigures, Period, Report, Scope
+from workflows.stats import HIDDEN, WITHHELD, CaseFigures, Period, Report, Scope
 
 LOCALES = ("en", "zh-Hans-CN", "ru", "mn-Cyrl-MN", "mn-Mong-CN")
 WORDS = Localizer(REPO_LOCALES, "en")
@@ -176,3 +178,12 @@ async def test_the_renderer_draws_a_rows_charts_at_send_time_in_the_rows_languag
     assert all(Image.open(io.BytesIO(i.data)).size == (i.width, i.height) for i in message.images)
     with pytest.raises(ValueError):  # a spec that cannot be read: the row is not renderable
         await renderer.outbox_row(row({CHARTS: [{**specs[0], "kind": "by-name"}]}))
+
+
+def test_a_withheld_cell_says_star_not_under_five() -> None:
+    """A count withheld by the small-cell rule's second step is 5 or more: the chart must not say "<5"."""
+    base = report(Scope.region("hailar"), hidden=True)
+    withheld = replace(base.current, by_service={**base.current.by_service, "rights": WITHHELD})
+    spec = chart_specs(replace(base, current=withheld))[0]
+    assert ("rights", WITHHELD_TEXT, 8) in [(b.code, b.current, b.previous) for b in spec.bars]
+    assert ChartSpec.from_json(json.loads(json.dumps(spec.to_json()))) == spec

@@ -92,7 +92,7 @@ def test_percentiles_interpolate_like_percentile_cont():
     assert durations([3.0, 1.0, 2.0]) == Durations(3, 2.0, pytest.approx(2.8))
 
 
-def test_the_small_cell_rule_hides_one_to_four_and_what_is_made_of_them():
+def test_the_small_cell_rule_hides_zero_to_four_and_what_is_made_of_them():
     figures = CaseFigures(
         period=Period.month(2026, 3),
         scope=Scope.region("hailar"),
@@ -102,15 +102,17 @@ def test_the_small_cell_rule_hides_one_to_four_and_what_is_made_of_them():
         to_close=Durations(5, 10.0, 20.0),
         emergencies=1,
         follow_up=FollowUpFigures(asked=9, answered=3, satisfaction={5: 3, 1: 0}, satisfaction_mean=5.0),
-        person_times=5,
+        by_state={"new": 5, "accepted": 2, "not_accepted": 5},
+        person_times=7,
     )
     shown = suppress(figures)
-    assert shown.opened == 12 and shown.person_times == 5
-    assert shown.by_channel == {"web": HIDDEN, "telegram": 8, "matrix": 0}
+    assert shown.opened == 12 and shown.person_times == 7
+    # every channel listed, 0 hidden like 1-4 (web 4, matrix 0, hotline 0: sum 4, not pinned)
+    assert shown.by_channel == {"web": HIDDEN, "telegram": 8, "matrix": HIDDEN, "hotline": HIDDEN, "wechat": HIDDEN}
     assert shown.to_accept == Durations(HIDDEN, HIDDEN, HIDDEN)
     assert shown.to_close == Durations(5, 10.0, 20.0)
     assert shown.emergencies is HIDDEN
-    assert shown.follow_up.satisfaction == {5: HIDDEN, 1: 0}
+    assert shown.follow_up.satisfaction == dict.fromkeys((1, 5, 2, 3, 4), HIDDEN)
     assert shown.follow_up.satisfaction_mean is HIDDEN and shown.follow_up.response_rate is HIDDEN
     assert shown.follow_up.asked == 9
 
