@@ -153,10 +153,13 @@ def libpq_url(database_url: str) -> str:
 
 
 def pg_dump_command(database_url: str, folder: Path) -> str:
-    """``pg_dump`` of the configured database into ``folder`` (custom format: compressed, restored by pg_restore)."""
-    return shlex.join(
-        ["pg_dump", "--format=custom", f"--file={folder / PG_DUMP_FILE}", f"--dbname={libpq_url(database_url)}"]
-    )
+    """``pg_dump`` of the configured database into ``folder`` (custom format: compressed, restored by pg_restore).
+
+    A shell line that begins with ``umask 077;``: pg_dump creates its file with the caller's umask
+    (0644 under the usual 022), and the dump holds every case; like the rest of the backup it is 0600.
+    """
+    dump = ["pg_dump", "--format=custom", f"--file={folder / PG_DUMP_FILE}", f"--dbname={libpq_url(database_url)}"]
+    return "umask 077; " + shlex.join(dump)
 
 
 def pg_restore_command(database_url: str, folder: Path) -> str:

@@ -138,15 +138,20 @@ def test_on_postgresql_the_printed_commands_copy_the_database_and_never_show_the
 
     assert done.returncode == 0, done.stderr
     assert password not in done.stdout + done.stderr
-    [dump] = [line for line in done.stdout.splitlines() if line.startswith("pg_dump ")]
+    [dump] = [line for line in done.stdout.splitlines() if line.startswith("umask 077; pg_dump ")]
     empty = postgres_cluster.create_database("restored_here")
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     early = walking_home("restore", str(tmp_path / "backup"), env=environment(fresh, database_url=empty))
     assert early.returncode == 1 and "no database dump" in early.stderr, "pg_dump was not run yet"
     assert not (fresh / "var" / "evidence").exists()
-    command = shlex.split(dump)
-    subprocess.run([str(bin_dir / command[0]), *command[1:]], check=True, capture_output=True, timeout=120)
+    # Run as printed, by a shell whose umask is the usual 022: the dump is private all the same.
+    path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
+    shell = subprocess.run(
+        ["/bin/sh", "-c", f"umask 022; {dump}"], env={**os.environ, "PATH": path}, capture_output=True, timeout=120
+    )
+    assert shell.returncode == 0, shell.stderr
+    assert (tmp_path / "backup" / "walking-home.pgdump").stat().st_mode & 0o777 == 0o600
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
     assert manifest["database"] == "postgresql" and manifest["key_ids"] == [ring.active]
     assert manifest["revision"] is not None

@@ -3,9 +3,13 @@ docs/deployment.md says every process must share."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.settings import Settings
@@ -64,3 +68,78 @@ def test_the_systemd_instance_is_its_port_and_waits_for_the_init_unit() -> None:
     assert "Requires=walking-home-init.service" in unit and "ExecStart=/opt/walking-home/bin/walking-home run" in unit
     init = (DEPLOY / "systemd" / "walking-home-init.service").read_text()
     assert "Type=oneshot" in init and "walking-home seed" in init
+
+
+HARDENING = (
+    "NoNewPrivileges=yes",
+    "CapabilityBoundingSet=\n",
+    "ProtectSystem=strict",
+    "ReadWritePaths=/var/lib/walking-home",
+    "ProtectHome=yes",
+    "PrivateTmp=yes",
+    "PrivateDevices=yes",
+    "ProtectKernelTunables=yes",
+    "ProtectKernelModules=yes",
+    "ProtectKernelLogs=yes",
+    "ProtectControlGroups=yes",
+    "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6",
+    "LockPersonality=yes",
+    "RestrictRealtime=yes",
+    "SystemCallFilter=@system-service",
+)
+UNITS = ("walking-home.service", "walking-home@.service", "walking-home-init.service", "walking-home-backup.service")
+
+
+def test_every_unit_is_sandboxed_and_a_settings_error_does_not_restart_in_a_loop() -> None:
+    for name in UNITS:
+        unit = (DEPLOY / "systemd" / name).read_text()
+        missing = [option for option in HARDENING if option not in unit]
+        assert not missing, f"{name} lacks {missing}"
+    for name in ("walking-home.service", "walking-home@.service"):
+        assert "RestartPreventExitStatus=2" in (DEPLOY / "systemd" / name).read_text(), name
+    backup = (DEPLOY / "systemd" / "walking-home-backup.service").read_text()
+    assert not any(line.startswith("After=") for line in backup.splitlines()), (
+        "ordering a timer's lone unit does nothing"
+    )
+
+
+def test_a_settings_error_exits_2_the_status_the_unit_does_not_restart_on(tmp_path: Path) -> None:
+    from tests.matrix.bot_process import WALKING_HOME
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WALKING_HOME_")}
+    env.update(WALKING_HOME_DATA_DIR=str(tmp_path), WALKING_HOME_WEB_PORT="abc")
+    done = subprocess.run([WALKING_HOME, "run"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "WALKING_HOME_WEB_PORT" in done.stderr
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+@pytest.mark.parametrize("name", UNITS)
+def test_systemd_analyze_security_rates_each_unit_ok(name: str, tmp_path: Path) -> None:
+    # Offline: the unit file as written (no systemd needs to run); an instance unit needs an instance name.
+    unit = tmp_path / name.replace("@.", "@8081.")
+    unit.write_text((DEPLOY / "systemd" / name).read_text())
+    done = subprocess.run(
+        ["systemd-analyze", "security", "--offline=yes", "--no-pager", str(unit)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    score = re.search(r"Overall exposure level for \S+: (\d+\.\d+)", done.stdout)
+    assert score is not None, done.stdout + done.stderr
+    assert float(score.group(1)) <= 3.0, score.group(0)  # 8.5 "EXPOSED" before the sandbox options
+
+
+def test_nginx_never_passes_metrics_on_and_ready_only_to_internal_addresses() -> None:
+    nginx = (DEPLOY / "nginx.conf").read_text()
+    metrics = re.search(r"location = /metrics \{(.*?)\}", nginx, re.S)
+    assert metrics is not None and "deny all;" in metrics.group(1) and "proxy_pass" not in metrics.group(1)
+    ready = re.search(r"location = /ready \{(.*?)\}", nginx, re.S)
+    assert ready is not None and "deny all;" in ready.group(1) and "allow 127.0.0.1;" in ready.group(1)
+
+
+def test_the_single_process_example_is_for_sqlite_and_polling() -> None:
+    single = (DEPLOY / "walking-home.single.env.example").read_text()
+    active = {line.split("=", 1)[0] for line in single.splitlines() if line and not line.startswith("#")}
+    assert "WALKING_HOME_DATA_DIR" in active and "WALKING_HOME_DATABASE_URL" not in active
+    assert "WALKING_HOME_TELEGRAM_MODE" not in active  # polling, the default: one process needs no webhook
