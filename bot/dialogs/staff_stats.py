@@ -8,18 +8,23 @@ numbers only: the outbox renders the text and draws the images at send time, in 
 
 Periods: ``day``/``today``, ``week``, ``month`` (the default), ``quarter``, ``year`` (the current one),
 ``2026-11-05`` (a day), ``2026-W45``, ``2026-11``, ``2026-Q4``, ``2026``, or ``from=2026-11-01 [to=2026-11-20]``.
-Scope: her own regions by default; a region code, or ``all`` for the whole city (outside her own
-regions small counts are hidden by the use case).
+Scope: her own regions by default; a region code or its name as the catalogs write it (the
+``region-<code>`` messages of any language, case-insensitive: 海拉尔区, Hailar District, Hailar), or ``all``
+for the whole city (outside her own regions small counts are hidden by the use case). The usage lists
+the regions, code and name in her language; a period of more than `MAX_DAYS` days is told as such.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from bot.dialogs.turn import Turn
+from bot.i18n import Localizer
 from bot.rendering import CHARTS
+from bot.settings import REPO_LOCALES
 from bot.stats_charts import chart_specs
 from bot.stats_text import text_lines
 from workflows.case import Actor
@@ -51,6 +56,42 @@ class Usage(Exception):
     """What she typed is not a period and region this command knows."""
 
 
+class TooLong(Usage):
+    """A custom period of more than `MAX_DAYS` days (``days``: how many she asked for)."""
+
+    def __init__(self, days: int) -> None:
+        super().__init__(days)
+        self.days = days
+
+
+@cache
+def region_names() -> dict[str, str]:
+    """Every way of naming a region -> its code: the ``region-<code>`` message of each catalog, and
+    each word of those names that belongs to one region only (so "Hailar" for "Hailar District"; a
+    word several names share, "District", "Banner", "хошун", is no name). Case-folded."""
+    localizer = Localizer(REPO_LOCALES)
+    names: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    for locale in localizer.locales:
+        for code in REGIONS:
+            if not localizer.has(locale, f"region-{code}"):
+                continue
+            name = " ".join(localizer.format(locale, f"region-{code}").casefold().split())
+            names[name] = code
+            for word in name.split():
+                words.setdefault(word, set()).add(code)
+    unique = {word: codes.pop() for word, codes in words.items() if len(codes) == 1}
+    return unique | names
+
+
+def _with_codes(text: str) -> str:
+    """``text`` with every region name of several words replaced by its code (longest first)."""
+    for name, code in sorted(region_names().items(), key=lambda item: -len(item[0])):
+        if " " in name:
+            text = re.sub(rf"(?<!\S){re.escape(name)}(?!\S)", code, text)
+    return text
+
+
 def _named(token: str, today: date) -> Period | None:
     """A period written as a word or a date form; None when the token is none of them."""
     if token in _WORDS:
@@ -77,7 +118,7 @@ def parse(rest: str, today: date) -> tuple[Period, str | None]:
     region: str | None = None
     first: date | None = None
     last: date | None = None
-    for token in rest.lower().split():
+    for token in _with_codes(" ".join(rest.casefold().split())).split():
         key, equals, value = token.partition("=")
         if equals and key in ("from", "to"):
             try:
@@ -95,16 +136,18 @@ def parse(rest: str, today: date) -> tuple[Period, str | None]:
             if period is not None:
                 raise Usage
             period = named
-        elif (token in REGIONS or token == ALL_REGIONS) and region is None:
-            region = token
+        elif (token in REGIONS or token == ALL_REGIONS or token in region_names()) and region is None:
+            region = token if token in REGIONS or token == ALL_REGIONS else region_names()[token]
         else:
             raise Usage
     if first is not None or last is not None:
         if period is not None or first is None:
             raise Usage
         last = last or today
-        if last < first or (last - first).days + 1 > MAX_DAYS:
+        if last < first:
             raise Usage
+        if (last - first).days + 1 > MAX_DAYS:
+            raise TooLong((last - first).days + 1)
         period = Period.custom(first, last)
     return period or Period.containing(PeriodKind.MONTH, today), region
 
@@ -124,6 +167,11 @@ def reference(message_id: str, **args: Any) -> Any:
     return {"$msg": message_id, "args": args}
 
 
+def usage_regions() -> dict[str, Any]:
+    """The regions for the usage text, one a line: the code and its name in her language (a reference)."""
+    return {"$list": [reference("stats-chat-region", code=c, name=reference(f"region-{c}")) for c in REGIONS]}
+
+
 async def show(turn: Turn, actor: Actor, rest: str) -> None:
     """``/stats [period] [region]``: the figures' summary and one or two charts, supervisors and admins."""
     if not may_see_figures(actor):
@@ -132,8 +180,11 @@ async def show(turn: Turn, actor: Actor, rest: str) -> None:
     zone = turn.context.zone
     try:
         period, region = parse(rest, turn.now.astimezone(zone).date())
+    except TooLong as too_long:
+        turn.say("stats-chat-too-long", safety=False, days=too_long.days, most=MAX_DAYS)
+        return
     except Usage:
-        turn.say("stats-chat-usage", safety=False)
+        turn.say("stats-chat-usage", safety=False, regions=usage_regions())
         return
     scope = None if region is None else Scope.everywhere() if region == ALL_REGIONS else Scope.region(region)
     try:
@@ -146,4 +197,4 @@ async def show(turn: Turn, actor: Actor, rest: str) -> None:
     turn.say("stats-chat-summary", safety=False, lines={"$list": lines}, **{CHARTS: charts})
 
 
-__all__ = ["COMMAND", "Usage", "parse", "reference", "show"]
+__all__ = ["COMMAND", "MAX_DAYS", "TooLong", "Usage", "parse", "reference", "region_names", "show", "usage_regions"]

@@ -10,4 +10,8 @@ stats-chat-summary = { $lines }
 stats-chat-usage =
     Напишите, например: /stats, /stats week, /stats 2026-11 hailar, /stats 2026-Q4 all, /stats from=2026-11-01 to=2026-11-20
     Периоды: day, week, month, quarter, year, 2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026, from=… to=… (без периода — текущий месяц). Затем код района или all для всего города; без района — ваши районы.
+    Районы (код или название):
+    { $regions }
+stats-chat-region = { $code } — { $name }
+stats-chat-too-long = Период может длиться не более { $most } дней; в этом { $days } дн.
 stats-chat-supervisors = /stats доступна руководителям и администраторам.

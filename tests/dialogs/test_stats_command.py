@@ -13,7 +13,7 @@ from harness import Bot, Chat, file_case, texts
 from PIL import Image
 from staff_steps import join
 
-from bot.dialogs.staff_stats import Usage, parse
+from bot.dialogs.staff_stats import TooLong, Usage, parse
 from bot.i18n import Localizer
 from bot.settings import REPO_LOCALES
 from workflows.stats import Period
@@ -37,6 +37,13 @@ WORDS = Localizer(REPO_LOCALES, "en")
         ("2026-11-03", Period.day(date(2026, 11, 3)), None),
         ("from=2026-11-01 to=2026-11-09 region=genhe", Period.custom(date(2026, 11, 1), date(2026, 11, 9)), "genhe"),
         ("from=2026-11-20", Period.custom(date(2026, 11, 20), TODAY), None),
+        # a region by its name as the catalogs write it, in any of the languages, case-insensitive
+        ("海拉尔区", Period.month(2026, 11), "hailar"),
+        ("HAILAR 2026-10", Period.month(2026, 10), "hailar"),
+        ("Хайлаар", Period.month(2026, 11), "hailar"),
+        ("hailar district week", Period.week(TODAY), "hailar"),
+        ("2026-Q3 New Barag Left Banner", Period.quarter(2026, 3), "new-barag-left"),
+        ("region=根河市", Period.month(2026, 11), "genhe"),
     ],
 )
 def test_periods_and_regions(typed: str, period: Period, region: str | None) -> None:
@@ -61,6 +68,12 @@ def test_periods_and_regions(typed: str, period: Period, region: str | None) -> 
 def test_what_is_not_a_period_or_region_gets_the_usage(typed: str) -> None:
     with pytest.raises(Usage):
         parse(typed, TODAY)
+
+
+def test_a_period_longer_than_allowed_says_so() -> None:
+    with pytest.raises(TooLong) as raised:
+        parse("from=2024-01-01 to=2026-11-01", TODAY)
+    assert raised.value.days == 1036
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -116,6 +129,9 @@ async def test_mistakes_get_the_usage_and_others_are_refused(bot: Bot) -> None:
     await join(bot, "web:sup", "Narantuya", roles=("supervisor",), regions=("hailar",))
     usage = await bot.chat("web:sup").send("/stats next-month")
     assert "Write for example: /stats" in texts(usage) and not [m for m in usage if m.images]
+    assert "genhe — Genhe" in texts(usage) and "hailar — Hailar District" in texts(usage)  # the regions listed
+    long = await bot.chat("web:sup").send("/stats from=2025-01-01 to=2026-11-01")
+    assert "A period may be at most 366 days long; this one has 670 days." in texts(long)
     await join(bot, "web:op", "Oyuna", roles=("operator",), regions=("hailar",))
     refused = await bot.chat("web:op").send("/stats")
     assert "/stats is for supervisors and administrators." in texts(refused)
