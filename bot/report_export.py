@@ -39,7 +39,8 @@ def figure_header(word: Word) -> list[str]:
 
 
 def figure_cells(row: FigureRow, word: Word) -> list[Any]:
-    return [word(row.section), row.label, row.value, row.previous, row.unit]
+    """Section, label, this period, the previous one, and the unit in her language (``stats-unit-*``)."""
+    return [word(row.section), row.label, row.value, row.previous, word(f"stats-unit-{row.unit}")]
 
 
 async def write_csv(

@@ -84,6 +84,7 @@ async def test_xlsx_needs_output_and_opens_with_typed_numbers_in_chinese(exporte
     by_label = {row[1]: row for row in figures[2:]}
     assert by_label["登记的案件"][2:4] == (7, 1)  # every region: D in ergun too
     assert isinstance(by_label["登记的案件"][2], int)
+    assert by_label["登记的案件"][4] == "件数" and by_label["受理用时（中位数）"][4] == "小时"  # the unit translated
     assert by_label["受理用时（中位数）"][2] == pytest.approx(1.0)
     assert by_label["司法确认"][2] is None  # not recorded
     cases = list(book["案件"].iter_rows(values_only=True))
@@ -99,6 +100,8 @@ async def test_markdown_to_a_file_in_russian_and_a_custom_period(exported, engin
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Показатели 2026-03-10..2026-03-12")
     assert "| Раздел | Показатель | Этот период | Прошлый период | Единица |" in text
+    assert "| часы |" in text and "| число |" in text  # the unit in her language
+    assert "| hours |" not in text and "| count |" not in text
     assert exported.refs["A"] in text and exported.refs["G"] not in text
     assert (await audit_rows(engine))[-1] == (None, "md:2026-03-10..2026-03-12:3:all")
 
@@ -160,3 +163,40 @@ async def test_a_formula_in_a_label_stays_text_in_csv_and_xlsx(tmp_path):
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             assert all(cell.data_type != "f" for cell in row)
+
+
+async def test_an_output_folder_that_does_not_exist_is_one_line_and_no_export(exported, engine, tmp_path, capfd):
+    target = tmp_path / "no-such-folder" / "march.csv"
+    for fmt in ("csv", "xlsx"):
+        argv = ("--lang", "en", "report", "--from", "2026-03-01", "--to", "2026-03-31", "--format", fmt)
+        assert await run(*argv, "--output", str(target)) == 1
+    err = capfd.readouterr().err
+    assert err.count(f"Cannot write {target}: its folder does not exist") == 2, err
+    assert "Traceback" not in err
+    assert await audit_rows(engine) == []
+
+
+async def test_an_export_cut_short_by_its_reader_ends_quietly_and_is_audited(exported, engine, tmp_path, db_url):
+    """``walking-home report | head``: a real process whose standard output is closed by its reader."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    script = "import sys; from bot.cli import main; sys.exit(main())"
+    argv = ["--lang", "en", "report", "--from", "2026-03-01", "--to", "2026-03-31"]
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    process.stdout.close()  # the reader is gone before the first line is written
+    with process.stderr:
+        err = (await asyncio.get_running_loop().run_in_executor(None, process.stderr.read)).decode()
+    assert process.wait(timeout=120) == 1, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert "The export was cut short after" in err
+    rows = await audit_rows(engine)
+    assert len(rows) == 1 and rows[0][1].startswith("csv-cut:2026-03:"), rows
