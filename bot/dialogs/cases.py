@@ -502,6 +502,9 @@ class CaseDesk:
         if not words and not metas:
             self.ask(turn, "add_info")
             return
+        if looks_like_pin(words) and not metas:
+            turn.say("case-words-look-like-pin", buttons=[[("button-done", "done")]])
+            return
         command = AddInformation(case.reference, turn.now, turn.text if words else "", tuple(metas))
         added = await her_cases.add_information(turn.uow, command, turn.trigger_context())
         if not added.relayed:  # closed meanwhile: her words kept, and she is told nobody is handling it now
@@ -605,6 +608,10 @@ class CaseDesk:
     async def _send_words(self, turn: Turn, case: Case) -> None:
         """The waiting words onto ``case`` and to its staff, with one line saying where they went."""
         words, turn.state.pending_reply = turn.state.pending_reply, None
+        if looks_like_pin(words or ""):  # her PIN typed to "open" the chat: never passed on to staff
+            turn.say("case-words-look-like-pin", buttons=choices.menu_rows())
+            turn.go("menu")
+            return
         await self._pass_on(turn, case, words)
         turn.say("reply-sent", reference={"$text": case.reference}, buttons=choices.menu_rows())
         turn.go("menu")

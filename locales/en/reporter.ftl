@@ -129,6 +129,7 @@ case-withdraw = Withdraw
 case-reopen = Reopen
 case-ask-info = Send the text, photos or files to add, then tap "Done".
 case-info-added = Added to your case; the person handling it will see it.
+case-words-look-like-pin = This looks like your PIN, so it was not passed on: nobody needs it here, keep it to yourself. If you meant a number, write it with a word (for example: 6 children).
 case-closed-words-kept = Case { $reference } has ended. What you wrote is kept, but nobody is handling the case now. If the problem is back, tap "Reopen"; if you are in danger, tap the danger button or call 110.
 case-withdraw-confirm = Do you really want to withdraw case { $reference }?
 case-withdrawn = Case { $reference } has been withdrawn. You can contact us again whenever you need.

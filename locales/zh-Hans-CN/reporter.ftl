@@ -121,6 +121,7 @@ case-withdraw = 撤回求助
 case-reopen = 重新开启
 case-ask-info = 请发送要补充的文字、照片或文件，完成后点“完成”。
 case-info-added = 已补充到案件中，处理人员会看到。
+case-words-look-like-pin = 这看起来像您的查询密码，所以没有转给工作人员：这里没有人需要它，请自己保管。如果您想写的是一个数字，请加上文字（例如：6个孩子）。
 case-closed-words-kept = 案件 { $reference } 已经结束，您写的内容已保存，但现在没有工作人员在处理。如果问题又出现，请点“重新开启”；如果有危险，请点紧急求助按钮或拨打 110。
 case-withdraw-confirm = 确定要撤回案件 { $reference } 吗？
 case-withdrawn = 案件 { $reference } 已撤回。需要时可以再联系我们。

@@ -112,6 +112,14 @@ async def test_messages_pass_between_her_and_her_mediator_without_revealing_eith
     assert relayed.text == f"The reporter of {reference}:\nFriday is fine, but please do not call me."
     assert f"st:msg:{reference}" in actions([relayed])
 
+    # Her PIN typed as if to open the chat (a WeChat tryout): not passed on, not kept in the case.
+    before = len(bot.channel.to(MEDIATOR))
+    await her.press(f"reply:{reference}")
+    told = await her.send("5 9 6 6 7 1")
+    assert "looks like your PIN" in texts(told) or "查询密码" in texts(told)
+    assert len(bot.channel.to(MEDIATOR)) == before
+    assert not any("596671" in e.text.replace(" ", "") for e in (await bot.history(reference))[2])
+
     await bot.chat(MEDIATOR).send(f"/reply {reference} Noted: no calls. See you Friday.")
     assert bot.channel.to(REPORTER)[-1].text.endswith("Noted: no calls. See you Friday.")
 

@@ -312,22 +312,22 @@ async def test_error_codes_too_many_messages_later_unknown_openid_never(
     pusher = Pusher(bot.url, fake)
     pushers.append(pusher)
     await follow(pusher, fake, HER)
-    fake.fail_next("custom/send", 45047)
+    fake.fail_next("custom/send", 45047)  # too many messages to her since her last one
     seen = len(fake.to(HER))
-    assert await pusher.send(pusher.text(HER, "1")) == [200]
-    retried = await until(
-        bot,
-        "select attempts, last_error from outbox where address = :a and last_error != ''",
-        bool,
-        a=f"wechat:{HER}",
-    )
-    assert retried and "45047" in retried[0][1]
-    # 45047 waits a minute by default; the test does not: the row is made due now.
-    async with bot.app.unit_of_work() as uow:
-        await uow.session.execute(text("update outbox set not_before = created_at where status = 'pending'"))
-        await uow.commit()
-    bot.app.sender.notify()
-    await fake.wait_for(HER, "现在方便聊天吗", after=seen, within=15)
+    menus = [m for m in fake.to(HER) if m.items]
+    item = next(i for i in menus[-1].items if i["id"] == "lang:zh-Hans-CN")
+    assert await pusher.send(pusher.text(HER, item["content"], menu_id="lang:zh-Hans-CN")) == [200]
+    for _ in range(100):
+        if (HER, 45047) in fake.refused:
+            break
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.5)
+    held = await rows(bot, "select attempts from outbox where address = :a and status = 'pending'", a=f"wechat:{HER}")
+    # Only her next message lifts 45047: the row waits for her like one outside her window, no attempt spent.
+    assert (HER, 45047) in fake.refused and held and all(attempts == 0 for (attempts,) in held)
+    assert not any("现在方便聊天吗" in m.text for m in fake.to(HER)[seen:])
+    await reply(pusher, fake, HER, "你好", "现在方便聊天吗")
+    assert any("现在方便聊天吗" in m.text for m in fake.to(HER)[seen:])
 
     stranger = "xNotAnOpenId"  # WeChat answers 40003 (invalid openid)
     await bot.app.dialogs.handle(Inbound(address=f"wechat:{stranger}", update_id="s-1", text="/start"))
@@ -481,3 +481,21 @@ async def test_a_long_text_goes_out_in_pieces_within_wechats_2048_bytes_options_
     assert "\n".join(pieces) == words.rstrip("\n") or "\n".join(pieces) == words
     await bot.channel.deliver(message)  # the outbox tries the same row again: nothing more goes out
     assert len(fake.to(HER)) == len(sent)
+
+
+async def test_a_digit_she_types_under_a_msgmenu_is_her_words_not_an_option(
+    fake: FakeWeChat, bot_factory, sqlite_database: str, pushers: list[Pusher]
+) -> None:
+    """A tryout typed "2" after her description: under a msgmenu (no numbers shown) it picked the
+    second item, "danger now", and filed an emergency. Digits pick options only when numbered."""
+    bot = await bot_factory(sqlite_database)
+    pusher = Pusher(bot.url, fake, safe=True)
+    pushers.append(pusher)
+    await follow(pusher, fake, HER)
+    for action, _, expect in JOURNEY[:5]:
+        await click(pusher, fake, HER, action, expect)
+    described = await reply(pusher, fake, HER, "他打我，已经三年了。", "已收到")
+    assert [i["id"] for i in described.items][1] == "danger"  # "2" would be danger now by position
+    await reply(pusher, fake, HER, "2", "已收到")  # her words: two children, say
+    assert await rows(bot, "select count(*) from cases") == [(0,)]
+    assert not any("110" in m.text for m in fake.to(HER))

@@ -46,8 +46,35 @@ def test_pieces_fit_2048_bytes_and_keep_every_line() -> None:
 
 @pytest.mark.parametrize(
     ("code", "offline", "permanent", "retry_after"),
-    [(45015, True, False, None), (45047, False, False, 60.0), (40003, False, True, None), (-1, False, False, 5.0)],
+    [
+        (45015, True, False, None),
+        (45047, True, False, None),  # too many since her last message: her next one lifts it
+        (43004, True, False, None),  # she unfollowed: held until she follows and writes again
+        (40003, False, True, None),
+        (-1, False, False, 5.0),
+    ],
 )
 def test_error_codes_map_to_the_outboxs_rules(code: int, offline: bool, permanent: bool, retry_after) -> None:
     error = delivery_error(WeChatError(code))
     assert (error.offline, error.permanent, error.retry_after) == (offline, permanent, retry_after)
+
+
+async def test_an_unreachable_api_leaves_the_wait_to_the_outboxs_growing_backoff() -> None:
+    """A tryout's 40 s API outage dead-lettered her welcome: a fixed retry_after of 5 s overrode the
+    outbox's backoff, so eight attempts went in 40 s. Now the outbox's backoff (5 s doubling) applies."""
+    from bot.channels.base import DeliveryError
+    from bot.channels.wechat.api import WeChatApi
+    from bot.channels.wechat.delivery import WeChatDelivery
+    from bot.i18n import Localizer
+    from bot.messages import Outbound
+    from bot.settings import REPO_LOCALES
+    from tests.databases import free_port
+
+    api = WeChatApi(app_id="wx1", app_secret="s", api_url=f"http://127.0.0.1:{free_port()}", timeout=2)
+    delivery = WeChatDelivery(api, offers={}, localizer=Localizer(REPO_LOCALES))
+    try:
+        with pytest.raises(DeliveryError) as failed:
+            await delivery.deliver(Outbound(address="wechat:oHer", text="你好", outbox_id=1))
+    finally:
+        await api.close()
+    assert failed.value.retry_after is None and not failed.value.permanent and not failed.value.offline

@@ -124,7 +124,7 @@ class MatrixDelivery:
                 for index, image in enumerate(message.images):  # after the text: the summary, then its charts
                     await self._send_image(room_id, message, index, image)
         except (ClientError, OSError, TimeoutError) as error:
-            raise DeliveryError(f"matrix unreachable: {type(error).__name__}", retry_after=5) from None
+            raise DeliveryError(f"matrix unreachable: {type(error).__name__}") from None  # the outbox backs off
         if outbox_id is not None:
             self._delivered.add(outbox_id)
 

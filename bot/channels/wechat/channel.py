@@ -82,7 +82,11 @@ class WeChatChannel:
         self.offers: dict[str, list[Button]] = {}  # openid → the options last offered her (this process)
         self.delivery = WeChatDelivery(self.api, offers=self.offers, localizer=localizer, buttons=buttons)
         self.translator = PushTranslator(
-            download=self.api.media, offers=self.offers, max_download_bytes=max_download_bytes, hint=self.language
+            download=self.api.media,
+            offers=self.offers,
+            max_download_bytes=max_download_bytes,
+            hint=self.language,
+            numbered=lambda: self.delivery.buttons == "numbers",
         )
         self.danger = DangerFallback(localizer, self._deliver_directly, locale_of=self.delivery.locales.get)
         self.outage = OutageLog(logger, "wechat pushes not recorded, answered 503")

@@ -32,15 +32,18 @@ MAX_TEXT_BYTES = 2048
 #: The customer-service window: she can be written to this long after her last message.
 WINDOW_SECONDS = 48 * 3600.0
 
+#: Errors only her next message lifts: the message waits for her (offline: no attempt spent), as
+#: outside the 48-hour window. 45047: too many messages to her since her last one; 43004: she
+#: unfollowed the account (she may follow again: the outbox gives up after its offline age).
+_UNTIL_SHE_WRITES = {45015, 45047, 43004}
 #: Errors that are not the message's fault: try again later (seconds).
 _RETRY_LATER = {
-    45047: 60.0,  # too many messages to her since her last one
     45009: 60.0,  # the account's daily call quota
     45011: 5.0,  # calls too frequent
     -1: 5.0,  # system busy
 }
 #: Errors that no retry fixes.
-_PERMANENT = {40003, 43004, 40008, 45002}  # unknown openid, she unfollowed, bad type, too long
+_PERMANENT = {40003, 40008, 45002}  # unknown openid, bad type, too long
 #: The account may not send msgmenu (unauthorized API).
 MSGMENU_REFUSED = 48001
 
@@ -86,8 +89,8 @@ def numbered(options: Sequence[Button], hint: str) -> str:
 
 def delivery_error(error: WeChatError) -> DeliveryError:
     code = error.errcode
-    if code == 45015:  # outside the 48-hour window: wait until she writes again
-        return DeliveryError("wechat: outside the 48-hour window", offline=True)
+    if code in _UNTIL_SHE_WRITES:  # outside her window, too many since her last, unfollowed: wait for her
+        return DeliveryError(f"wechat: she cannot be reached until she writes ({code})", offline=True)
     if code in _RETRY_LATER:
         return DeliveryError(f"wechat error {code}", retry_after=_RETRY_LATER[code])
     if code in _PERMANENT:
@@ -144,7 +147,9 @@ class WeChatDelivery:
         except WeChatError as error:
             raise delivery_error(error) from None
         except (httpx.HTTPError, OSError, TimeoutError) as error:
-            raise DeliveryError(f"wechat unreachable: {type(error).__name__}", retry_after=5) from None
+            # No retry_after: the outbox's growing backoff applies, so an outage of minutes spends a
+            # few attempts, not all of them in 40 s (a tryout lost her welcome that way).
+            raise DeliveryError(f"wechat unreachable: {type(error).__name__}") from None
         if outbox_id is not None:
             self._delivered.add(outbox_id)
             self._parts_sent.pop(outbox_id, None)

@@ -102,12 +102,13 @@ def read_push(xml: bytes | str) -> Push:
     return Push(openid, msg_type, msg_id, raw)
 
 
-def choose(text: str, options: Sequence[Button]) -> str | None:
-    """The action a reply selects: its number (1-based), or an option's exact label."""
+def choose(text: str, options: Sequence[Button], *, by_number: bool = True) -> str | None:
+    """The action a reply selects: its number (1-based, only ``by_number``: when the options were
+    shown numbered), or an option's exact label."""
     typed = text.strip()
     if not typed or not options:
         return None
-    if typed.isdigit() and 1 <= int(typed) <= len(options):
+    if by_number and typed.isdigit() and 1 <= int(typed) <= len(options):
         return options[int(typed) - 1].action
     folded = typed.casefold()
     return next((b.action for b in options if b.label.strip().casefold() == folded), None)
@@ -119,9 +120,20 @@ Download = Callable[[str, int], Awaitable[Media]]
 class PushTranslator:
     """A push as an `Inbound` (None: nothing for the dialogs, only acknowledged)."""
 
-    def __init__(self, *, download: Download, offers: dict[str, list[Button]], max_download_bytes: int, hint: str):
+    def __init__(
+        self,
+        *,
+        download: Download,
+        offers: dict[str, list[Button]],
+        max_download_bytes: int,
+        hint: str,
+        numbered: Callable[[], bool] = lambda: True,
+    ):
         self.download = download
         self.offers = offers  # openid → the options last offered her (shared with delivery)
+        #: Whether options go out numbered now: a digit she types picks one only then. Under a msgmenu
+        #: no number is shown, and "2" is her own words (a tryout's "2" picked "danger now").
+        self.numbered = numbered
         self.max_download_bytes = max_download_bytes
         self.hint = hint  # the account's language: the picker's first choice
 
@@ -141,7 +153,7 @@ class PushTranslator:
             if menu_id:
                 # A msgmenu click: its id is the option's action (never trusted: the dialogs authorize it).
                 return Inbound(**common, action=menu_id)
-            action = choose(text, self.offers.get(push.openid, ()))
+            action = choose(text, self.offers.get(push.openid, ()), by_number=self.numbered())
             return Inbound(**common, action=action) if action is not None else Inbound(**common, text=text)
         if push.kind in ("image", "voice"):
             media_id = str(raw.get("MediaId") or "")
