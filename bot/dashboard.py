@@ -59,6 +59,17 @@ REFUSALS = {
 _CHARTS = asyncio.Lock()
 
 
+#: How much longer than the session the browser keeps its cookie: the server decides when a session
+#: ends, and a browser still holding the cookie of an ended session is told "expired" (410), not
+#: "link not valid" (404) as it would be if the browser had dropped the cookie at the same moment.
+COOKIE_GRACE = timedelta(days=1)
+
+
+def cookie_max_age(session_for: timedelta) -> int:
+    """The session cookie's Max-Age in seconds: the session's lifetime and `COOKIE_GRACE`."""
+    return int((session_for + COOKIE_GRACE).total_seconds())
+
+
 def dashboard_base(settings: Any) -> str:
     """Where links point: ``WALKING_HOME_WEB_PUBLIC_ORIGIN``, else the web app's own host and port."""
     origin = (settings.web_public_origin or "").strip().rstrip("/")
@@ -130,7 +141,7 @@ class DashboardPage:
         response.set_cookie(
             COOKIE,
             session.token,
-            max_age=int(session_for.total_seconds()),
+            max_age=cookie_max_age(session_for),
             path=PATH,
             httponly=True,
             samesite="lax",

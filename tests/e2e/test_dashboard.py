@@ -14,6 +14,7 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -260,6 +261,23 @@ async def test_a_supervisor_opens_her_figures_once_in_her_language_and_only_for_
     answer = await stranger.goto(bot.url + "/dashboard/open/" + "A" * 43)
     assert answer.status == 404
     await expect(stranger.locator(".why")).to_have_text(bot.words(ZH, "dashboard-refused-unknown"))
+
+
+async def test_an_ended_session_is_told_expired_not_unknown(browser: Browser, bot: Bot) -> None:
+    """The browser keeps the session cookie longer than the session (the server decides when it ends),
+    so a page reloaded after the session ended says "expired" (410), not "link not valid" (404)."""
+    supervisor = await chat(browser, bot)
+    await say(supervisor, f"/join {await bot.invite(['supervisor'], ['hailar'])} Oyuna")
+    await expect(supervisor.locator(".bubble.bot", has_text="Welcome. Your roles:")).to_be_visible()
+    page = await browser_page(browser)
+    assert (await page.goto(await dashboard_link(supervisor))).status == 200
+    session_s = bot.settings.dashboard_session_minutes * 60
+    (cookie,) = [c for c in await page.context.cookies() if c["path"] == "/dashboard"]
+    assert cookie["expires"] - time.time() > session_s + 3600, cookie["expires"] - time.time()
+    bot.clock.now += timedelta(seconds=session_s + 1)
+    answer = await page.reload()
+    assert answer.status == 410
+    await expect(page.locator(".why")).to_have_text(bot.words(EN, "dashboard-refused-expired"))
 
 
 async def test_a_link_expires_and_ending_her_access_closes_her_page(browser: Browser, bot: Bot) -> None:
