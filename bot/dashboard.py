@@ -237,7 +237,7 @@ def _option(value: str, label: str, chosen: bool) -> str:
 
 def _filters_form(filters: Filters, actor: Actor, points: list[tuple[int, str, str]], word: Any) -> str:
     own = own_regions(actor)
-    regions = [r for r in (*REGIONS, UNKNOWN_REGION) if own is None or r in own]
+    regions = [r for r in REGIONS if own is None or r in own]  # "Not sure" is her answer, not a region to choose
     kinds = "".join(_option(k.value, word(f"dashboard-period-{k.value}"), k is filters.kind) for k in KINDS)
     region_options = _option("", word("dashboard-all-regions"), not filters.region) + "".join(
         _option(r, word(f"region-{r}"), r == filters.region) for r in regions
@@ -300,7 +300,8 @@ def render_page(
 ) -> str:
     """The whole page: title, filters, charts, one table per section, the small-cell note."""
     rows = figure_rows(figures, word)
-    subtitle = word("stats-title", period=figures.period.label(), scope=scope_name(figures.scope, word))
+    names = {point_id: name for point_id, name, _ in points}
+    subtitle = word("stats-title", period=figures.period.label(), scope=scope_name(figures.scope, word, names))
     parts = [
         f'<header><h1>{escape(word("dashboard-title"))}</h1><p class="scope">{escape(subtitle)}</p></header>',
         _filters_form(filters, actor, points, word),

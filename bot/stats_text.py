@@ -14,12 +14,12 @@ list's columns. ``word`` is any ``(message_id, **args) -> str`` in her language,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from workflows.stats import CaseFigures, CaseRow, Durations, Report, Scope, is_hidden
+from workflows.stats import HIDDEN, CaseFigures, CaseRow, Durations, Report, Scope, is_hidden
 
 Word = Callable[..., str]
 Value = int | float | str | None
@@ -69,13 +69,22 @@ def _shown(value: Any, unit: str = COUNT) -> Value:
     return value
 
 
-def scope_name(scope: Scope, word: Word) -> str:
+def scope_name(scope: Scope, word: Word, point_names: Mapping[int, str] | None = None) -> str:
+    """The scope in her language: every region, the regions' names, or the service point's name (from
+    ``point_names``; "service point #12" when the name is not known)."""
     if scope.service_point_id is not None:
-        return word("stats-scope-point", id=scope.service_point_id)
+        name = (point_names or {}).get(scope.service_point_id)
+        return name if name else word("stats-scope-point", id=scope.service_point_id)
     if scope.regions is None:
         return word("stats-scope-all")
     separator = word("list-separator")
     return separator.join(word(f"region-{r}") for r in sorted(scope.regions))
+
+
+#: Figures of the time of asking, not of the period: no previous period's value is given for them.
+NOW_KEYS = frozenset({"overdue_now"})
+#: What a small cell reads as (`workflows.stats.HIDDEN`).
+HIDDEN_TEXT = str(HIDDEN)
 
 
 def figure_rows(report: Report, word: Word) -> list[FigureRow]:
@@ -84,9 +93,8 @@ def figure_rows(report: Report, word: Word) -> list[FigureRow]:
     rows: list[FigureRow] = []
 
     def add(section: str, key: str, label: str, pick: Callable[[CaseFigures], Any], unit: str = COUNT) -> None:
-        rows.append(
-            FigureRow(f"stats-section-{section}", key, label, _shown(pick(now), unit), _shown(pick(before), unit), unit)
-        )
+        previous = None if key in NOW_KEYS else _shown(pick(before), unit)
+        rows.append(FigureRow(f"stats-section-{section}", key, label, _shown(pick(now), unit), previous, unit))
 
     add("opened", "opened", word("stats-opened"), lambda f: f.opened)
     add("opened", "confidential", word("stats-confidential"), lambda f: f.confidential)
@@ -165,6 +173,8 @@ def value_text(value: Value, unit: str, word: Word) -> str:
     if value is None:
         return word("stats-none")
     if isinstance(value, str):
+        if value == HIDDEN_TEXT and unit != COUNT:
+            return word("stats-hidden-few")  # "<5" beside a time or a rate would read as "under 5 hours"
         return value
     if unit == HOURS:
         return word("stats-hours", hours=value)
@@ -200,6 +210,9 @@ def text_lines(report: Report, word: Word, *, keys: tuple[str, ...] | None = SUM
     rows = figure_rows(report, word)
     chosen = rows if keys is None else sorted((r for r in rows if r.key in keys), key=lambda r: keys.index(r.key))
     for row in chosen:
+        if row.key in NOW_KEYS:  # of the time of asking: a previous period's value means nothing beside it
+            lines.append(word("stats-line-now", label=row.label, value=value_text(row.value, row.unit, word)))
+            continue
         lines.append(
             word(
                 "stats-line",

@@ -97,3 +97,5 @@ stats-unit-ratio = ratio
 stats-unit-score = score (1–5)
 stats-export-no-folder = Cannot write { $path }: its folder does not exist or cannot be written to.
 stats-export-cut = The export was cut short after { $count } cases (its reader stopped reading); it is recorded in the audit log.
+stats-hidden-few = hidden (fewer than 5 cases)
+stats-line-now = { $label }: { $value } (now)

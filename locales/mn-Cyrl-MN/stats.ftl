@@ -96,3 +96,5 @@ stats-unit-ratio = харьцаа
 stats-unit-score = оноо (1–5)
 stats-export-no-folder = { $path } файлыг бичиж чадсангүй: хавтас байхгүй эсвэл бичих эрхгүй.
 stats-export-cut = Экспорт { $count } хэргийн дараа тасарлаа (уншигч уншихаа больсон); аудитын бүртгэлд бичигдсэн.
+stats-hidden-few = нуусан (5-аас цөөн хэрэг)
+stats-line-now = { $label }: { $value } (одоо)

@@ -96,3 +96,5 @@ stats-unit-ratio = ᠬᠠᠷᠢᠴᠠᠭ᠎ᠠ
 stats-unit-score = ᠣᠨᠣᠭ᠎ᠠ (1–5)
 stats-export-no-folder = ᠪᠢᠴᠢᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: { $path } (ᠬᠠᠪᠲᠠᠰᠤ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ)᠃
 stats-export-cut = ᠭᠠᠷᠭᠠᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ: { $count }᠃ ᠪᠦᠷᠢᠳᠭᠡᠯ ᠳᠦ ᠪᠢᠴᠢᠭᠳᠡᠪᠡ᠃
+stats-hidden-few = ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠰᠠᠨ (5 ᠠᠴᠠ ᠴᠦᠭᠦᠨ ᠬᠡᠷᠡᠭ)
+stats-line-now = { $label }: { $value } (ᠣᠳᠣ)

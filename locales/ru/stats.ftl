@@ -96,3 +96,5 @@ stats-unit-ratio = доля
 stats-unit-score = оценка (1–5)
 stats-export-no-folder = Не удалось записать { $path }: папки нет или в неё нельзя писать.
 stats-export-cut = Выгрузка прервана после { $count } дел (читатель перестал читать); она записана в журнал аудита.
+stats-hidden-few = скрыто (меньше 5 дел)
+stats-line-now = { $label }: { $value } (сейчас)

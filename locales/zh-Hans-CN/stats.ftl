@@ -96,3 +96,5 @@ stats-unit-ratio = 比率
 stats-unit-score = 评分（1–5）
 stats-export-no-folder = 无法写入 { $path }：文件夹不存在或不可写。
 stats-export-cut = 导出在 { $count } 件案件后中断（读取方已停止读取）；已记入审计日志。
+stats-hidden-few = 已隐藏（少于 5 件）
+stats-line-now = { $label }：{ $value }（当前）

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 
 import pytest
 from starlette.requests import Request
 
-from bot.dashboard import BadFilter, change_of, read_filters
+from bot.dashboard import BadFilter, change_of, read_filters, render_page
 from bot.i18n import Localizer
 from bot.settings import REPO_LOCALES
-from bot.stats_text import COUNT, HOURS, FigureRow
-from workflows.stats import Period, PeriodKind
+from bot.stats_text import COUNT, HOURS, FigureRow, figure_rows, text_lines, value_text
+from workflows.case import Actor
+from workflows.stats import CaseFigures, Period, PeriodKind, Report, Scope
+from workflows.vocabulary import Role
 
 TODAY = date(2026, 11, 25)
 WORD = partial(Localizer(REPO_LOCALES, "en").format, "en")
@@ -58,3 +60,39 @@ def test_a_filter_it_cannot_read_is_refused(query: str) -> None:
 def test_the_change_from_the_previous_period(now, before, unit, css, text) -> None:
     row = FigureRow("stats-section-opened", "opened", "Cases", now, before, unit)
     assert change_of(row, WORD) == (css, text)
+
+
+# -- small things from the issue 16 tryout -----------------------------------------------------
+
+
+def _report(scope: Scope, **now: object) -> Report:
+    current = CaseFigures(Period.month(2026, 11), scope, **now)
+    before = CaseFigures(Period.month(2026, 10), scope, overdue_now=7)
+    return Report(current, before, datetime(2026, 11, 25, tzinfo=UTC))
+
+
+def test_a_hidden_time_says_hidden_not_under_five_hours() -> None:
+    assert value_text("<5", HOURS, WORD) == "hidden (fewer than 5 cases)"
+    assert value_text("<5", COUNT, WORD) == "<5"  # a count: "<5" is what it means
+
+
+def test_overdue_now_has_no_previous_period_to_compare() -> None:
+    report = _report(Scope.everywhere(), overdue_now=3)
+    (row,) = [r for r in figure_rows(report, WORD) if r.key == "overdue_now"]
+    assert row.previous is None and change_of(row, WORD)[0] == "none"
+    line = [t for t in text_lines(report, WORD) if t.startswith("Overdue now")]
+    assert line == ["Overdue now: 3 (now)"]
+
+
+def test_the_region_filter_offers_no_not_sure_region() -> None:
+    admin = Actor(id=1, roles=frozenset({Role.ADMIN}), regions=frozenset({"all"}))
+    filters = read_filters(request(""), TODAY)
+    form = render_page(_report(Scope.everywhere()), [], filters, admin, [], "en", WORD)
+    assert 'value="hailar"' in form and 'value="unknown"' not in form and "Not sure" not in form
+
+
+def test_a_service_point_is_titled_by_its_name() -> None:
+    admin = Actor(id=1, roles=frozenset({Role.ADMIN}), regions=frozenset({"all"}))
+    filters = read_filters(request("point=7"), TODAY)
+    page = render_page(_report(Scope.point(7)), [], filters, admin, [(7, "Hailar Women's Home", "hailar")], "en", WORD)
+    assert "Hailar Women&#x27;s Home" in page.split("</header>")[0] and "service point #7" not in page
