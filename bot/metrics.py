@@ -71,9 +71,12 @@ class Metrics:
         now: Callable[[], datetime],
         failed_turns: Callable[[], Tally] = Tally,
         components: Callable[[], list[Any]] = list,
+        pool: Callable[[], Any] | None = None,
     ) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         self.probe = probe
+        #: The bot's own connection pool (SQLAlchemy's), read at scrape time: in use, idle, overflow.
+        self.pool = pool
         self.now = now
         self.failed_turns = failed_turns
         self.components = components
@@ -190,6 +193,7 @@ class _Collector(Collector):
             up.add_metric([channel_label(component.name)], 1.0 if component.health().ok else 0.0)
         yield up
 
+        yield from _pool(m.pool() if m.pool is not None else None)
         if m.probe is None:
             return
         yield GaugeMetricFamily(
@@ -203,6 +207,25 @@ class _Collector(Collector):
         if m.figures is not None:
             channels = [component.name for component in m.components() if component.name != "http"]
             yield from _figures(m.figures, channels)
+
+
+def _pool(pool: Any) -> Iterator[Metric]:
+    """The bot's connection pool: connections in use, idle and beyond the pool's size. A pool whose
+    connections are all in use makes turns wait for one (up to ``WALKING_HOME_DATABASE_POOL_TIMEOUT``):
+    in use at its size for long is the sign; a wait past the bound counts in ``turn_failures``."""
+    checked_out = getattr(pool, "checkedout", None)
+    if checked_out is None:  # SQLite's single connection pools, or no pool: nothing to say
+        return
+    in_use = GaugeMetricFamily(f"{PREFIX}_database_pool_connections", "The bot's pooled connections", labels=["state"])
+    in_use.add_metric(["in_use"], checked_out())
+    in_use.add_metric(["idle"], pool.checkedin())
+    yield in_use
+    yield GaugeMetricFamily(f"{PREFIX}_database_pool_size", "The pool's size (connections kept)", value=pool.size())
+    yield GaugeMetricFamily(
+        f"{PREFIX}_database_pool_overflow",
+        "Connections opened beyond the pool's size now (negative: room left before the size is reached)",
+        value=pool.overflow(),
+    )
 
 
 def _figures(figures: Figures, channels: list[str]) -> Iterator[Metric]:

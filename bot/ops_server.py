@@ -29,6 +29,7 @@ def enable_metrics(app: Any) -> None:
         now=app.now,
         failed_turns=lambda: app.dialogs.failed_turns,
         components=lambda: [*app.components, *(s for s in app.services if getattr(s, "name", "") in _WORKERS)],
+        pool=lambda: app.engine.sync_engine.pool,
     )
     app.sender.observer = app.metrics
 

@@ -171,9 +171,8 @@ async def test_a_scrape_during_her_web_conversation_counts_turns_and_deliveries_
     assert ("walking_home_clock_timers_due", ()) in after
     # No label and no line of the scrape carries her words, her session token or her address.
     labels = {label for (_, pairs) in after for (_, label) in pairs}
-    assert labels <= {"web", "http", "outbox", "clock", "retention", "emergency", "new", "hailar", "+Inf"} | {
-        str(bucket) for (name, pairs) in after for (key, bucket) in pairs if key == "le"
-    }
+    known = {"web", "http", "outbox", "clock", "retention", "emergency", "new", "hailar", "in_use", "idle", "+Inf"}
+    assert labels <= known | {str(bucket) for (name, pairs) in after for (key, bucket) in pairs if key == "le"}
     for secret in (HER_WORDS, "passport", "7731", token, token[:12]):
         assert secret not in response.text
 
@@ -281,10 +280,16 @@ async def test_a_flood_of_ready_holds_one_probe_connection_at_a_time(
             answers = await asyncio.gather(*(client.get("/ready" if n % 4 else "/metrics") for n in range(300)))
             done.set()
             await sampler
+            scrape = samples((await client.get("/metrics")).text)
     finally:
         await admin.close()
     assert all(a.status_code == 200 for a in answers)
     assert most <= before + 1, (before, most)
+    # The bot's own pool, read at scrape time: its size and the connections in use and idle.
+    assert value(scrape, "walking_home_database_pool_size") == app.engine.sync_engine.pool.size() > 0
+    in_use = value(scrape, "walking_home_database_pool_connections", state="in_use")
+    idle = value(scrape, "walking_home_database_pool_connections", state="idle")
+    assert in_use >= 0 and idle >= 1 and ("walking_home_database_pool_overflow", ()) in scrape
 
 
 @pytest.mark.postgres
