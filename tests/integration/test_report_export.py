@@ -179,23 +179,21 @@ async def test_an_output_folder_that_does_not_exist_is_one_line_and_no_export(ex
 async def test_an_export_cut_short_by_its_reader_ends_quietly_and_is_audited(exported, engine, tmp_path, db_url):
     """``walking-home report | head``: a real process whose standard output is closed by its reader."""
     import os
-    import subprocess
     import sys
+
+    from bot.settings import PROJECT_DIR
 
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     script = "import sys; from bot.cli import main; sys.exit(main())"
     argv = ["--lang", "en", "report", "--from", "2026-03-01", "--to", "2026-03-31"]
-    process = subprocess.Popen(
-        [sys.executable, "-c", script, *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
+    reader, writer = os.pipe()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", script, *argv, stdout=writer, stderr=asyncio.subprocess.PIPE, env=env, cwd=PROJECT_DIR
     )
-    process.stdout.close()  # the reader is gone before the first line is written
-    with process.stderr:
-        err = (await asyncio.get_running_loop().run_in_executor(None, process.stderr.read)).decode()
-    assert process.wait(timeout=120) == 1, err
+    os.close(writer)
+    os.close(reader)  # the reader is gone before the first line is written
+    err = (await process.stderr.read()).decode()
+    assert await asyncio.wait_for(process.wait(), 120) == 1, err
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert "The export was cut short after" in err
     rows = await audit_rows(engine)
