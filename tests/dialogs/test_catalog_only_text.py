@@ -26,6 +26,8 @@ from bot.dialogs import choices, intake
 from bot.dialogs.case_card import TRIGGER_BUTTONS
 from bot.dialogs.order_staff import WHY
 from bot.notifications import REPORTER_NOTICES
+from bot.stats_text import CASE_COLUMNS as STATS_COLUMNS
+from bot.stats_text import COUNT, HOURS, RATIO, SCORE
 from bot.stats_text import SECTIONS as STATS_SECTIONS
 from storage.outbox_store import _row
 from storage.records import OutboxRecord
@@ -41,10 +43,11 @@ sys.path.insert(0, str(ROOT / "tests" / "catalogs"))
 from ftl_tools import load  # noqa: E402
 
 REFERENCE_IDS = frozenset(load("zh-Hans-CN").messages)
+STATS_UNITS = (COUNT, HOURS, RATIO, SCORE)
 ID = re.compile(r"^[a-z]+(-[a-z0-9_]+)+$")
 
 #: Id-shaped strings in bot/ that are not catalog messages (names, versions, legal bases).
-NOT_MESSAGE_IDS = frozenset({"hotline-oral-v1", "emergency-legal-basis", "callback-"})
+NOT_MESSAGE_IDS = frozenset({"hotline-oral-v1", "emergency-legal-basis", "callback-", "follow-up"})
 
 #: f-string message families and every value the code may put in them.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -78,6 +81,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "orders-format-": tuple(f.value for f in Format),
     "orders-state-": tuple(s.value for s in OrderState if s is not OrderState.DRAFT),
     "orders-field-": ORDER_FIELDS,
+    # Supervisor figures (bot/stats_text.py, bot/report_export.py).
+    "stats-": tuple(
+        f"{name}-{part}"
+        for name in ("to-accept", "to-dispatch", "to-close", "to-acknowledge")
+        for part in ("count", "median", "p90")
+    ),
+    "stats-col-": (*STATS_COLUMNS, "section", "figure", "value", "previous", "unit"),
+    "stats-mediation-": ("agreement", "terminated", "referred"),
+    "stats-solved-": ("yes", "partly", "no"),
+    "stats-unit-": STATS_UNITS,
     "orders-invalid-": ORDER_PROBLEMS,
     "orders-why-": (*WHY, "missing"),
     # The figures page (bot/dashboard.py).
@@ -88,7 +101,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 #: Families whose values come from data checked elsewhere (errors' reasons and fields,
 #: channel command names): at least one catalog message must carry the prefix, and the
 #: dynamic test below fails on any id that does not exist.
-OPEN_FAMILIES = frozenset({"refusal-", "field-", "telegram-command-"})
+#: Families whose values come from the data (a referral's agency, a case's outcome): some message starts so.
+OPEN_FAMILIES = frozenset({"refusal-", "field-", "telegram-command-", "agency-", "stats-outcome-"})
 
 
 def _family_prefix(node: ast.JoinedStr) -> str | None:
