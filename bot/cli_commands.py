@@ -59,7 +59,9 @@ async def prepare_database(settings: Settings, localizer: Localizer) -> None:
 
 async def dispatch(args: argparse.Namespace, settings: Settings, localizer: Localizer, lang: str) -> int:
     say = Printer(localizer, lang, json_stderr=settings.log_format == "json")
-    if args.command != "wechat":  # every other command needs the database: a bounded first try (PostgreSQL)
+    # Every other command needs the database: a bounded first try (PostgreSQL). Restore checks its
+    # target itself (an engine that does not match the backup is said first); version needs none.
+    if args.command not in ("wechat", "restore", "version"):
         from storage.reachability import reach
 
         await reach(settings.database_url, settings.database_connect_timeout)  # DatabaseUnreachable: bot.cli says it

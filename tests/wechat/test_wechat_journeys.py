@@ -223,7 +223,7 @@ async def test_a_push_not_recorded_in_time_is_answered_503_and_its_retry_is_take
 
     bot.channel.handle = slow_then_down
     seen = len(fake.to(HER))
-    push = pusher.text(HER, "1", msg_id=888001)
+    push = pusher.text(HER, "中文", msg_id=888001)  # the option's words (a digit is her words under a msgmenu)
     began = asyncio.get_running_loop().time()
     statuses = await pusher.send(push)
     assert statuses == [503, 503, 200]
