@@ -6,7 +6,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, Protocol
 
-from bot.messages import Inbound, Outbound
+from bot.messages import Button, Inbound, Outbound
 
 #: What a channel hands every inbound message to (the dialog engine's ``handle``).
 Handle = Callable[[Inbound], Awaitable[Any]]
@@ -37,6 +37,14 @@ class RecentIds:
 
     def discard(self, key: Hashable) -> None:
         self._ids.pop(key, None)
+
+
+def flat_options(message: Outbound) -> list[Button]:
+    """A message's buttons row by row, then its safety row ("danger now", "quick exit"): the options of
+    a channel without buttons (Matrix, WeChat), numbered or in a menu, in this order."""
+    options = [button for row in message.buttons for button in row]
+    options.extend(message.extra.get("safety") or ())
+    return options
 
 
 class DeliveryError(Exception):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import ClientError
 from nio import AsyncClient, ErrorResponse, RoomMessagesResponse, RoomSendResponse, UploadResponse
 
-from bot.channels.base import DeliveryError, RecentIds
+from bot.channels.base import DeliveryError, RecentIds, flat_options
 from bot.channels.matrix.state import MatrixState
 from bot.channels.matrix.translate import OPTIONS_KEY, SCHEME, Offer
 from bot.channels.text import split_text
@@ -39,13 +39,6 @@ def user_of(address: str) -> str:
     if scheme != SCHEME or not user.startswith("@") or ":" not in user:
         raise DeliveryError("malformed matrix address", permanent=True)
     return user
-
-
-def flat_options(message: Outbound) -> list[Button]:
-    """The message's buttons row by row, then the safety row ("danger now", "quick exit")."""
-    options = [button for row in message.buttons for button in row]
-    options.extend(message.extra.get("safety") or ())
-    return options
 
 
 def render(text: str, options: Sequence[Button], hint: str = "") -> tuple[str, str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from bot.channels.base import DeliveryError, RecentIds
+from bot.channels.base import DeliveryError, RecentIds, flat_options
 from bot.channels.text import split_text
 from bot.channels.wechat.api import WeChatApi, WeChatError
 from bot.channels.wechat.translate import SCHEME
@@ -53,13 +53,6 @@ def openid_of(address: str) -> str:
     if scheme != SCHEME or not openid or len(openid) > 128:
         raise DeliveryError("malformed wechat address", permanent=True)
     return openid
-
-
-def flat_options(message: Outbound) -> list[Button]:
-    """The message's buttons row by row, then the safety row ("danger now", "quick exit")."""
-    options = [button for row in message.buttons for button in row]
-    options.extend(message.extra.get("safety") or ())
-    return options
 
 
 def utf8_len(text: str) -> int:
