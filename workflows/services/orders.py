@@ -622,6 +622,12 @@ async def figures_for(uow: UnitOfWork, *, actor: Actor, period: Period, region: 
         if regions is not None and region not in regions:
             raise NotPermitted(trigger="view", reason="not_visible")
         return await order_figures(uow, period=period, region=region, tz=tz)
+    return await figures_of_regions(uow, period=period, regions=regions, tz=tz)
+
+
+async def figures_of_regions(uow: UnitOfWork, *, period: Period, regions: frozenset[str] | None, tz: tzinfo) -> Figures:
+    """The figures of ``regions`` together, summed (`orders_figures.combine`, its region None); of the
+    whole city for None. No scope check: the callers make it."""
     if regions is None:
         return await order_figures(uow, period=period, region=None, tz=tz)
     parts = [await order_figures(uow, period=period, region=r, tz=tz) for r in sorted(regions)]
@@ -760,6 +766,7 @@ __all__ = [
     "erase_own_order",
     "find_events",
     "figures_for",
+    "figures_of_regions",
     "find_orders",
     "mark_delivered",
     "order_figures",

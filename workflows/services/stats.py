@@ -20,9 +20,8 @@ from datetime import datetime, tzinfo
 from workflows.case import Actor
 from workflows.errors import NotPermitted
 from workflows.events import AuditEntry
-from workflows.orders_figures import combine
 from workflows.ports import UnitOfWork
-from workflows.services.orders import order_figures
+from workflows.services.orders import figures_of_regions
 from workflows.stats import CaseFigures, CaseRow, Period, Report, Scope, suppress
 from workflows.vocabulary import ALL_REGIONS, UNKNOWN_REGION, Role
 
@@ -83,12 +82,9 @@ async def _figures(uow: UnitOfWork, period: Period, scope: Scope, tz: tzinfo, no
     figures = await uow.stats.case_figures(period, scope, tz, now)
     if scope.service_point_id is not None:
         return figures
-    days = period.as_day_range()
-    if scope.regions is None:
-        orders = await order_figures(uow, period=days, region=None, tz=tz)
-    else:
-        parts = [await order_figures(uow, period=days, region=r, tz=tz) for r in sorted(scope.regions)]
-        orders = combine(parts, period=days) if parts else None
+    if scope.regions is not None and not scope.regions:
+        return replace(figures, orders=None)
+    orders = await figures_of_regions(uow, period=period.as_day_range(), regions=scope.regions, tz=tz)
     return replace(figures, orders=orders)
 
 
