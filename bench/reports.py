@@ -57,6 +57,8 @@ def _case(expression: str, values: list[str]) -> str:
 
 
 STATES = ["closed"] * 6 + ["referred", "in_progress", "new", "not_accepted"]
+#: The case columns of its first accept, dispatch and close, by the seq of that event below.
+FIRST_TIMES = {"accepted_at": 2, "dispatched_at": 3, "closed_at": 10}
 SEQ = {
     1: ("submit", "intake", "new"),
     2: ("accept", "new", "accepted"),
@@ -103,14 +105,16 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
     channel = _case("g / 3", [c.value for c in Channel])
     state = _case("g / 5", STATES)
     reporter = f"CASE WHEN (g / 3) % 4 = 3 THEN NULL ELSE (g % {people}) + 1 END"
+    hours = "(g % 5 + 1) * 3600"  # the gap between a case's events (as ``hours`` below, by case id)
+    first = {column: d.later("created", f"{seq} * {hours}") for column, seq in FIRST_TIMES.items()}
     due = f"CASE WHEN {state} IN ('new', 'in_progress', 'referred') THEN {d.later('created', '2 * 86400')} END"
     case_rows = (
         "INSERT INTO cases (id, reference, state, service, region, language, channel, risk, minor_involved, "
         "elder_involved, anonymous, no_contact, confidential, contact, escalation_level, overdue, reporter_id, "
-        "version, created_at, state_entered_at, due_at, updated_at, legal_hold) "
+        "version, created_at, state_entered_at, due_at, updated_at, legal_hold, accepted_at, dispatched_at, closed_at) "
         f"SELECT g, 'B-' || g, {state}, {service}, {region}, 'zh-Hans-CN', {channel}, 'low', FALSE, FALSE, TRUE, "
         f"FALSE, (g % 50 = 0), 'this_chat', 0, FALSE, {reporter}, 1, created, created, "
-        f"{due}, created, FALSE "
+        f"{due}, created, FALSE, {first['accepted_at']}, {first['dispatched_at']}, {first['closed_at']} "
         f"FROM (SELECT g, {created} AS created FROM {d.series(first, last)}) AS c"
     )
     # Events: ten per case; the first is an emergency for every 20th case; the eighth ends the mediation
@@ -135,9 +139,9 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
     )
     numbers = " UNION ALL ".join(f"SELECT {i} AS s" for i in range(1, EVENTS_PER_CASE + 1))
     event_rows = (
-        "INSERT INTO case_events (case_id, seq, at, actor_id, role, trigger, from_state, to_state, data, code) "
+        "INSERT INTO case_events (case_id, seq, at, actor_id, role, trigger, from_state, to_state, data, code, region) "
         f"SELECT c.id, e.s, {d.later('c.created_at', f'e.s * {hours}')}, NULL, 'operator', {trigger}, "
-        f"{from_state}, {to_state}, '{{}}', {code} "
+        f"{from_state}, {to_state}, '{{}}', {code}, c.region "
         f"FROM cases c CROSS JOIN ({numbers}) AS e WHERE c.id BETWEEN {first} AND {last}"
     )
     acks = (
@@ -151,11 +155,11 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
         f"{d.later('created_at', '86400')} FROM cases WHERE id BETWEEN {first} AND {last} AND id % 7 = 0"
     )
     follow = (
-        "INSERT INTO follow_ups (case_id, round, status, solved, satisfaction, asked_at, answered_at) "
+        "INSERT INTO follow_ups (case_id, round, status, solved, satisfaction, asked_at, answered_at, region) "
         f"SELECT id, 1, CASE WHEN id % 2 = 0 THEN 'answered' ELSE 'no_response' END, "
         f"CASE WHEN id % 2 = 0 THEN {_case('id / 2', ['yes', 'partly', 'no'])} END, "
         "CASE WHEN id % 2 = 0 THEN id % 5 + 1 END, "
-        f"{d.later('created_at', '5 * 86400')}, CASE WHEN id % 2 = 0 THEN {d.later('created_at', '6 * 86400')} END "
+        f"{d.later('created_at', '5 * 86400')}, CASE WHEN id % 2 = 0 THEN {d.later('created_at', '6 * 86400')} END, region "
         f"FROM cases WHERE id BETWEEN {first} AND {last} AND id % 3 = 0"
     )
     return [case_rows, event_rows, acks, timers, follow]

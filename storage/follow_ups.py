@@ -32,7 +32,10 @@ async def add(session: AsyncSession, *, case_id: int, round: int, status: str, n
     """Store that round ``round`` was asked (or why not); False when it already was."""
     if await get(session, case_id, round) is not None:
         return False
-    await session.execute(insert(TABLE).values(case_id=case_id, round=round, status=status, asked_at=now))
+    region = select(CASES.c.region).where(CASES.c.id == case_id).scalar_subquery()
+    await session.execute(
+        insert(TABLE).values(case_id=case_id, round=round, status=status, asked_at=now, region=region)
+    )
     return True
 
 

@@ -189,6 +189,11 @@ class CaseRecord(SQLModel, table=True):
     legal_hold: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     #: When her words and identity were erased (retention or her request); the anonymous facts stay.
     erased_at: datetime | None = _time(default=None)
+    #: The first accept, dispatch and close of the case (its events' times, written by the event log with
+    #: the event): the figures' durations read the cases alone (migration 0017, docs/statistics.md).
+    accepted_at: datetime | None = _time(default=None)
+    dispatched_at: datetime | None = _time(default=None)
+    closed_at: datetime | None = _time(default=None)
 
 
 class CaseEventRecord(SQLModel, table=True):
@@ -199,6 +204,7 @@ class CaseEventRecord(SQLModel, table=True):
         UniqueConstraint("case_id", "seq"),
         Index("ix_case_events_case_id_trigger_at", "case_id", "trigger", "at"),
         Index("ix_case_events_trigger_at", "trigger", "at"),
+        Index("ix_case_events_region_trigger_at", "region", "trigger", "at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
@@ -213,6 +219,9 @@ class CaseEventRecord(SQLModel, table=True):
     #: The one anonymous code of ``data`` the figures group by, kept in plain (`workflows.stats.event_code`:
     #: a referral's agency, the closure code, ...); NULL for other events and those before migration 0015.
     code: str | None = Field(default=None, max_length=32)
+    #: The case's region when the event was written (a case's region never changes after it is
+    #: registered): a region's events are found without the cases (migration 0017).
+    region: str | None = Field(default=None, max_length=32)
 
 
 class CaseEntryRecord(SQLModel, table=True):
@@ -396,6 +405,7 @@ class FollowUpRecord(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("case_id", "round", name="uq_follow_ups_case_id_round"),
         Index("ix_follow_ups_asked_at", "asked_at"),
+        Index("ix_follow_ups_region_asked_at", "region", "asked_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
@@ -407,6 +417,8 @@ class FollowUpRecord(SQLModel, table=True):
     answered_at: datetime | None = _time(default=None)
     #: The operator who recorded her answers from a call (None: she answered herself).
     recorded_by: int | None = Field(default=None)
+    #: The case's region, as on ``case_events`` (migration 0017).
+    region: str | None = Field(default=None, max_length=32)
 
 
 class OrderReferenceCounterRecord(SQLModel, table=True):

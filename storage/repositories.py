@@ -128,6 +128,14 @@ def event_from_row(row) -> CaseEvent:
     )
 
 
+#: The case column that keeps the time of the first event of these triggers (migration 0017).
+FIRST_TIMES = {
+    Trigger.ACCEPT.value: "accepted_at",
+    Trigger.DISPATCH.value: "dispatched_at",
+    Trigger.CLOSE.value: "closed_at",
+}
+
+
 class SqlEventLog:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -137,7 +145,14 @@ class SqlEventLog:
         for name in ("role", "trigger", "from_state", "to_state"):
             values[name] = values[name].value
         values["code"] = event_code(values["trigger"], event.data)
+        values["region"] = select(CASES.c.region).where(CASES.c.id == event.case_id).scalar_subquery()
         await self.session.execute(insert(EVENTS).values(**values))
+        first = FIRST_TIMES.get(values["trigger"])
+        if first is not None:  # the case's first accept / dispatch / close, for the figures' durations
+            column = CASES.c[first]
+            await self.session.execute(
+                update(CASES).where(CASES.c.id == event.case_id, column.is_(None)).values({first: event.at})
+            )
 
     async def for_case(self, case_id: int) -> Sequence[CaseEvent]:
         rows = await self.session.execute(select(EVENTS).where(EVENTS.c.case_id == case_id).order_by(EVENTS.c.seq))

@@ -5,9 +5,11 @@ into Python. Percentiles: PostgreSQL's ``percentile_cont``; on SQLite a window r
 (``row_number() OVER (ORDER BY seconds)``) returns only the two rows each percentile lies between,
 and the interpolation is done here, as ``percentile_cont`` does it. The case list is streamed.
 
-The indexes these queries use come with migration 0015: cases by (region, created_at) and by
-created_at, case events by (case_id, trigger, at) and by (trigger, at), fired timers by
-(status, fired_at), follow-up rounds by asked_at.
+The indexes these queries use come with migrations 0015 and 0017: cases by (region, created_at) and
+by created_at, case events by (region, trigger, at), (case_id, trigger, at) and (trigger, at), fired
+timers by (status, fired_at), follow-up rounds by (region, asked_at) and asked_at. Migration 0017 keeps
+the first accept / dispatch / close on the case and the region on events and rounds, so that no figure
+joins a period's cases with their events.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ def scope_clause(scope: Scope) -> Any:
     if scope.regions is None:
         return true()
     return CASES.c.region.in_(sorted(scope.regions))
+
+
+def _rows_of_scope(table: Any, scope: Scope) -> Any:
+    """``scope`` on a table that keeps the case's region and id (events, follow-up rounds)."""
+    if scope.service_point_id is not None:
+        return exists().where(CASES.c.id == table.c.case_id, CASES.c.service_point_id == scope.service_point_id)
+    if scope.regions is None:
+        return true()
+    return table.c.region.in_(sorted(scope.regions))
 
 
 def _opened(since: datetime, until: datetime, scope: Scope) -> Any:
@@ -125,7 +136,7 @@ class Window:
 
     @property
     def events_in_period(self) -> Any:
-        return and_(EVENTS.c.at >= self.since, EVENTS.c.at < self.until, scope_clause(self.scope))
+        return and_(EVENTS.c.at >= self.since, EVENTS.c.at < self.until, _rows_of_scope(EVENTS, self.scope))
 
 
 async def registered(session: AsyncSession, w: Window) -> dict[str, Any]:
@@ -169,16 +180,15 @@ async def women(session: AsyncSession, w: Window) -> dict[str, Any]:
     return {"person_times": row[0], "distinct_women": row[1], "unknown_women": row[2]}
 
 
-def _time_to(trigger: Trigger, name: str):
+def _time_to(trigger: Trigger, name: str, column: str):
     async def figure(session: AsyncSession, w: Window) -> dict[str, Any]:
-        first = (
-            select(CASES.c.id, _seconds(session, func.min(EVENTS.c.at), CASES.c.created_at).label("s"))
-            .select_from(CASES.join(EVENTS, EVENTS.c.case_id == CASES.c.id))
-            .where(w.opened, EVENTS.c.trigger == trigger.value)
-            .group_by(CASES.c.id, CASES.c.created_at)
+        first = CASES.c[column]
+        seconds = (
+            select(_seconds(session, first, CASES.c.created_at).label("s"))
+            .where(w.opened, first.is_not(None))
             .subquery()
         )
-        return {name: await _durations(session, first)}
+        return {name: await _durations(session, seconds)}
 
     figure.__name__ = name
     figure.__doc__ = f"Of the cases registered in the period: from registration to the first {trigger.value}."
@@ -211,7 +221,6 @@ async def emergencies(session: AsyncSession, w: Window) -> dict[str, Any]:
     """Emergencies raised in the period; from the first raise to the first acknowledgement after it."""
     raised = (
         select(EVENTS.c.case_id, func.min(EVENTS.c.at).label("raised"))
-        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
         .where(w.events_in_period, EVENTS.c.trigger == Trigger.RAISE_EMERGENCY.value)
         .group_by(EVENTS.c.case_id)
         .subquery()
@@ -251,7 +260,6 @@ async def mediation_and_referrals(session: AsyncSession, w: Window) -> dict[str,
     referred_after = func.sum(case((and_(EVENTS.c.trigger == Trigger.REFER.value, after_mediation), 1), else_=0))
     ended = (
         select(EVENTS.c.trigger, EVENTS.c.code, func.count(), referred_after)
-        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
         .where(w.events_in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
         .group_by(EVENTS.c.trigger, EVENTS.c.code)
     )
@@ -273,9 +281,9 @@ async def follow_up(session: AsyncSession, w: Window) -> dict[str, Any]:
 FIGURES = {
     "registered": registered,
     "women": women,
-    "to_accept": _time_to(Trigger.ACCEPT, "to_accept"),
-    "to_dispatch": _time_to(Trigger.DISPATCH, "to_dispatch"),
-    "to_close": _time_to(Trigger.CLOSE, "to_close"),
+    "to_accept": _time_to(Trigger.ACCEPT, "to_accept", "accepted_at"),
+    "to_dispatch": _time_to(Trigger.DISPATCH, "to_dispatch", "dispatched_at"),
+    "to_close": _time_to(Trigger.CLOSE, "to_close", "closed_at"),
     "overdue_now": overdue_now,
     "overdue_in_period": overdue_in_period,
     "emergencies": emergencies,
@@ -297,12 +305,11 @@ async def _follow_ups(session: AsyncSession, since: datetime, until: datetime, s
     """Rounds asked in the period (she was asked: not ``no_contact``) and, of them, those answered."""
     query = (
         select(FOLLOW_UPS.c.status, FOLLOW_UPS.c.solved, FOLLOW_UPS.c.satisfaction, func.count())
-        .select_from(FOLLOW_UPS.join(CASES, CASES.c.id == FOLLOW_UPS.c.case_id))
         .where(
             FOLLOW_UPS.c.asked_at >= since,
             FOLLOW_UPS.c.asked_at < until,
             FOLLOW_UPS.c.status != fu.NO_CONTACT,
-            scope_clause(scope),
+            _rows_of_scope(FOLLOW_UPS, scope),
         )
         .group_by(FOLLOW_UPS.c.status, FOLLOW_UPS.c.solved, FOLLOW_UPS.c.satisfaction)
     )
@@ -350,25 +357,14 @@ def _outcome(trigger: str | None, code: str | None) -> str:
 
 
 async def case_rows(session: AsyncSession, since: datetime, until: datetime, scope: Scope) -> AsyncIterator[CaseRow]:
-    """One pass: the period's events aggregated per case (first accept, dispatch, close; the latest
-    outcome's seq) joined to the period's cases, streamed oldest first."""
+    """The period's cases, streamed oldest first, with their first accept / dispatch / close (kept on the
+    case) and their latest outcome event (found per case by the (case_id, trigger, at) index)."""
     opened = and_(_opened(since, until, scope), CASES.c.confidential.is_(False))
-
-    def first(trigger: Trigger) -> Any:
-        return func.min(case((EVENTS.c.trigger == trigger.value, EVENTS.c.at)))
-
-    per_case = (
-        select(
-            EVENTS.c.case_id,
-            first(Trigger.ACCEPT).label("accepted_at"),
-            first(Trigger.DISPATCH).label("dispatched_at"),
-            first(Trigger.CLOSE).label("closed_at"),
-            func.max(case((EVENTS.c.trigger.in_(OUTCOME_TRIGGERS), EVENTS.c.seq))).label("outcome_seq"),
-        )
-        .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
-        .where(opened)
-        .group_by(EVENTS.c.case_id)
-        .subquery()
+    latest = EVENTS.alias("latest")
+    outcome_seq = (
+        select(func.max(latest.c.seq))
+        .where(latest.c.case_id == CASES.c.id, latest.c.trigger.in_(OUTCOME_TRIGGERS))
+        .scalar_subquery()
     )
     outcome = EVENTS.alias("outcome")
     query = (
@@ -381,21 +377,17 @@ async def case_rows(session: AsyncSession, since: datetime, until: datetime, sco
             CASES.c.state,
             outcome.c.trigger.label("outcome_trigger"),
             outcome.c.code.label("outcome_code"),
-            per_case.c.accepted_at,
-            per_case.c.dispatched_at,
-            per_case.c.closed_at,
+            CASES.c.accepted_at,
+            CASES.c.dispatched_at,
+            CASES.c.closed_at,
         )
-        .select_from(
-            CASES.outerjoin(per_case, per_case.c.case_id == CASES.c.id).outerjoin(
-                outcome, and_(outcome.c.case_id == CASES.c.id, outcome.c.seq == per_case.c.outcome_seq)
-            )
-        )
+        .select_from(CASES.outerjoin(outcome, and_(outcome.c.case_id == CASES.c.id, outcome.c.seq == outcome_seq)))
         .where(opened)
         .order_by(CASES.c.created_at, CASES.c.id)
     )
     if _dialect(session) == "postgresql":
-        # A cursor is planned for its first rows (cursor_tuple_fraction 0.1): nested loops that redo the
-        # per-case aggregate for every case. The whole list is read, so plan for all of it.
+        # A cursor is planned for its first rows (cursor_tuple_fraction 0.1); the whole list is read, so
+        # plan for all of it.
         await session.execute(text("SET LOCAL cursor_tuple_fraction = 1.0"))
     result = await session.stream(query)
     async for r in result:

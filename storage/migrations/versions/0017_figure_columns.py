@@ -1,0 +1,79 @@
+"""supervisor figures at scale: first times on cases, the region on events and follow-up rounds
+
+The figures read (docs/statistics.md, "Speed"):
+
+- ``cases.accepted_at`` / ``dispatched_at`` / ``closed_at``: the time of the case's first accept,
+  dispatch and close, written by the event log with the event; the durations read the cases alone
+  instead of joining every case of the period with its events;
+- ``case_events.region`` and ``follow_ups.region``: the case's region, written with the row (a case's
+  region never changes after it is registered); a region's events and rounds are found by the
+  indexes ``(region, trigger, at)`` and ``(region, asked_at)`` without the cases.
+
+Existing rows are filled from the cases and events, in steps of ``STEP`` case ids, so that no single
+statement rewrites a whole large table at once.
+
+Revision ID: 0017
+Revises: 0016
+Create Date: 2026-12-03
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0017"
+down_revision: str | None = "0016"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+STEP = 50_000
+FIRST_TIMES = (("accepted_at", "accept"), ("dispatched_at", "dispatch"), ("closed_at", "close"))
+#: (name, table, columns)
+INDEXES = (
+    ("ix_case_events_region_trigger_at", "case_events", ["region", "trigger", "at"]),
+    ("ix_follow_ups_region_asked_at", "follow_ups", ["region", "asked_at"]),
+)
+
+
+def upgrade() -> None:
+    for column, _ in FIRST_TIMES:
+        op.add_column("cases", sa.Column(column, sa.DateTime(timezone=True), nullable=True))
+    op.add_column("case_events", sa.Column("region", sa.String(length=32), nullable=True))
+    op.add_column("follow_ups", sa.Column("region", sa.String(length=32), nullable=True))
+    _fill()
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns, unique=False)
+
+
+def _fill() -> None:
+    bind = op.get_bind()
+    last = bind.execute(sa.text("SELECT max(id) FROM cases")).scalar()
+    if last is None:
+        return
+    firsts = ", ".join(
+        f"{column} = (SELECT min(e.at) FROM case_events e WHERE e.case_id = cases.id AND e.trigger = '{trigger}')"
+        for column, trigger in FIRST_TIMES
+    )
+    statements = (
+        f"UPDATE cases SET {firsts} WHERE id BETWEEN :low AND :high",
+        "UPDATE case_events SET region = (SELECT c.region FROM cases c WHERE c.id = case_events.case_id) "
+        "WHERE case_id BETWEEN :low AND :high",
+        "UPDATE follow_ups SET region = (SELECT c.region FROM cases c WHERE c.id = follow_ups.case_id) "
+        "WHERE case_id BETWEEN :low AND :high",
+    )
+    for low in range(1, last + 1, STEP):
+        for statement in statements:
+            bind.execute(sa.text(statement), {"low": low, "high": low + STEP - 1})
+
+
+def downgrade() -> None:
+    for name, table, _ in reversed(INDEXES):
+        op.drop_index(name, table_name=table)
+    with op.batch_alter_table("follow_ups", schema=None) as batch_op:
+        batch_op.drop_column("region")
+    with op.batch_alter_table("case_events", schema=None) as batch_op:
+        batch_op.drop_column("region")
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        for column, _ in reversed(FIRST_TIMES):
+            batch_op.drop_column(column)
