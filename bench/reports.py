@@ -106,7 +106,7 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
     state = _case("g / 5", STATES)
     reporter = f"CASE WHEN (g / 3) % 4 = 3 THEN NULL ELSE (g % {people}) + 1 END"
     hours = "(g % 5 + 1) * 3600"  # the gap between a case's events (as ``hours`` below, by case id)
-    first = {column: d.later("created", f"{seq} * {hours}") for column, seq in FIRST_TIMES.items()}
+    first_at = {column: d.later("created", f"{seq} * {hours}") for column, seq in FIRST_TIMES.items()}
     due = f"CASE WHEN {state} IN ('new', 'in_progress', 'referred') THEN {d.later('created', '2 * 86400')} END"
     case_rows = (
         "INSERT INTO cases (id, reference, state, service, region, language, channel, risk, minor_involved, "
@@ -114,7 +114,7 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
         "version, created_at, state_entered_at, due_at, updated_at, legal_hold, accepted_at, dispatched_at, closed_at) "
         f"SELECT g, 'B-' || g, {state}, {service}, {region}, 'zh-Hans-CN', {channel}, 'low', FALSE, FALSE, TRUE, "
         f"FALSE, (g % 50 = 0), 'this_chat', 0, FALSE, {reporter}, 1, created, created, "
-        f"{due}, created, FALSE, {first['accepted_at']}, {first['dispatched_at']}, {first['closed_at']} "
+        f"{due}, created, FALSE, {', '.join(first_at.values())} "
         f"FROM (SELECT g, {created} AS created FROM {d.series(first, last)}) AS c"
     )
     # Events: ten per case; the first is an emergency for every 20th case; the eighth ends the mediation
