@@ -27,12 +27,16 @@ from datetime import date, timedelta
 from functools import partial
 from html import escape
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.export_download import Export
+from bot.export_query import period_pairs
 from bot.i18n import hint_to_locale
+from bot.report_export import FORMATS
 from bot.stats_text import SECTIONS, FigureRow, figure_rows, scope_name, value_text
 from workflows.case import Actor
 from workflows.dashboard_links import EXPIRED, REVOKED, UNKNOWN, USED
@@ -45,8 +49,15 @@ logger = logging.getLogger(__name__)
 
 COOKIE = "wh_dashboard"
 PATH = "/dashboard"
-#: The periods the filter offers (a custom range is the export's: `walking-home report`).
+DOWNLOAD = f"{PATH}/download"
+#: The periods the filter offers; a custom range (``period=custom&from=…&to=…``) comes from ``/export``.
 KINDS = (PeriodKind.DAY, PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)
+#: A custom range is at most this many days (as ``/stats`` and ``/export`` take it).
+MAX_DAYS = 366
+#: The query keys a link may carry on to the page (``/export``'s period, region and format).
+QUERY_KEYS = ("period", "on", "from", "to", "region", "point", "export")
+#: The download buttons on the page, and their labels.
+BUTTONS = {"csv": "dashboard-download-csv", "xlsx": "dashboard-download-xlsx"}
 #: Why a link or session is refused -> (HTTP status, catalog message).
 REFUSALS = {
     UNKNOWN: (404, "dashboard-refused-unknown"),
@@ -54,6 +65,12 @@ REFUSALS = {
     EXPIRED: (410, "dashboard-refused-expired"),
     REVOKED: (403, "dashboard-refused-revoked"),
     OUTSIDE_SCOPE: (403, "dashboard-refused-outside"),
+}
+#: An ``/export`` link that does not open: the same statuses, and "send /export" for a new one.
+EXPORT_REFUSALS = {
+    UNKNOWN: "export-refused-unknown",
+    USED: "export-refused-used",
+    EXPIRED: "export-refused-expired",
 }
 #: One chart drawn at a time (matplotlib's state is not meant for threads drawing at once).
 _CHARTS = asyncio.Lock()
@@ -82,33 +99,61 @@ class Filters:
     on: date
     region: str
     point_id: int | None
+    #: A custom range's last day (``on`` is its first); None for the other kinds.
+    last: date | None = None
+    #: The format an ``/export`` link asked for: its download is offered first.
+    export: str = ""
 
     @property
     def period(self) -> Period:
+        if self.kind is PeriodKind.CUSTOM and self.last is not None:
+            return Period.custom(self.on, self.last)
         return Period.containing(self.kind, self.on)
+
+    def query(self, **extra: str) -> str:
+        """These filters as a query string (and ``extra``), for the download buttons and links."""
+        pairs = period_pairs(self.period, self.on)
+        if self.region:
+            pairs.append(("region", self.region))
+        if self.point_id is not None:
+            pairs.append(("point", str(self.point_id)))
+        return urlencode(pairs + list(extra.items()))
 
 
 class BadFilter(ValueError):
     """A filter value the page does not understand (said in her language, 400)."""
 
 
+def _day(text: str, name: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadFilter(name) from None
+
+
 def read_filters(request: Request, today: date) -> Filters:
     query = request.query_params
     kind_text = query.get("period", "") or PeriodKind.MONTH.value
-    if kind_text not in {k.value for k in KINDS}:
+    last = None
+    if kind_text == PeriodKind.CUSTOM.value:
+        on, last = _day(query.get("from", ""), "from"), _day(query.get("to", ""), "to")
+        if last < on or (last - on).days + 1 > MAX_DAYS:
+            raise BadFilter("to")
+    elif kind_text not in {k.value for k in KINDS}:
         raise BadFilter("period")
-    on_text = query.get("on", "")
-    try:
-        on = date.fromisoformat(on_text) if on_text else today
-    except ValueError:
-        raise BadFilter("on") from None
+    else:
+        on_text = query.get("on", "")
+        on = _day(on_text, "on") if on_text else today
     region = query.get("region", "")
     if region and region not in (*REGIONS, UNKNOWN_REGION):
         raise BadFilter("region")
     point_text = query.get("point", "")
     if point_text and not point_text.isdigit():
         raise BadFilter("point")
-    return Filters(PeriodKind(kind_text), on, region, int(point_text) if point_text else None)
+    export = query.get("export", "")
+    if export and export not in FORMATS:
+        raise BadFilter("export")
+    return Filters(PeriodKind(kind_text), on, region, int(point_text) if point_text else None, last, export)
 
 
 class DashboardPage:
@@ -123,6 +168,7 @@ class DashboardPage:
     def routes(self) -> list[BaseRoute]:
         return [
             Route(f"{PATH}/open/{{token}}", self.open, methods=["GET"]),
+            Route(DOWNLOAD, self.download, methods=["GET"]),
             Route(PATH, self.page, methods=["GET"]),
         ]
 
@@ -136,8 +182,10 @@ class DashboardPage:
                 self.app.unit_of_work(), request.path_params["token"], now=now, session_for=session_for
             )
         except LinkRefused as refused:
-            return await self.refused(request, refused)
-        response = RedirectResponse(PATH, status_code=303)
+            return await self.refused(request, refused, export="export" in request.query_params)
+        # An /export link carries its period, region and format on to the page (they are not secret).
+        carried = [(k, v) for k, v in request.query_params.multi_items() if k in QUERY_KEYS]
+        response = RedirectResponse(f"{PATH}?{urlencode(carried)}" if carried else PATH, status_code=303)
         response.set_cookie(
             COOKIE,
             session.token,
@@ -149,7 +197,8 @@ class DashboardPage:
         )
         return response
 
-    async def page(self, request: Request) -> Response:
+    async def checked(self, request: Request) -> tuple[Actor, str, Filters, Any] | Response:
+        """Her session, language, filters and scope, every one checked again; or the refusal's page."""
         now = self.app.now()
         try:
             actor = await page_actor(self.app.unit_of_work(), request.cookies.get(COOKIE, ""), now=now)
@@ -157,22 +206,48 @@ class DashboardPage:
             return await self.refused(request, refused)
         locale = await self.locale_of(actor.id)
         word = partial(self.app.localizer.format, locale)
-        zone = self.settings.zone
         try:
-            filters = read_filters(request, now.astimezone(zone).date())
+            filters = read_filters(request, now.astimezone(self.settings.zone).date())
         except BadFilter:
             return self.message_page(locale, word, "dashboard-bad-filter", 400)
         try:
             scope = await page_scope(self.app.unit_of_work(), actor, region=filters.region, point_id=filters.point_id)
         except LinkRefused as refused:
             return await self.refused(request, refused, locale=locale)
+        return actor, locale, filters, scope
+
+    async def page(self, request: Request) -> Response:
+        checked = await self.checked(request)
+        if isinstance(checked, Response):
+            return checked
+        actor, locale, filters, scope = checked
+        word = partial(self.app.localizer.format, locale)
         figures = await report(
-            self.app.unit_of_work(), actor=actor, period=filters.period, tz=zone, now=now, scope=scope
-        )
+            self.app.unit_of_work(), actor=actor, period=filters.period, tz=self.settings.zone, now=self.app.now(),
+            scope=scope,
+        )  # fmt: skip
         charts = await self.charts(figures, locale)
         points = await self.points_of(actor)
         html = render_page(figures, charts, filters, actor, points, locale, word)
         return HTMLResponse(html, headers={"x-robots-tag": "noindex"})
+
+    async def download(self, request: Request) -> Response:
+        """The figures and case list of the filters as a file (``format=csv|xlsx|md``), audited
+        (`bot.export_download`); the same session and scope checks as the page."""
+        checked = await self.checked(request)
+        if isinstance(checked, Response):
+            return checked
+        actor, locale, filters, scope = checked
+        fmt = request.query_params.get("format", "")
+        if fmt not in FORMATS:
+            return self.message_page(locale, partial(self.app.localizer.format, locale), "dashboard-bad-filter", 400)
+        names = {point_id: name for point_id, name, _ in await self.points_of(actor)}
+        export = Export(
+            self.app, actor=actor, period=filters.period, scope=scope, fmt=fmt, locale=locale, point_names=names
+        )
+        response = await export.response()
+        response.headers["x-robots-tag"] = "noindex"
+        return response
 
     async def charts(self, figures: Any, locale: str) -> list[tuple[str, bytes]]:
         """The report's charts (`bot.stats_charts`), drawn in a thread; none when they cannot be drawn."""
@@ -199,7 +274,9 @@ class DashboardPage:
             locale = await uow.people.locale_of(person_id)
         return locale or self.settings.default_locale
 
-    async def refused(self, request: Request, refused: LinkRefused, *, locale: str = "") -> Response:
+    async def refused(
+        self, request: Request, refused: LinkRefused, *, locale: str = "", export: bool = False
+    ) -> Response:
         if not locale:
             if refused.person_id is not None:
                 locale = await self.locale_of(refused.person_id)
@@ -207,6 +284,8 @@ class DashboardPage:
                 hint = request.headers.get("accept-language", "").split(",")[0].split(";")[0]
                 locale = hint_to_locale(hint) or self.settings.default_locale
         status, message_id = REFUSALS.get(refused.reason, REFUSALS[UNKNOWN])
+        if export:
+            message_id = EXPORT_REFUSALS.get(refused.reason, message_id)
         response = self.message_page(locale, partial(self.app.localizer.format, locale), message_id, status)
         if refused.reason != OUTSIDE_SCOPE:
             response.delete_cookie(COOKIE, path=PATH)
@@ -239,6 +318,14 @@ def _filters_form(filters: Filters, actor: Actor, points: list[tuple[int, str, s
     own = own_regions(actor)
     regions = [r for r in REGIONS if own is None or r in own]  # "Not sure" is her answer, not a region to choose
     kinds = "".join(_option(k.value, word(f"dashboard-period-{k.value}"), k is filters.kind) for k in KINDS)
+    custom = ""
+    if filters.kind is PeriodKind.CUSTOM:  # an /export link's days: kept until she picks another period
+        period = filters.period
+        kinds += _option(PeriodKind.CUSTOM.value, period.label(), True)
+        custom = (
+            f'<input type="hidden" name="from" value="{period.first.isoformat()}">'
+            f'<input type="hidden" name="to" value="{period.last.isoformat()}">'
+        )
     region_options = _option("", word("dashboard-all-regions"), not filters.region) + "".join(
         _option(r, word(f"region-{r}"), r == filters.region) for r in regions
     )
@@ -252,8 +339,25 @@ def _filters_form(filters: Filters, actor: Actor, points: list[tuple[int, str, s
         f'<input type="date" name="on" value="{filters.on.isoformat()}"></label>'
         f'<label>{escape(word("dashboard-filter-region"))}<select name="region">{region_options}</select></label>'
         f'<label>{escape(word("dashboard-filter-point"))}<select name="point">{point_options}</select></label>'
-        f'<button type="submit">{escape(word("dashboard-apply"))}</button></form>'
+        f'{custom}<button type="submit">{escape(word("dashboard-apply"))}</button></form>'
     )
+
+
+def _downloads(filters: Filters, word: Any) -> str:
+    """The download buttons (CSV, XLSX) for the filters shown; an /export link's format first, with
+    the note that its file is ready."""
+    formats = list(BUTTONS)
+    if filters.export:
+        formats = [filters.export, *(f for f in formats if f != filters.export)]
+    links = "".join(
+        f'<a class="download{" ready" if fmt == filters.export else ""}" data-format="{fmt}" '
+        f'href="{DOWNLOAD}?{escape(filters.query(format=fmt))}">'
+        f"{escape(word(BUTTONS.get(fmt, 'dashboard-download-md')))}</a>"
+        for fmt in formats
+    )
+    ready = f'<p class="export-ready">{escape(word("export-ready"))}</p>' if filters.export else ""
+    note = f'<p class="note">{escape(word("dashboard-download-note"))}</p>'
+    return f'<section class="downloads">{ready}<p class="buttons">{links}</p>{note}</section>'
 
 
 def change_of(row: FigureRow, word: Any) -> tuple[str, str]:
@@ -305,6 +409,7 @@ def render_page(
     parts = [
         f'<header><h1>{escape(word("dashboard-title"))}</h1><p class="scope">{escape(subtitle)}</p></header>',
         _filters_form(filters, actor, points, word),
+        _downloads(filters, word),
     ]
     if charts:
         figures_html = "".join(
@@ -327,4 +432,12 @@ def dashboard_routes(app: Any) -> list[BaseRoute]:
     return DashboardPage(app).routes
 
 
-__all__ = ["COOKIE", "DashboardPage", "change_of", "dashboard_base", "dashboard_routes", "read_filters", "render_page"]
+__all__ = [
+    "COOKIE",
+    "DashboardPage",
+    "change_of",
+    "dashboard_base",
+    "dashboard_routes",
+    "read_filters",
+    "render_page",
+]

@@ -9,6 +9,7 @@ bare digits in CSV). The case list holds no names, phone numbers or words of her
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import AsyncIterable, Iterable, Sequence
@@ -69,7 +70,8 @@ async def write_csv(
 async def write_xlsx(
     path: Path, title: str, figures: Sequence[FigureRow], header: list[str], cases: AsyncIterable[list[Any]], word: Word
 ) -> int:
-    """Two sheets (figures, cases), written row by row (openpyxl's write-only mode: memory stays flat)."""
+    """Two sheets (figures, cases), written row by row (openpyxl's write-only mode: memory stays flat);
+    the workbook is zipped in a thread, so a chat export does not hold up the other channels."""
     from openpyxl import Workbook  # only this format needs it
 
     book = Workbook(write_only=True)
@@ -84,7 +86,7 @@ async def write_xlsx(
     async for values in cases:
         listing.append([_xlsx(c) for c in values])
         count += 1
-    book.save(path)
+    await asyncio.to_thread(book.save, path)  # the zip of a long list: off the event loop (the chat export)
     return count
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dialogs import case_card, dashboard_link, data_rights, order_staff, staff_stats
+from bot.dialogs import case_card, dashboard_link, data_rights, export_link, order_staff, staff_stats
 from bot.dialogs.staff_actions import CaseActions
 from bot.dialogs.staff_contact import StaffContact
 from bot.dialogs.staff_forms import FORMS, HOTLINE_FORM, FormRunner
@@ -106,6 +106,8 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             await staff_stats.show(turn, actor, rest)
         elif command == dashboard_link.COMMAND:  # the figures page's one-time link (bot.dialogs.dashboard_link)
             await dashboard_link.command(turn, actor)
+        elif command == export_link.COMMAND:  # a one-time link to her export's download (bot.dialogs.export_link)
+            await export_link.command(turn, actor, rest)
         elif command == "/data":  # her data rights, on her behalf (bot.dialogs.data_rights)
             await data_rights.staff_show(self, turn, actor, rest)
         elif command == "/reply":

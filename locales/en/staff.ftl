@@ -16,6 +16,7 @@ staff-help =
     /cases state=… service=… region=… assignee=… emergency overdue — filter cases
     /counts cases per state
     /stats [month|week|quarter|year|2026-11|from=… to=…] [region] — figures with charts (supervisors)
+    /export [period] [region] [csv|xlsx|md] — the figures and the case list as a file, by a one-time link (supervisors)
     /reply REF text — write to the reporter through the bot
     /data REF — what is held about her case: read it to her, send her a copy, ask for erasure
     /hotline register a 12338 call

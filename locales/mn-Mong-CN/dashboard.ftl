@@ -28,3 +28,24 @@ dashboard-refused-used = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ ᠬᠡ�
 dashboard-refused-expired = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠷ ᠤᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /dashboard ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
 dashboard-refused-revoked = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠪᠠᠨ ᠪᠣᠯᠢᠪᠠ: ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ᠃
 dashboard-refused-outside = ᠡᠨᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠪᠤᠶᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡᠨ ᠦ ᠴᠡᠭ ᠲᠠᠨ ᠤ ᠪᠢᠰᠢ᠃ ᠥᠪᠡᠷ ᠦᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠠᠴᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+
+# /export in chat (bot/dialogs/export_link.py) and the page's downloads (bot/export_download.py).
+export-link =
+    ᠲᠠᠨ ᠤ ᠭᠠᠷᠭᠠᠯᠲᠠ ({ $period }, { $format }): { $url }
+    ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ (ᠮᠢᠨᠦ᠋ᠲ: { $minutes })᠃ ᠪᠤᠰᠤᠳ ᠲᠤ ᠪᠢᠲᠡᠭᠡᠢ ᠳᠠᠮᠵᠢᠭᠤᠯ᠃
+export-not-allowed = /export ᠨᠢ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠪᠠ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠳᠤ ᠵᠣᠷᠢᠭᠳᠠᠨ᠎ᠠ᠃
+export-usage =
+    ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: /export, /export week csv, /export 2026-11 hailar xlsx, /export from=2026-11-01 to=2026-11-20 md
+    day, week, month, quarter, year, 2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026, from=… to=…; hailar …; { $choices }
+    ᠲᠣᠭᠣᠷᠢᠭ (ᠺᠣᠳ᠋ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ):
+    { $regions }
+export-bad-format = “{ $typed }” — { $choices }
+export-outside = ᠡᠨᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠲᠠᠨ ᠤ ᠪᠢᠰᠢ: { $region }᠃ ᠥᠪᠡᠷ ᠦᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠠᠴᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+export-ready = ᠲᠠᠨ ᠤ ᠭᠠᠷᠭᠠᠯᠲᠠ ᠪᠡᠯᠡᠨ ᠪᠣᠯᠪᠠ᠃
+export-refused-unknown = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ᠃ ᠰᠢᠨ᠎ᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ /export ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+export-refused-used = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠴᠢᠬᠡᠭᠰᠡᠨ᠃ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠦᠷ ᠨᠢᠭᠡ ᠯᠡ ᠤᠳᠠᠭ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /export ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+export-refused-expired = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /export ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
+dashboard-download-csv = CSV ᠲᠠᠲᠠᠬᠤ
+dashboard-download-xlsx = XLSX (Excel) ᠲᠠᠲᠠᠬᠤ
+dashboard-download-md = Markdown ᠲᠠᠲᠠᠬᠤ
+dashboard-download-note = ᠡᠨᠡ ᠹᠠᠢᠯ ᠳᠤ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠨᠡᠷ᠎ᠡ᠂ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ᠂ ᠲᠡᠳᠡᠨ ᠦ ᠦᠭᠡ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠤᠰᠤᠳ ᠲᠤ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠤᠪᠢᠶᠠᠯᠴᠠ᠃

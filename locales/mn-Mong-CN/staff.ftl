@@ -17,6 +17,7 @@ staff-help =
     /cases state=... service=... region=... assignee=... emergency overdue — ᠬᠡᠷᠡᠭ ᠰᠢᠯᠭᠠᠨ ᠰᠣᠩᠭᠣᠬᠤ
     /counts ᠪᠠᠶᠢᠳᠠᠯ ᠪᠦᠷᠢ ᠶᠢᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠲᠣᠭ᠎ᠠ
     /stats [month|week|quarter|year|2026-11|from=… to=…] [region] — ᠲᠣᠭ᠎ᠠ
+    /export [period] [region] [csv|xlsx|md] — ᠲᠣᠭ᠎ᠠ ᠪᠠ ᠬᠡᠷᠡᠭ ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
     /reply ᠳ᠋ᠤᠭᠠᠷ ᠠᠭᠤᠯᠭ᠎ᠠ — ᠮᠠᠰᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠷ ᠳᠠᠮᠵᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠭᠤᠶᠤᠭᠴᠢ ᠳᠤ ᠴᠢᠮᠡᠭᠡ ᠢᠯᠡᠭᠡᠬᠦ
     /data ᠳ᠋ᠤᠭᠠᠷ — ᠲᠡᠭᠦᠨ ᠦ ᠬᠡᠷᠡᠭ ᠦᠨ ᠮᠡᠳᠡᠭᠡ: ᠤᠩᠰᠢᠵᠤ ᠥᠭᠭᠦᠬᠦ᠂ ᠬᠠᠭᠤᠯᠪᠤᠷᠢ ᠢᠯᠡᠭᠡᠬᠦ᠂ ᠤᠰᠠᠳᠬᠠᠬᠤ ᠶᠢ ᠭᠤᠶᠤᠬᠤ
     /hotline 12338 ᠤᠲᠠᠰᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ

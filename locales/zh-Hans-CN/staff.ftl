@@ -16,6 +16,7 @@ staff-help =
     /cases state=… service=… region=… assignee=… emergency overdue — 筛选案件
     /counts 各状态案件数
     /stats [month|week|quarter|year|2026-11|from=… to=…] [region] — 统计数据和图表（主管）
+    /export [时段] [地区] [csv|xlsx|md] — 统计数据和案件清单文件，通过一次性链接下载（主管）
     /reply 编号 内容 — 通过机器人给求助人发消息
     /data 编号 — 她的案件所存资料：读给她听、发给她副本、申请删除
     /hotline 登记 12338 来电
