@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from telegram import InputFile
+from telegram import InputFile, LinkPreviewOptions
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 from telegram.warnings import PTBDeprecationWarning
@@ -33,6 +33,8 @@ from bot.messages import Image, Outbound
 logger = logging.getLogger("bot.channels.telegram")
 
 MAX_TEXT_CHARS = 4096
+#: Every text goes without a link preview (`TelegramDelivery._send_text`).
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 MAX_CAPTION_CHARS = 1024
 
 
@@ -159,7 +161,9 @@ class TelegramDelivery:
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
             await self.pacer.wait(chat_id)
-            parameters: dict[str, Any] = {"chat_id": chat_id, "text": chunk}
+            # No link previews: Telegram's servers would fetch every link to preview it, using up a
+            # one-time /dashboard or /export link (and reading the page) before she could open it.
+            parameters: dict[str, Any] = {"chat_id": chat_id, "text": chunk, "link_preview_options": NO_PREVIEW}
             if last and markup is not None:
                 parameters["reply_markup"] = markup
             # The raw result: parsing the sent message back into PTB objects cost as much as sending
