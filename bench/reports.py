@@ -58,7 +58,7 @@ def _case(expression: str, values: list[str]) -> str:
 
 STATES = ["closed"] * 6 + ["referred", "in_progress", "new", "not_accepted"]
 #: The case columns of its first accept, dispatch and close, by the seq of that event below.
-FIRST_TIMES = {"accepted_at": 2, "dispatched_at": 3, "closed_at": 10}
+FIRST_TIMES = {"accepted_at": 2, "dispatched_at": 3, "mediation_started_at": 5, "closed_at": 10}
 SEQ = {
     1: ("submit", "intake", "new"),
     2: ("accept", "new", "accepted"),
@@ -111,7 +111,7 @@ def statements(d: Dialect, first: int, last: int, cases: int) -> list[str]:
     case_rows = (
         "INSERT INTO cases (id, reference, state, service, region, language, channel, risk, minor_involved, "
         "elder_involved, anonymous, no_contact, confidential, contact, escalation_level, overdue, reporter_id, "
-        "version, created_at, state_entered_at, due_at, updated_at, legal_hold, accepted_at, dispatched_at, closed_at) "
+        "version, created_at, state_entered_at, due_at, updated_at, legal_hold, accepted_at, dispatched_at, mediation_started_at, closed_at) "
         f"SELECT g, 'B-' || g, {state}, {service}, {region}, 'zh-Hans-CN', {channel}, 'low', FALSE, FALSE, TRUE, "
         f"FALSE, (g % 50 = 0), 'this_chat', 0, FALSE, {reporter}, 1, created, created, "
         f"{due}, created, FALSE, {', '.join(first_at.values())} "

@@ -189,10 +189,12 @@ class CaseRecord(SQLModel, table=True):
     legal_hold: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     #: When her words and identity were erased (retention or her request); the anonymous facts stay.
     erased_at: datetime | None = _time(default=None)
-    #: The first accept, dispatch and close of the case (its events' times, written by the event log with
-    #: the event): the figures' durations read the cases alone (migration 0017, docs/statistics.md).
+    #: The first accept, dispatch, start of a mediation and close of the case (its events' times, written
+    #: by the event log with the event): the figures read the cases alone (migration 0017,
+    #: docs/statistics.md).
     accepted_at: datetime | None = _time(default=None)
     dispatched_at: datetime | None = _time(default=None)
+    mediation_started_at: datetime | None = _time(default=None)
     closed_at: datetime | None = _time(default=None)
 
 

@@ -132,6 +132,7 @@ def event_from_row(row) -> CaseEvent:
 FIRST_TIMES = {
     Trigger.ACCEPT.value: "accepted_at",
     Trigger.DISPATCH.value: "dispatched_at",
+    Trigger.START_MEDIATION.value: "mediation_started_at",
     Trigger.CLOSE.value: "closed_at",
 }
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, exists, func, or_, select, text, true
+from sqlalchemy import Integer, and_, exists, func, or_, select, text, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import (
@@ -246,30 +246,34 @@ async def emergencies(session: AsyncSession, w: Window) -> dict[str, Any]:
 
 
 async def mediation_and_referrals(session: AsyncSession, w: Window) -> dict[str, Any]:
-    """Mediation outcomes (agreement, terminated, referred after a mediation) and referrals by agency,
-    in one pass over the period's events of those triggers. "After a mediation" is probed per referral
-    (the (case_id, trigger, at) index), never by hashing every mediation ever started."""
+    """Mediation outcomes (agreement, terminated, referred after a mediation) and referrals by agency.
+    One GROUP BY over the period's events of those triggers (found by region without the cases), then
+    the referrals whose case had started a mediation before them (``cases.mediation_started_at``),
+    probed by the case's key for the referrals only."""
     mediation = dict.fromkeys(MEDIATION_OUTCOMES, 0)
     referrals: dict[str, int] = {}
-    earlier = EVENTS.alias("earlier")
-    after_mediation = exists().where(
-        earlier.c.case_id == EVENTS.c.case_id,
-        earlier.c.trigger == Trigger.START_MEDIATION.value,
-        earlier.c.seq < EVENTS.c.seq,
-    )
-    referred_after = func.sum(case((and_(EVENTS.c.trigger == Trigger.REFER.value, after_mediation), 1), else_=0))
     ended = (
-        select(EVENTS.c.trigger, EVENTS.c.code, func.count(), referred_after)
+        select(EVENTS.c.trigger, EVENTS.c.code, func.count())
         .where(w.events_in_period, EVENTS.c.trigger.in_([*MEDIATION_TRIGGERS, Trigger.REFER.value]))
         .group_by(EVENTS.c.trigger, EVENTS.c.code)
     )
-    for trigger, code, count, after in (await session.execute(ended)).all():
+    for trigger, code, count in (await session.execute(ended)).all():
         if trigger in MEDIATION_TRIGGERS:
             mediation[MEDIATION_TRIGGERS[trigger]] += count
         else:
             key = code or UNKNOWN_AGENCY
             referrals[key] = referrals.get(key, 0) + count
-            mediation["referred"] += int(after or 0)
+    if referrals:
+        after_mediation = (
+            select(func.count())
+            .select_from(EVENTS.join(CASES, CASES.c.id == EVENTS.c.case_id))
+            .where(
+                w.events_in_period,
+                EVENTS.c.trigger == Trigger.REFER.value,
+                CASES.c.mediation_started_at < EVENTS.c.at,
+            )
+        )
+        mediation["referred"] = (await session.execute(after_mediation)).scalar_one()
     return {"mediation": mediation, "judicial_confirmations": None, "referrals": dict(sorted(referrals.items()))}
 
 

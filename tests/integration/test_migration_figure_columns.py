@@ -1,5 +1,5 @@
 """Migration 0017 over a database with cases from before it: each case gets the time of its first
-accept, dispatch and close from its events (a second dispatch after a decline does not move the first),
+accept, dispatch, mediation and close from its events (a second dispatch after a decline does not move the first),
 every event and follow-up round gets its case's region, and a case with none of those events keeps
 NULL. Down again, the rows stay as they were."""
 
@@ -22,15 +22,17 @@ SECOND_CASE = (
     "'en', 'web', 'low', false, false, true, false, false, 'this_chat', 0, false, 1, "
     "'2026-02-01 00:00:00', '2026-02-01 00:00:00', '2026-02-01 00:00:00')"
 )
-EVENTS = [  # case 2: submit, accept, dispatch, decline, dispatch again, take, resolve, close
+EVENTS = [  # case 2: submit, accept, dispatch, decline, dispatch again, take, a mediation tried, resolve, close
     (1, "2026-02-01 00:00:00", "submit", "intake", "new"),
     (2, "2026-02-01 01:00:00", "accept", "new", "accepted"),
     (3, "2026-02-01 02:00:00", "dispatch", "accepted", "dispatched"),
     (4, "2026-02-01 03:00:00", "decline", "dispatched", "accepted"),
     (5, "2026-02-01 04:00:00", "dispatch", "accepted", "dispatched"),
     (6, "2026-02-01 05:00:00", "take", "dispatched", "in_progress"),
-    (7, "2026-02-02 00:00:00", "resolve", "in_progress", "follow_up"),
-    (8, "2026-02-03 00:00:00", "close", "follow_up", "closed"),
+    (7, "2026-02-01 06:00:00", "start_mediation", "in_progress", "mediation_pending"),
+    (8, "2026-02-01 07:00:00", "terminate_mediation", "mediation_pending", "in_progress"),
+    (9, "2026-02-02 00:00:00", "resolve", "in_progress", "follow_up"),
+    (10, "2026-02-03 00:00:00", "close", "follow_up", "closed"),
 ]
 FOLLOW_UP = "INSERT INTO follow_ups (case_id, round, status, asked_at) VALUES (2, 1, 'answered', '2026-02-02 12:00:00')"
 
@@ -58,7 +60,9 @@ async def _read(url: str) -> tuple[list, list, list]:
         async with engine.connect() as connection:
             cases = (
                 await connection.execute(
-                    text("SELECT id, accepted_at, dispatched_at, closed_at FROM cases ORDER BY id")
+                    text(
+                        "SELECT id, accepted_at, dispatched_at, mediation_started_at, closed_at FROM cases ORDER BY id"
+                    )
                 )
             ).all()
             events = (await connection.execute(text("SELECT case_id, region FROM case_events ORDER BY id"))).all()
@@ -83,8 +87,13 @@ def test_the_migration_fills_first_times_and_regions_from_the_rows_before_it(emp
     upgrade(empty_db_url, "0017")
     cases, events, rounds = asyncio.run(_read(empty_db_url))
     times = {case_id: tuple(_naive(v) for v in rest) for case_id, *rest in cases}
-    assert times[1] == (None, None, None)  # only submitted: none of the three
-    assert times[2] == (datetime(2026, 2, 1, 1), datetime(2026, 2, 1, 2), datetime(2026, 2, 3))
+    assert times[1] == (None, None, None, None)  # only submitted: none of them
+    assert times[2] == (
+        datetime(2026, 2, 1, 1),
+        datetime(2026, 2, 1, 2),  # the first dispatch, not the one after the decline
+        datetime(2026, 2, 1, 6),
+        datetime(2026, 2, 3),
+    )
     assert events == [(1, "hailar")] + [(2, "manzhouli")] * len(EVENTS)
     assert rounds == [(2, "manzhouli")]
 

@@ -2,9 +2,10 @@
 
 The figures read (docs/statistics.md, "Speed"):
 
-- ``cases.accepted_at`` / ``dispatched_at`` / ``closed_at``: the time of the case's first accept,
-  dispatch and close, written by the event log with the event; the durations read the cases alone
-  instead of joining every case of the period with its events;
+- ``cases.accepted_at`` / ``dispatched_at`` / ``mediation_started_at`` / ``closed_at``: the time of the
+  case's first accept, dispatch, start of a mediation and close, written by the event log with the
+  event; the durations read the cases alone instead of joining every case of the period with its
+  events, and a referral "after a mediation" is told by its case;
 - ``case_events.region`` and ``follow_ups.region``: the case's region, written with the row (a case's
   region never changes after it is registered); a region's events and rounds are found by the
   indexes ``(region, trigger, at)`` and ``(region, asked_at)`` without the cases.
@@ -28,7 +29,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 STEP = 50_000
-FIRST_TIMES = (("accepted_at", "accept"), ("dispatched_at", "dispatch"), ("closed_at", "close"))
+FIRST_TIMES = (
+    ("accepted_at", "accept"),
+    ("dispatched_at", "dispatch"),
+    ("mediation_started_at", "start_mediation"),
+    ("closed_at", "close"),
+)
 #: (name, table, columns)
 INDEXES = (
     ("ix_case_events_region_trigger_at", "case_events", ["region", "trigger", "at"]),
