@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: install run test lint system-deps bench bench-postgres bench-clock bench-reports clean-venv
+.PHONY: install run test lint system-deps bench bench-postgres bench-clock bench-reports bench-queries clean-venv
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,13 @@ bench-clock: $(RUN_STAMP)
 # (bench/reports.py; --cases N / --sqlite-cases N for other sizes: make bench-reports ARGS="--cases 200000").
 bench-reports: $(RUN_STAMP)
 	$(BIN)/python -m bench.reports $(ARGS)
+
+# The staff queries (/queue, /cases, /counts, /case, /mine, dispatch, call-backs, service orders) at 1,000,
+# 100,000 and 1,000,000 cases, ten events each, on SQLite and a throwaway PostgreSQL: median and p95 of each,
+# its plan, the floor and the memory; exits 1 when a plan scans or sorts the cases (bench/queries.py;
+# make bench-queries ARGS="--sizes 1000,100000 --only sqlite").
+bench-queries: $(RUN_STAMP)
+	$(BIN)/python -m bench.queries $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -144,13 +144,64 @@ class ReferenceCounterRecord(SQLModel, table=True):
     last: int = 0
 
 
+#: Open cases (not closed, not accepted, withdrawn): the predicate of the partial indexes ``ix_cases_open_*``,
+#: written as `storage.staff_queries.OPEN` renders it (a query uses a partial index only when it holds the
+#: predicate; docs/performance.md, "Staff queries at a million cases").
+CASE_OPEN_SQL = "state NOT IN ('closed', 'not_accepted', 'withdrawn')"
+#: Waiting at the window, not an emergency (`storage.staff_queries.WAITING`): new or accepted, or handled
+#: states left without a handler.
+CASE_WAITING_SQL = (
+    "state IN ('accepted', 'new') OR state IN ('agreement', 'follow_up', 'in_progress', 'mediating', "
+    "'mediation_pending', 'referred') AND assignee_id IS NULL"
+)
+
+
+#: The states in which an order is its team's (`workflows.orders.TEAM_STATES`, `storage.orders.TEAM`).
+ORDER_TEAM_SQL = "state IN ('delivered', 'dispatched', 'scheduled')"
+
+#: Offered to a service point, nobody of it has taken it yet (`storage.staff_queries.mine`).
+CASE_OFFERED_SQL = "state = 'dispatched' AND assignee_id IS NULL"
+
+
+def _partial(name: str, *columns: str, where: str) -> Index:
+    return Index(name, *columns, postgresql_where=text(where), sqlite_where=text(where))
+
+
 class CaseRecord(SQLModel, table=True):
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_region_state", "region", "state"),
         Index("ix_cases_state_due", "state", "due_at"),
         Index("ix_cases_region_created_at", "region", "created_at"),
         Index("ix_cases_created_at", "created_at"),
+        # The staff queries (migration 0018; docs/performance.md, "Staff queries at a million cases"):
+        # /cases newest first per region, per region and state (its other columns let /counts count
+        # without reading rows), per state for the whole city; the queue's waiting cases by due time;
+        # open cases per handler, service point, owner and region (/mine, dispatch loads, overdue).
+        Index("ix_cases_region_id", "region", "id", "confidential", "owner_id", "assignee_id"),
+        Index("ix_cases_assignee_id_id", "assignee_id", "id"),
+        Index("ix_cases_region_state_id", "region", "state", "id", "confidential", "owner_id", "assignee_id"),
+        Index("ix_cases_region_service_id", "region", "service", "id"),
+        Index("ix_cases_state_id", "state", "id"),
+        _partial("ix_cases_queue_emergency", "region", "due_at", "id", where="state = 'emergency'"),
+        _partial("ix_cases_queue_emergency_due", "due_at", "id", where="state = 'emergency'"),
+        _partial("ix_cases_queue_waiting", "region", "due_at", "id", where=CASE_WAITING_SQL),
+        _partial("ix_cases_queue_waiting_due", "due_at", "id", where=CASE_WAITING_SQL),
+        _partial("ix_cases_open_assignee", "assignee_id", "due_at", "id", where=CASE_OPEN_SQL),
+        _partial("ix_cases_open_point", "service_point_id", "due_at", "id", where=CASE_OPEN_SQL),
+        _partial("ix_cases_offered", "service_point_id", "due_at", "id", where=CASE_OFFERED_SQL),
+        _partial("ix_cases_open_owner", "owner_id", where=CASE_OPEN_SQL),
+        _partial(
+            "ix_cases_open_region",
+            "region",
+            "id",
+            "overdue",
+            "due_at",
+            "confidential",
+            "owner_id",
+            "assignee_id",
+            where=CASE_OPEN_SQL,
+        ),
+        _partial("ix_cases_open_id", "id", "overdue", "due_at", where=CASE_OPEN_SQL),
     )
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)
@@ -170,7 +221,8 @@ class CaseRecord(SQLModel, table=True):
     overdue: bool = False
     reporter_id: int | None = Field(default=None, foreign_key="people.id", index=True)
     owner_id: int | None = Field(default=None, foreign_key="people.id")
-    assignee_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    #: Indexed by ``ix_cases_assignee_id_id`` (migration 0018: her cases newest first).
+    assignee_id: int | None = Field(default=None, foreign_key="people.id")
     service_point_id: int | None = Field(default=None, foreign_key="service_points.id", index=True)
     held_from: str | None = Field(default=None, max_length=24)
     held_remaining_s: float | None = None
@@ -338,7 +390,11 @@ class CallbackTaskRecord(SQLModel, table=True):
     """A call the operator owes a hotline caller (what would have been a chat message)."""
 
     __tablename__ = "callback_tasks"
-    __table_args__ = (Index("ix_callback_tasks_open", "done_at", "case_id"),)
+    __table_args__ = (
+        Index("ix_callback_tasks_open", "done_at", "case_id"),
+        # The open ones in order, for the queue (migration 0018).
+        _partial("ix_callback_tasks_pending", "id", where="done_at IS NULL"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")
     message_id: str = Field(max_length=100)
@@ -437,8 +493,14 @@ class OrderRecord(SQLModel, table=True):
 
     __tablename__ = "orders"
     __table_args__ = (
-        Index("ix_orders_region_state", "region", "state"),
         Index("ix_orders_state_due", "state", "due_at"),
+        # The order lists, soonest due first, per region and state, region, team and state, or all
+        # (migration 0018, `storage.orders.find`); the orders each team holds now (`storage.orders.teams`).
+        Index("ix_orders_region_state_due", "region", "state", "due_at", "id"),
+        Index("ix_orders_region_due", "region", "due_at", "id"),
+        Index("ix_orders_team_state_due", "team_id", "state", "due_at", "id"),
+        Index("ix_orders_due", "due_at", "id"),
+        _partial("ix_orders_team_open", "team_id", where=ORDER_TEAM_SQL),
     )
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)

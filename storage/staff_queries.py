@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select, true, union
 from sqlalchemy import case as sql_case
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,9 +32,26 @@ PEOPLE = PersonRecord.__table__
 CALLBACKS = CallbackTaskRecord.__table__
 AUDIT = AuditRecord.__table__
 
-CLOSED = [s.value for s in CLOSED_STATES]
+CLOSED = sorted(s.value for s in CLOSED_STATES)
 QUEUE_STATES = [State.EMERGENCY.value, State.NEW.value, State.ACCEPTED.value]
-HANDLED = [s.value for s in HANDLED_STATES]
+HANDLED = sorted(s.value for s in HANDLED_STATES)
+
+
+def _literals(values: Iterable[str]) -> list:
+    """Fixed state codes written into the SQL, not bound: a partial index (``WHERE state ...``) is used
+    only when the query holds its predicate as written (SQLite compares the expressions; PostgreSQL's
+    generic plans see no parameter values). The codes come from `workflows.vocabulary`, never from input."""
+    return [literal_column(f"'{v}'") for v in values]
+
+
+#: Open cases: the predicate of the partial indexes ``ix_cases_open_*`` (`storage.records.CASE_OPEN_SQL`).
+OPEN = CASES.c.state.not_in(_literals(CLOSED))
+#: At the window and not an emergency: the predicate of ``ix_cases_queue_waiting`` (`CASE_WAITING_SQL`).
+WAITING = or_(
+    CASES.c.state.in_(_literals(sorted([State.ACCEPTED.value, State.NEW.value]))),
+    and_(CASES.c.state.in_(_literals(HANDLED)), CASES.c.assignee_id.is_(None)),
+)
+EMERGENCY = CASES.c.state == literal_column(f"'{State.EMERGENCY.value}'")
 
 
 def region_scope(actor: Actor):
@@ -66,6 +84,53 @@ def visible_to(actor: Actor):
     return or_(*clauses) if clauses else CASES.c.id.is_(None)
 
 
+class Arm(NamedTuple):
+    """One part of a staff member's scope (`visible_arms`)."""
+
+    clause: Any
+    #: The arm's one region; None: every region (city-wide); ``""``: not by region (her assignments, her point).
+    region: str | None
+
+
+def visible_arms(actor: Actor) -> list[Arm]:
+    """`visible_to` as parts whose OR is the same scope, each of which one index can walk in order: one
+    per region (an index led by ``region`` gives its cases in order; with several regions in one ``IN``
+    the database would have to read them all and sort), her assignments, her point's offers. The
+    lists below take each part's first rows and merge them: a bounded amount of work whatever the number
+    of cases. The region parts do not overlap, so counts may add them up."""
+    arms = []
+    if actor.roles & {Role.SUPERVISOR, Role.ADMIN} or Role.OPERATOR in actor.roles:
+        regions = [None] if ALL_REGIONS in actor.regions else sorted({*actor.regions, UNKNOWN_REGION})
+        for region in regions:
+            clause = true() if region is None else CASES.c.region == region
+            if not actor.roles & {Role.SUPERVISOR, Role.ADMIN}:
+                clause = and_(clause, or_(CASES.c.confidential.is_(False), named_on(actor)))
+            arms.append(Arm(clause, region))
+    if Role.MEDIATOR in actor.roles:
+        arms.append(Arm(CASES.c.assignee_id == actor.id, ""))
+        if actor.service_point_id is not None:
+            offered = and_(CASES.c.service_point_id == actor.service_point_id, CASES.c.confidential.is_(False))
+            arms.append(Arm(offered, ""))
+    return arms
+
+
+def _first_of_arms(arms: list[Arm], where: list, orders: list[tuple[list, list]], limit: int) -> list:
+    """For each arm and each of ``orders`` (extra clauses, order), a SELECT of the first ``limit`` ids.
+
+    Every one is an ordered index walk that stops after ``limit`` rows; `_union` joins them and the
+    caller sorts the union (at most arms x orders x limit rows) and keeps its first ``limit``."""
+    parts = []
+    for arm in arms:
+        for extra, order_by in orders:
+            inner = select(CASES.c.id).where(arm.clause, *where, *extra).order_by(*order_by).limit(limit).subquery()
+            parts.append(select(inner.c.id))
+    return parts
+
+
+def _union(parts: list):
+    return union(*parts) if len(parts) > 1 else parts[0]
+
+
 async def is_visible(session: AsyncSession, actor: Actor, case_id: int) -> bool:
     query = select(CASES.c.id).where(CASES.c.id == case_id, visible_to(actor))
     return (await session.execute(query)).first() is not None
@@ -79,12 +144,29 @@ def waiting_at_the_window():
     )
 
 
+#: An order by due time, the cases without one last, in two ordered walks of an index ending in (due
+#: time, id): those with a due time, then those without (ordered by due time too, all NULL, so that
+#: PostgreSQL sees the index's order; SQLite puts NULL first, hence two walks).
+BY_DUE = [
+    ([CASES.c.due_at.is_not(None)], [CASES.c.due_at, CASES.c.id]),
+    ([CASES.c.due_at.is_(None)], [CASES.c.due_at, CASES.c.id]),
+]
+
+
 async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Case]:
-    """Cases waiting at the window: emergencies first, then by due time."""
+    """Cases waiting at the window: emergencies first, then by due time.
+
+    Emergencies and the other waiting cases each have a partial index ordered by due time
+    (``ix_cases_queue_emergency``, ``ix_cases_queue_waiting``): only waiting cases are in them, so
+    the first ``limit`` of each part of her scope are read in order and merged, never all sorted."""
+    arms = visible_arms(actor)
+    if not arms:
+        return []
+    ids = _union(_first_of_arms(arms, [EMERGENCY], BY_DUE, limit) + _first_of_arms(arms, [WAITING], BY_DUE, limit))
     emergency_first = sql_case((CASES.c.state == State.EMERGENCY.value, 0), else_=1)
     rows = await session.execute(
         select(CASES)
-        .where(waiting_at_the_window(), visible_to(actor))
+        .where(CASES.c.id.in_(ids))
         .order_by(emergency_first, CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
         .limit(limit)
     )
@@ -93,23 +175,24 @@ async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Ca
 
 async def open_cases_naming(session: AsyncSession, person_id: int) -> list[Case]:
     """Every open case on which the person is named as owner or handler."""
-    rows = await session.execute(
-        select(CASES)
-        .where(or_(CASES.c.owner_id == person_id, CASES.c.assignee_id == person_id), CASES.c.state.not_in(CLOSED))
-        .order_by(CASES.c.id)
+    ids = union(  # ix_cases_open_owner, ix_cases_open_assignee: one lookup each
+        select(CASES.c.id).where(CASES.c.owner_id == person_id, OPEN),
+        select(CASES.c.id).where(CASES.c.assignee_id == person_id, OPEN),
     )
+    rows = await session.execute(select(CASES).where(CASES.c.id.in_(ids)).order_by(CASES.c.id))
     return [case_from_row(r) for r in rows]
 
 
 async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Case]:
     """A mediator's cases: assigned to her, or offered to her service point."""
-    offered = and_(CASES.c.state == State.DISPATCHED.value, CASES.c.assignee_id.is_(None))
-    clauses = [CASES.c.assignee_id == actor.id]
+    # The predicate of ix_cases_offered (point, due time, id), as written there.
+    offered = and_(CASES.c.state == literal_column(f"'{State.DISPATCHED.value}'"), CASES.c.assignee_id.is_(None))
+    arms = [Arm(CASES.c.assignee_id == actor.id, "")]  # ix_cases_open_assignee (assignee, due time, id)
     if actor.service_point_id is not None:
-        clauses.append(and_(offered, CASES.c.service_point_id == actor.service_point_id))
+        arms.append(Arm(and_(offered, CASES.c.service_point_id == actor.service_point_id), ""))
     rows = await session.execute(
         select(CASES)
-        .where(or_(*clauses), CASES.c.state.not_in(CLOSED))
+        .where(CASES.c.id.in_(_union(_first_of_arms(arms, [OPEN], BY_DUE, limit))))
         .order_by(CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
         .limit(limit)
     )
@@ -117,36 +200,65 @@ async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Cas
 
 
 async def find(session: AsyncSession, actor: Actor, filters: CaseFilter, now, limit: int = 30) -> list[Case]:
-    query = select(CASES).where(visible_to(actor))
+    """`/cases`: newest first. Each arm of her scope walks an index in id order (``ix_cases_region_id``,
+    ``ix_cases_region_state_id``, ``ix_cases_region_service_id``, ``ix_cases_state_id``, ``ix_cases_assignee_id_id``,
+    ``ix_cases_open_region``) and stops at ``limit``."""
+    arms = visible_arms(actor)
+    if filters.region:  # a part of another region finds nothing: left out rather than walked
+        arms = [arm for arm in arms if arm.region in (None, "", filters.region)]
+    if not arms:
+        return []
+    where = []
     if filters.state:
-        query = query.where(CASES.c.state == filters.state)
+        where.append(CASES.c.state == filters.state)
     if filters.service:
-        query = query.where(CASES.c.service == filters.service)
+        where.append(CASES.c.service == filters.service)
     if filters.region:
-        query = query.where(CASES.c.region == filters.region)
+        where.append(CASES.c.region == filters.region)
     if filters.assignee is not None:
-        query = query.where(CASES.c.assignee_id == filters.assignee)
+        where.append(CASES.c.assignee_id == filters.assignee)
     if filters.emergency:
-        query = query.where(CASES.c.state == State.EMERGENCY.value)
+        where.append(CASES.c.state == State.EMERGENCY.value)
     if filters.overdue:
-        query = query.where(is_overdue(now))
-    rows = await session.execute(query.order_by(CASES.c.id.desc()).limit(limit))
+        where.append(is_overdue(now))
+    ids = _union(_first_of_arms(arms, where, [([], [CASES.c.id.desc()])], limit))
+    rows = await session.execute(select(CASES).where(CASES.c.id.in_(ids)).order_by(CASES.c.id.desc()).limit(limit))
     return [case_from_row(r) for r in rows]
 
 
+def _by_region(actor: Actor) -> list[Arm] | None:
+    """Her scope as region parts only (they do not overlap: counts add up), or None when it is not."""
+    arms = visible_arms(actor)
+    return arms if arms and all(arm.region for arm in arms) else None
+
+
 async def counts_by_state(session: AsyncSession, actor: Actor) -> dict[str, int]:
-    rows = await session.execute(select(CASES.c.state, func.count()).where(visible_to(actor)).group_by(CASES.c.state))
-    return {state: count for state, count in rows}
+    """Her cases by state: counted per region in ``ix_cases_region_state_id`` (region, state, id and the
+    columns of confidentiality), without reading a case. City-wide: every entry of ``ix_cases_state_id``."""
+    arms = _by_region(actor)
+    clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
+    counts: dict[str, int] = {}
+    for clause in clauses:
+        rows = await session.execute(select(CASES.c.state, func.count()).where(clause).group_by(CASES.c.state))
+        for state, count in rows:
+            counts[state] = counts.get(state, 0) + count
+    return counts
 
 
 def is_overdue(now: datetime):
     """Open, and flagged overdue by the clock or past its due time (the clock may not have polled yet)."""
-    return and_(CASES.c.state.not_in(CLOSED), or_(CASES.c.overdue.is_(True), CASES.c.due_at < now))
+    return and_(OPEN, or_(CASES.c.overdue.is_(True), CASES.c.due_at < now))
 
 
 async def overdue_count(session: AsyncSession, actor: Actor, now: datetime) -> int:
-    query = select(func.count()).select_from(CASES).where(visible_to(actor), is_overdue(now))
-    return (await session.execute(query)).scalar_one()
+    """Counted per region in the open cases' index ``ix_cases_open_region`` (city-wide: ``ix_cases_open_id``)."""
+    arms = _by_region(actor)
+    clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
+    total = 0
+    for clause in clauses:
+        query = select(func.count()).select_from(CASES).where(clause, is_overdue(now))
+        total += (await session.execute(query)).scalar_one()
+    return total
 
 
 async def staff_names(session: AsyncSession, ids: Iterable[int | None]) -> dict[int, str]:
@@ -164,23 +276,22 @@ async def point_name(session: AsyncSession, point_id: int | None) -> str:
 
 
 async def dispatch_candidates(session: AsyncSession) -> list[Candidate]:
-    """Active mediators and service points with their current open load."""
-    open_case = CASES.c.state.not_in(CLOSED)
-    by_assignee = dict(
-        (
-            await session.execute(
-                select(CASES.c.assignee_id, func.count()).where(open_case).group_by(CASES.c.assignee_id)
-            )
-        ).all()
-    )
-    by_point = dict(
-        (
-            await session.execute(
-                select(CASES.c.service_point_id, func.count()).where(open_case).group_by(CASES.c.service_point_id)
-            )
-        ).all()
-    )
+    """Active mediators and service points with their current open load.
+
+    The loads are counted in the partial indexes of open cases (``ix_cases_open_assignee``,
+    ``ix_cases_open_point``) for the active points and mediators only: closed cases, however many,
+    are not in them."""
     points = {r.id: r for r in await session.execute(select(POINTS).where(POINTS.c.active.is_(True)))}
+    staff_rows = (
+        await session.execute(
+            select(STAFF, PEOPLE.c.locale)
+            .join(PEOPLE, PEOPLE.c.id == STAFF.c.person_id)
+            .where(STAFF.c.active.is_(True))
+        )
+    ).all()
+    mediators = sorted(r.person_id for r in staff_rows if Role.MEDIATOR.value in r.roles)
+    by_assignee = await _open_load(session, CASES.c.assignee_id, mediators)
+    by_point = await _open_load(session, CASES.c.service_point_id, sorted(points))
     candidates = [
         Candidate(
             "point",
@@ -194,10 +305,7 @@ async def dispatch_candidates(session: AsyncSession) -> list[Candidate]:
         )
         for p in points.values()
     ]
-    rows = await session.execute(
-        select(STAFF, PEOPLE.c.locale).join(PEOPLE, PEOPLE.c.id == STAFF.c.person_id).where(STAFF.c.active.is_(True))
-    )
-    for r in rows:
+    for r in staff_rows:
         if Role.MEDIATOR.value not in r.roles:
             continue
         point = points.get(r.service_point_id)
@@ -214,6 +322,14 @@ async def dispatch_candidates(session: AsyncSession) -> list[Candidate]:
             )
         )
     return candidates
+
+
+async def _open_load(session: AsyncSession, column, ids: list[int]) -> dict[int, int]:
+    """Open cases per id of ``column`` (a handler or a service point), for ``ids`` only."""
+    if not ids:
+        return {}
+    query = select(column, func.count()).where(OPEN, column.in_(ids)).group_by(column)
+    return dict((await session.execute(query)).all())
 
 
 async def staff_of_point(session: AsyncSession, point_id: int) -> list[int]:

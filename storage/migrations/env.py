@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -28,16 +29,48 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
 MIGRATION_LOCK = lock_key("migrations")
 
 
-def _run(connection: Connection) -> None:
+def _run(connection: Connection, per_migration: bool = False) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=render_item,
+        # PostgreSQL: one transaction per migration, so a migration may leave it for an autocommit
+        # block (``CREATE INDEX CONCURRENTLY``, migration 0018); each still applies whole or not at all.
+        transaction_per_migration=per_migration,
     )
     with context.begin_transaction():
         context.run_migrations()
+
+
+def _run_per_migration(connection: Connection) -> None:
+    _run(connection, per_migration=True)
+
+
+async def _run_postgres(conn) -> None:
+    """Several processes may start at once on one PostgreSQL database (N `run`s): one migrates, the
+    others wait for the session's advisory lock and then find it at head. The lock is the session's,
+    not a transaction's, because each migration commits on its own (`_run_per_migration`): a
+    migration that builds indexes ``CONCURRENTLY`` must run outside a transaction, and one
+    transaction for the whole run would hold its locks on the tables until the last index is built."""
+    # Waited for by trying, with no transaction open between tries: a process blocked inside
+    # ``pg_advisory_lock`` holds a snapshot, and ``CREATE INDEX CONCURRENTLY`` in the process that holds
+    # the lock waits for every older snapshot to end: PostgreSQL would call it a deadlock.
+    while not (await conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})")).scalar_one():
+        await conn.commit()
+        await asyncio.sleep(0.2)
+    await conn.commit()
+    try:
+        await conn.run_sync(_run_per_migration)
+        await conn.commit()
+    finally:
+        # Closing the connection (engine.dispose) releases the lock too, should this fail.
+        with contextlib.suppress(Exception):
+            if conn.in_transaction():
+                await conn.rollback()
+            await conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+            await conn.commit()
 
 
 async def _run_async() -> None:
@@ -48,22 +81,19 @@ async def _run_async() -> None:
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
     try:
         async with engine.connect() as conn:
-            sqlite = conn.dialect.name == "sqlite"
-            if sqlite:
+            if conn.dialect.name == "sqlite":
                 # A batch migration copies a table and drops the old one; with foreign keys on, dropping
                 # a table other rows point at (cases) fails. Off for the run, checked before commit.
                 await conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 # The driver begins no transaction before DDL on its own: begin it, so a failing
                 # migration leaves the database as it was, never half-upgraded.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
+                await conn.run_sync(_run)
+                if (await conn.exec_driver_sql("PRAGMA foreign_key_check")).first() is not None:
+                    raise RuntimeError("the migration left rows whose foreign keys point nowhere; nothing was changed")
+                await conn.commit()
             else:
-                # Several processes may start at once on one PostgreSQL database (N `run`s): one migrates,
-                # the others wait here and then find it at head. Released at commit.
-                await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
-            await conn.run_sync(_run)
-            if sqlite and (await conn.exec_driver_sql("PRAGMA foreign_key_check")).first() is not None:
-                raise RuntimeError("the migration left rows whose foreign keys point nowhere; nothing was changed")
-            await conn.commit()
+                await _run_postgres(conn)
     finally:
         await engine.dispose()
 

@@ -1,0 +1,104 @@
+"""The staff queries keep the plans of issue 19 (docs/performance.md, "Staff queries at a million cases").
+
+2,000 cases, generated as `bench.queries` generates a million (migrated to 0017, loaded in bulk, then
+migration 0018 builds the indexes on the loaded tables), and every statement of every staff query
+explained. A plan that reads all of ``cases``, ``case_events`` or ``orders`` or sorts a range of
+them fails, naming the query. Planned as for a million cases: on SQLite the statistics are scaled
+(`bench.queries.scale_sqlite_statistics`); on PostgreSQL sequential scans, sorts and bitmap scans are
+priced out (`bench.queries.LARGE_TABLE_SETTINGS`), so the plan shows whether an index serves the query
+(without one PostgreSQL scans or sorts all the same, and the check sees it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bench import queries as bench
+from storage.engine import create_engine, session_factory
+from storage.sealing import KeyRing, attach
+
+CASES = 2_000
+
+
+async def _problems(url: str) -> dict[str, list[str]]:
+    await bench.generate(url, CASES)
+    postgres = url.startswith("postgresql")
+    if not postgres:
+        await bench.scale_sqlite_statistics(url, 1_000_000 // CASES)
+    engine = create_engine(url)
+    attach(engine, KeyRing.generate())
+    sessions = session_factory(engine)
+    recorder = bench.Recorder(engine)
+    settings = bench.LARGE_TABLE_SETTINGS if postgres else ()
+    found: dict[str, list[str]] = {}
+    try:
+        reference = await bench.a_reference(engine)
+        for query in bench.queries(reference):
+            plans = await bench.plans_of(engine, sessions, query, recorder, settings)
+            assert plans, f"{query.name}: no statement explained"
+            problems = bench.problems_of(query, plans)
+            if problems:
+                found[query.name] = problems
+    finally:
+        await engine.dispose()
+    return found
+
+
+def test_every_staff_query_walks_an_index_and_none_scans_or_sorts_the_cases(empty_db_url: str) -> None:
+    found = asyncio.run(_problems(empty_db_url))
+    known = {query.name for query in bench.queries("B-1") if query.known}
+    assert set(found) == known, found
+
+
+def test_the_check_sees_a_full_scan_and_a_sort_of_a_range() -> None:
+    """The checks themselves: what they must refuse, from plans as the two databases write them."""
+    scan = bench.sqlite_plan([(2, 0, 0, "SCAN cases")], ())
+    sort = bench.sqlite_plan(
+        [(3, 0, 0, "SEARCH cases USING INDEX ix_cases_state_due (state=?)"), (9, 0, 0, "USE TEMP B-TREE FOR ORDER BY")],
+        (),
+    )
+    merged = bench.sqlite_plan(
+        [
+            (2, 0, 0, "SEARCH cases USING INTEGER PRIMARY KEY (rowid=?)"),
+            (4, 0, 0, "LIST SUBQUERY 1"),
+            (8, 4, 0, "SEARCH cases USING INDEX ix_cases_region_id (region=?)"),
+            (30, 0, 0, "USE TEMP B-TREE FOR ORDER BY"),
+        ],
+        (),
+    )
+    assert scan.problems and sort.problems and not merged.problems
+    seq = {"Plan": {"Node Type": "Seq Scan", "Relation Name": "cases"}}
+    sorted_range = {
+        "Plan": {
+            "Node Type": "Limit",
+            "Plans": [
+                {
+                    "Node Type": "Sort",
+                    "Plans": [
+                        {
+                            "Node Type": "Index Scan",
+                            "Relation Name": "cases",
+                            "Index Name": "ix_cases_state_id",
+                            "Index Cond": "((state)::text = 'closed'::text)",
+                        }
+                    ],
+                }
+            ],
+        }
+    }
+    whole_index = {
+        "Plan": {
+            "Node Type": "Aggregate",
+            "Plans": [
+                {
+                    "Node Type": "Index Only Scan",
+                    "Relation Name": "cases",
+                    "Index Name": "ix_cases_state_id",
+                    "Index Cond": "(id IS NOT NULL)",
+                }
+            ],
+        }
+    }
+    assert bench.postgres_plan(seq, ()).problems
+    assert bench.postgres_plan(sorted_range, ()).problems
+    assert bench.postgres_plan(whole_index, ()).problems
