@@ -257,8 +257,8 @@ class CaseEventRecord(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("case_id", "seq"),
         Index("ix_case_events_case_id_trigger_at", "case_id", "trigger", "at"),
-        Index("ix_case_events_trigger_at", "trigger", "at"),
-        Index("ix_case_events_region_trigger_at", "region", "trigger", "at"),
+        # The figures read a period's events of a trigger (one region or all) from this index alone.
+        Index("ix_case_events_trigger_at_region", "trigger", "at", "region", "code", "case_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id")

@@ -9,7 +9,7 @@ import asyncio
 from datetime import datetime
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from test_migrations import ROWS
 
 from storage.engine import create_engine
@@ -110,5 +110,48 @@ async def _count(url: str) -> tuple[int, int, int]:
             for table in ("cases", "case_events", "follow_ups"):
                 counts.append((await connection.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one())
             return tuple(counts)
+    finally:
+        await engine.dispose()
+
+
+def test_the_figures_index_replaces_the_older_one(empty_db_url: str) -> None:
+    upgrade(empty_db_url, "0017")
+    names = set(asyncio.run(_indexes(empty_db_url)))
+    assert {"ix_case_events_trigger_at_region", "ix_follow_ups_region_asked_at"} <= names
+    assert "ix_case_events_trigger_at" not in names
+
+
+def test_a_postgres_run_stopped_after_its_columns_runs_again(empty_postgres_url: str) -> None:
+    """On PostgreSQL the columns are committed before the fill: a run killed during the fill left them
+    (and maybe a half-built index); running the migration again finishes it."""
+    upgrade(empty_postgres_url, "0016")
+    asyncio.run(_execute(empty_postgres_url, [*ROWS, SECOND_CASE, *(_event(*e) for e in EVENTS), FOLLOW_UP]))
+    asyncio.run(
+        _execute(
+            empty_postgres_url,
+            [
+                "ALTER TABLE cases ADD COLUMN accepted_at TIMESTAMP WITH TIME ZONE",
+                "ALTER TABLE case_events ADD COLUMN region VARCHAR(32)",
+                "CREATE INDEX ix_follow_ups_region_asked_at ON follow_ups (asked_at)",
+            ],
+        )
+    )
+    upgrade(empty_postgres_url, "0017")
+    _, events, rounds = asyncio.run(_read(empty_postgres_url))
+    assert events[-1] == (2, "manzhouli") and rounds == [(2, "manzhouli")]
+    assert asyncio.run(_indexes(empty_postgres_url))["ix_follow_ups_region_asked_at"] == ["region", "asked_at"]
+
+
+async def _indexes(url: str) -> dict[str, list[str]]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return await connection.run_sync(
+                lambda sync: {
+                    i["name"]: i["column_names"]
+                    for table in ("case_events", "follow_ups")
+                    for i in inspect(sync).get_indexes(table)
+                }
+            )
     finally:
         await engine.dispose()

@@ -7,11 +7,16 @@ The figures read (docs/statistics.md, "Speed"):
   event; the durations read the cases alone instead of joining every case of the period with its
   events, and a referral "after a mediation" is told by its case;
 - ``case_events.region`` and ``follow_ups.region``: the case's region, written with the row (a case's
-  region never changes after it is registered); a region's events and rounds are found by the
-  indexes ``(region, trigger, at)`` and ``(region, asked_at)`` without the cases.
+  region never changes after it is registered); a period's events of a trigger are read from the
+  index ``(trigger, at, region, code, case_id)`` alone (it replaces 0015's ``(trigger, at)``), and a
+  region's rounds from ``(region, asked_at)``, without the cases.
 
-Existing rows are filled from the cases and events, in steps of ``STEP`` case ids, so that no single
-statement rewrites a whole large table at once.
+Existing rows are filled from the cases and events in steps of ``STEP`` case ids. On PostgreSQL the
+columns are committed first and every step and index after that commits on its own (indexes built
+``CONCURRENTLY``, `storage.migrations.online`): the tables stay usable while a large database is
+filled, and a run interrupted part way is simply run again. Rows that a process of the previous
+version writes while the fill runs are not filled: upgrade with the bot stopped, as
+docs/operations.md says.
 
 Revision ID: 0017
 Revises: 0016
@@ -22,6 +27,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from storage.migrations import online
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -35,21 +42,23 @@ FIRST_TIMES = (
     ("mediation_started_at", "start_mediation"),
     ("closed_at", "close"),
 )
-#: (name, table, columns)
-INDEXES = (
-    ("ix_case_events_region_trigger_at", "case_events", ["region", "trigger", "at"]),
-    ("ix_follow_ups_region_asked_at", "follow_ups", ["region", "asked_at"]),
-)
+#: The figures' events index: the period's events of a trigger, in one region or all, read from the
+#: index alone (its code and case too). It starts with the columns of 0015's (trigger, at), which goes.
+EVENTS_INDEX = ("ix_case_events_trigger_at_region", "case_events", ["trigger", "at", "region", "code", "case_id"])
+REPLACED = ("ix_case_events_trigger_at", "case_events", ["trigger", "at"])
+ROUNDS_INDEX = ("ix_follow_ups_region_asked_at", "follow_ups", ["region", "asked_at"])
 
 
 def upgrade() -> None:
     for column, _ in FIRST_TIMES:
-        op.add_column("cases", sa.Column(column, sa.DateTime(timezone=True), nullable=True))
-    op.add_column("case_events", sa.Column("region", sa.String(length=32), nullable=True))
-    op.add_column("follow_ups", sa.Column("region", sa.String(length=32), nullable=True))
-    _fill()
-    for name, table, columns in INDEXES:
-        op.create_index(name, table, columns, unique=False)
+        online.add_column("cases", sa.Column(column, sa.DateTime(timezone=True), nullable=True))
+    online.add_column("case_events", sa.Column("region", sa.String(length=32), nullable=True))
+    online.add_column("follow_ups", sa.Column("region", sa.String(length=32), nullable=True))
+    with online.outside_transaction():  # PostgreSQL: the columns are committed; each step commits
+        _fill()
+        for index in (EVENTS_INDEX, ROUNDS_INDEX):
+            online.create_index(*index)
+        online.drop_index(*REPLACED[:2])
 
 
 def _fill() -> None:
@@ -74,8 +83,10 @@ def _fill() -> None:
 
 
 def downgrade() -> None:
-    for name, table, _ in reversed(INDEXES):
-        op.drop_index(name, table_name=table)
+    with online.outside_transaction():
+        online.create_index(*REPLACED)
+        for name, table, _ in (ROUNDS_INDEX, EVENTS_INDEX):
+            online.drop_index(name, table)
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.drop_column("region")
     with op.batch_alter_table("case_events", schema=None) as batch_op:

@@ -1,0 +1,58 @@
+"""Migration steps that keep a live PostgreSQL database usable while they run.
+
+PostgreSQL migrations run one transaction each (`storage/migrations/env.py`); inside
+`outside_transaction()` a migration leaves its transaction for autocommit, so that an index is built
+``CONCURRENTLY`` (writes go on meanwhile) and a long fill commits step by step instead of holding its
+locks to the end. On SQLite every step stays in the run's one transaction (a failed upgrade leaves the
+database as it was). Every step may run again after an interrupted run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import sqlalchemy as sa
+from alembic import op
+
+
+def postgres() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+@contextlib.contextmanager
+def outside_transaction() -> Iterator[None]:
+    """PostgreSQL: commit what the migration did so far and run the block in autocommit."""
+    if postgres():
+        with op.get_context().autocommit_block():
+            yield
+    else:
+        yield
+
+
+def add_column(table: str, column: sa.Column) -> None:
+    """Add ``column``; on PostgreSQL ``IF NOT EXISTS``, for a run again after an interrupted one."""
+    if postgres():
+        kind = column.type.compile(dialect=op.get_bind().dialect)
+        op.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column.name} {kind}")
+    else:
+        op.add_column(table, column)
+
+
+def create_index(name: str, table: str, columns: list[str], where: str | None = None) -> None:
+    """PostgreSQL (inside `outside_transaction`): dropped first if an interrupted build left it invalid,
+    then built ``CONCURRENTLY``."""
+    if postgres():
+        op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+        op.create_index(
+            name, table, columns, postgresql_where=sa.text(where) if where else None, postgresql_concurrently=True
+        )
+    else:
+        op.create_index(name, table, columns, sqlite_where=sa.text(where) if where else None)
+
+
+def drop_index(name: str, table: str) -> None:
+    if postgres():
+        op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+    else:
+        op.drop_index(name, table_name=table)
