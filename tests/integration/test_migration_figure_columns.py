@@ -10,6 +10,7 @@ from datetime import datetime
 
 from alembic import command
 from sqlalchemy import inspect, text
+from test_migration_order_timers import _run
 from test_migrations import ROWS
 
 from storage.engine import create_engine
@@ -44,16 +45,6 @@ def _event(seq: int, at: str, trigger: str, source: str, dest: str) -> str:
     )
 
 
-async def _execute(url: str, statements) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            for statement in statements:
-                await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def _read(url: str) -> tuple[list, list, list]:
     engine = create_engine(url)
     try:
@@ -82,7 +73,7 @@ def _naive(value) -> datetime | None:
 
 def test_the_migration_fills_first_times_and_regions_from_the_rows_before_it(empty_db_url: str) -> None:
     upgrade(empty_db_url, "0016")
-    asyncio.run(_execute(empty_db_url, [*ROWS, SECOND_CASE, *(_event(*e) for e in EVENTS), FOLLOW_UP]))
+    asyncio.run(_run(empty_db_url, *ROWS, SECOND_CASE, *(_event(*e) for e in EVENTS), FOLLOW_UP))
 
     upgrade(empty_db_url, "0017")
     cases, events, rounds = asyncio.run(_read(empty_db_url))
@@ -125,15 +116,13 @@ def test_a_postgres_run_stopped_after_its_columns_runs_again(empty_postgres_url:
     """On PostgreSQL the columns are committed before the fill: a run killed during the fill left them
     (and maybe a half-built index); running the migration again finishes it."""
     upgrade(empty_postgres_url, "0016")
-    asyncio.run(_execute(empty_postgres_url, [*ROWS, SECOND_CASE, *(_event(*e) for e in EVENTS), FOLLOW_UP]))
+    asyncio.run(_run(empty_postgres_url, *ROWS, SECOND_CASE, *(_event(*e) for e in EVENTS), FOLLOW_UP))
     asyncio.run(
-        _execute(
+        _run(
             empty_postgres_url,
-            [
-                "ALTER TABLE cases ADD COLUMN accepted_at TIMESTAMP WITH TIME ZONE",
-                "ALTER TABLE case_events ADD COLUMN region VARCHAR(32)",
-                "CREATE INDEX ix_follow_ups_region_asked_at ON follow_ups (asked_at)",
-            ],
+            "ALTER TABLE cases ADD COLUMN accepted_at TIMESTAMP WITH TIME ZONE",
+            "ALTER TABLE case_events ADD COLUMN region VARCHAR(32)",
+            "CREATE INDEX ix_follow_ups_region_asked_at ON follow_ups (asked_at)",
         )
     )
     upgrade(empty_postgres_url, "0017")
