@@ -35,6 +35,7 @@ from starlette.responses import FileResponse, Response, StreamingResponse
 
 from bot.report_export import FORMATS, write_csv, write_md, write_xlsx
 from bot.stats_text import case_header, case_values, figure_rows, scope_name
+from storage.uow import SqlUnitOfWork
 from workflows.case import Actor
 from workflows.services.stats import case_rows, record_export, report
 from workflows.stats import Period, Scope
@@ -124,10 +125,17 @@ class Export:
         headers = {"content-disposition": f'attachment; filename="{name}"'}
         return StreamingResponse(self._stream(), media_type=CONTENT_TYPES[self.fmt], headers=headers)
 
+    def _reader(self) -> Any:
+        """The unit of work the case list is read in. On SQLite the app's units of work share one
+        write batch (group commit, `storage.uow`): a read held open for as long as the browser takes
+        to download would hold every other channel's commit. So the list is read on a connection of
+        its own, outside the batch (WAL: a reader does not stop the writer). PostgreSQL: the app's."""
+        if getattr(self.app, "write_lock", None) is None:
+            return self.app.unit_of_work()
+        return SqlUnitOfWork(self.app.sessions, self.app.now)
+
     async def _cases(self) -> AsyncIterator[list[Any]]:
-        async for row in case_rows(
-            self.app.unit_of_work(), actor=self.actor, period=self.period, tz=self.tz, scope=self.scope
-        ):
+        async for row in case_rows(self._reader(), actor=self.actor, period=self.period, tz=self.tz, scope=self.scope):
             self.read += 1
             yield case_values(row, self.word, self.tz)
             if self.read % YIELD_EVERY == 0:
