@@ -9,6 +9,7 @@ import pytest
 from starlette.requests import Request
 
 from bot.dashboard import BadFilter, change_of, read_filters, render_page
+from bot.export_query import export_query
 from bot.i18n import Localizer
 from bot.settings import REPO_LOCALES
 from bot.stats_text import COUNT, HOURS, FigureRow, figure_rows, text_lines, value_text
@@ -96,3 +97,43 @@ def test_a_service_point_is_titled_by_its_name() -> None:
     filters = read_filters(request("point=7"), TODAY)
     page = render_page(_report(Scope.point(7)), [], filters, admin, [(7, "Hailar Women's Home", "hailar")], "en", WORD)
     assert "Hailar Women&#x27;s Home" in page.split("</header>")[0] and "service point #7" not in page
+
+
+@pytest.mark.parametrize(
+    ("period", "region", "fmt"),
+    [
+        (Period.custom(date(2026, 1, 5), date(2026, 2, 10)), "", "md"),
+        (Period.week(date(2026, 11, 25)), "hailar", "csv"),
+        (Period.quarter(2026, 3), "", "xlsx"),
+    ],
+)
+def test_an_export_links_query_reads_back_as_the_same_filters(period: Period, region: str, fmt: str) -> None:
+    filters = read_filters(request(export_query(period, region, fmt)), TODAY)
+    assert (filters.period, filters.region, filters.export) == (period, region, fmt)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "period=custom&from=2026-02-10&to=2026-01-05",  # ends before it begins
+        "period=custom&from=2024-01-01&to=2026-01-01",  # more than 366 days
+        "period=custom&from=2026-01-05",
+        "export=pdf",
+    ],
+)
+def test_a_custom_range_or_format_it_cannot_read_is_refused(query: str) -> None:
+    with pytest.raises(BadFilter):
+        read_filters(request(query), TODAY)
+
+
+def test_the_download_buttons_carry_the_filters_shown_and_an_exports_format_comes_first() -> None:
+    admin = Actor(id=1, roles=frozenset({Role.ADMIN}), regions=frozenset({"all"}))
+    page = render_page(_report(Scope.point(7)), [], read_filters(request("point=7"), TODAY), admin, [], "en", WORD)
+    assert 'href="/dashboard/download?period=month&amp;on=2026-11-25&amp;point=7&amp;format=csv"' in page
+    assert 'data-format="xlsx"' in page and "Download XLSX (Excel)" in page and "export-ready" not in page
+    filters = read_filters(request("period=custom&from=2026-01-05&to=2026-02-10&export=xlsx"), TODAY)
+    page = render_page(_report(Scope.everywhere()), [], filters, admin, [], "en", WORD)
+    downloads = page.split('class="downloads"')[1]
+    assert downloads.index('data-format="xlsx"') < downloads.index('data-format="csv"')
+    assert WORD("export-ready") in page and 'class="download ready" data-format="xlsx"' in page
+    assert 'name="from" value="2026-01-05"' in page and '<option value="custom" selected>' in page
