@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, literal_column, select, union, update
+from sqlalchemy import func, insert, literal_column, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.records import (
@@ -340,6 +340,13 @@ async def find(session: AsyncSession, filters: OrderFilter, limit: int = 30) -> 
     if len(regions) * len(states) > MAX_PARTS:
         where.append(ORDERS.c.state.in_(states))
         states = [None]
+    # As in storage.staff_queries.by_due: SQLite walks those with a due time, then those without.
+    walks = [([], [ORDERS.c.due_at, ORDERS.c.id])]
+    if session.get_bind().dialect.name != "postgresql":
+        walks = [
+            ([ORDERS.c.due_at.is_not(None)], [ORDERS.c.due_at, ORDERS.c.id]),
+            ([ORDERS.c.due_at.is_(None)], [ORDERS.c.due_at, ORDERS.c.id]),
+        ]
     parts = []
     for region in regions:
         for state in states:
@@ -348,18 +355,12 @@ async def find(session: AsyncSession, filters: OrderFilter, limit: int = 30) -> 
                 for c in (ORDERS.c.region == region if region else None, ORDERS.c.state == state if state else None)
                 if c is not None
             ]
-            for extra, order_by in (
-                ([ORDERS.c.due_at.is_not(None)], [ORDERS.c.due_at, ORDERS.c.id]),
-                ([ORDERS.c.due_at.is_(None)], [ORDERS.c.due_at, ORDERS.c.id]),  # as in storage.staff_queries.BY_DUE
-            ):
-                inner = select(ORDERS.c.id).where(*part, *where, *extra).order_by(*order_by).limit(limit).subquery()
-                parts.append(select(inner.c.id))
-    query = (
-        select(ORDERS)
-        .where(ORDERS.c.id.in_(union(*parts)))
-        .order_by(ORDERS.c.due_at.is_(None), ORDERS.c.due_at, ORDERS.c.id)
-        .limit(limit)
-    )
+            for extra, order_by in walks:
+                inner = select(ORDERS).where(*part, *where, *extra).order_by(*order_by).limit(limit).subquery()
+                parts.append(select(*inner.c))
+    # The parts do not overlap (one region, state and kind of due time each): their rows, not ids.
+    merged = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    query = select(merged).order_by(merged.c.due_at.is_(None), merged.c.due_at, merged.c.id).limit(limit)
     return [_order(r) for r in await session.execute(query)]
 
 

@@ -182,9 +182,17 @@ class CaseRecord(SQLModel, table=True):
         Index("ix_cases_region_state_id", "region", "state", "id", "confidential", "owner_id", "assignee_id"),
         Index("ix_cases_region_service_id", "region", "service", "id"),
         Index("ix_cases_state_id", "state", "id"),
-        _partial("ix_cases_queue_emergency", "region", "due_at", "id", where="state = 'emergency'"),
+        _partial(
+            "ix_cases_queue_emergency",
+            *("region", "due_at", "id", "confidential", "owner_id", "assignee_id"),
+            where="state = 'emergency'",
+        ),
         _partial("ix_cases_queue_emergency_due", "due_at", "id", where="state = 'emergency'"),
-        _partial("ix_cases_queue_waiting", "region", "due_at", "id", where=CASE_WAITING_SQL),
+        _partial(
+            "ix_cases_queue_waiting",
+            *("region", "due_at", "id", "confidential", "owner_id", "assignee_id"),
+            where=CASE_WAITING_SQL,
+        ),
         _partial("ix_cases_queue_waiting_due", "due_at", "id", where=CASE_WAITING_SQL),
         _partial("ix_cases_open_assignee", "assignee_id", "due_at", "id", where=CASE_OPEN_SQL),
         _partial("ix_cases_open_point", "service_point_id", "due_at", "id", where=CASE_OPEN_SQL),
@@ -202,6 +210,7 @@ class CaseRecord(SQLModel, table=True):
             where=CASE_OPEN_SQL,
         ),
         _partial("ix_cases_open_id", "id", "overdue", "due_at", where=CASE_OPEN_SQL),
+        _partial("ix_cases_open_overdue_due", "overdue", "due_at", where=CASE_OPEN_SQL),
     )
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)
@@ -248,6 +257,19 @@ class CaseRecord(SQLModel, table=True):
     dispatched_at: datetime | None = _time(default=None)
     mediation_started_at: datetime | None = _time(default=None)
     closed_at: datetime | None = _time(default=None)
+
+
+class CaseCountRecord(SQLModel, table=True):
+    """How many cases each region has in each state: kept by triggers on ``cases`` in the transaction
+    that inserts a case or changes its state, region or overdue flag (migration 0018), so a supervisor's ``/counts``
+    reads a few rows instead of counting every case. Only counts: no case, no person."""
+
+    __tablename__ = "case_counts"
+    region: str = Field(primary_key=True, max_length=32)
+    state: str = Field(primary_key=True, max_length=24)
+    #: Flagged overdue by the clock (`cases.overdue`).
+    overdue: bool = Field(primary_key=True)
+    n: int = 0
 
 
 class CaseEventRecord(SQLModel, table=True):

@@ -14,6 +14,7 @@ from storage.people import actor_from_staff_row
 from storage.records import (
     AuditRecord,
     CallbackTaskRecord,
+    CaseCountRecord,
     CaseRecord,
     PersonRecord,
     ServicePointRecord,
@@ -31,6 +32,7 @@ POINTS = ServicePointRecord.__table__
 PEOPLE = PersonRecord.__table__
 CALLBACKS = CallbackTaskRecord.__table__
 AUDIT = AuditRecord.__table__
+COUNTS = CaseCountRecord.__table__
 
 CLOSED = sorted(s.value for s in CLOSED_STATES)
 QUEUE_STATES = [State.EMERGENCY.value, State.NEW.value, State.ACCEPTED.value]
@@ -144,13 +146,18 @@ def waiting_at_the_window():
     )
 
 
-#: An order by due time, the cases without one last, in two ordered walks of an index ending in (due
-#: time, id): those with a due time, then those without (ordered by due time too, all NULL, so that
-#: PostgreSQL sees the index's order; SQLite puts NULL first, hence two walks).
+#: An order by due time, the cases without one last, as walks of an index ending in (due time, id).
+#: SQLite puts NULL first in an ascending index: two walks, those with a due time, then those without
+#: (ordered by due time too, all NULL, so the index's order serves). PostgreSQL puts NULL last: one walk.
 BY_DUE = [
     ([CASES.c.due_at.is_not(None)], [CASES.c.due_at, CASES.c.id]),
     ([CASES.c.due_at.is_(None)], [CASES.c.due_at, CASES.c.id]),
 ]
+BY_DUE_NULLS_LAST = [([], [CASES.c.due_at, CASES.c.id])]
+
+
+def by_due(session: AsyncSession) -> list[tuple[list, list]]:
+    return BY_DUE_NULLS_LAST if session.get_bind().dialect.name == "postgresql" else BY_DUE
 
 
 async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Case]:
@@ -162,7 +169,8 @@ async def queue(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Ca
     arms = visible_arms(actor)
     if not arms:
         return []
-    ids = _union(_first_of_arms(arms, [EMERGENCY], BY_DUE, limit) + _first_of_arms(arms, [WAITING], BY_DUE, limit))
+    walks = by_due(session)
+    ids = _union(_first_of_arms(arms, [EMERGENCY], walks, limit) + _first_of_arms(arms, [WAITING], walks, limit))
     emergency_first = sql_case((CASES.c.state == State.EMERGENCY.value, 0), else_=1)
     rows = await session.execute(
         select(CASES)
@@ -192,7 +200,7 @@ async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Cas
         arms.append(Arm(and_(offered, CASES.c.service_point_id == actor.service_point_id), ""))
     rows = await session.execute(
         select(CASES)
-        .where(CASES.c.id.in_(_union(_first_of_arms(arms, [OPEN], BY_DUE, limit))))
+        .where(CASES.c.id.in_(_union(_first_of_arms(arms, [OPEN], by_due(session), limit))))
         .order_by(CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
         .limit(limit)
     )
@@ -232,9 +240,20 @@ def _by_region(actor: Actor) -> list[Arm] | None:
     return arms if arms and all(arm.region for arm in arms) else None
 
 
+def _reads_counts(actor: Actor) -> bool:
+    """A supervisor sees every case of her regions, confidential too: ``case_counts`` has her numbers."""
+    return bool(actor.roles & {Role.SUPERVISOR, Role.ADMIN}) and Role.MEDIATOR not in actor.roles
+
+
 async def counts_by_state(session: AsyncSession, actor: Actor) -> dict[str, int]:
-    """Her cases by state: counted per region in ``ix_cases_region_state_id`` (region, state, id and the
-    columns of confidentiality), without reading a case. City-wide: every entry of ``ix_cases_state_id``."""
+    """Her cases by state. A supervisor (who sees confidential cases too) reads the counts kept by
+    triggers in ``case_counts``; an operator's are counted per region in ``ix_cases_region_state_id``
+    (region, state, id and the columns of confidentiality), without reading a case."""
+    if _reads_counts(actor):
+        query = select(COUNTS.c.state, func.sum(COUNTS.c.n)).where(COUNTS.c.n > 0).group_by(COUNTS.c.state)
+        if ALL_REGIONS not in actor.regions:
+            query = query.where(COUNTS.c.region.in_(sorted({*actor.regions, UNKNOWN_REGION})))
+        return {state: int(count) for state, count in await session.execute(query) if count}
     arms = _by_region(actor)
     clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
     counts: dict[str, int] = {}
@@ -251,7 +270,14 @@ def is_overdue(now: datetime):
 
 
 async def overdue_count(session: AsyncSession, actor: Actor, now: datetime) -> int:
-    """Counted per region in the open cases' index ``ix_cases_open_region`` (city-wide: ``ix_cases_open_id``)."""
+    """Counted per region in the open cases' index ``ix_cases_open_region``. City-wide: those the clock
+    flagged from ``case_counts``, and those past due it has not flagged yet in ``ix_cases_open_overdue_due``."""
+    if _reads_counts(actor) and ALL_REGIONS in actor.regions:
+        flagged = select(func.coalesce(func.sum(COUNTS.c.n), 0)).where(
+            COUNTS.c.overdue.is_(True), COUNTS.c.state.not_in(CLOSED)
+        )
+        late = select(func.count()).select_from(CASES).where(OPEN, CASES.c.overdue.is_(False), CASES.c.due_at < now)
+        return int((await session.execute(flagged)).scalar_one()) + (await session.execute(late)).scalar_one()
     arms = _by_region(actor)
     clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
     total = 0

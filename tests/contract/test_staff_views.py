@@ -161,6 +161,34 @@ async def test_counts_by_state_count_only_what_she_may_see(backend):
     assert (counts, nothing) == ({"new": 2, "emergency": 1}, {})
 
 
+async def test_supervisors_counts_and_overdue_cover_her_regions_confidential_cases_too(backend):
+    """A supervisor's /counts (`case_counts`, kept by triggers on the databases) and overdue count,
+    of her regions and city-wide, flagged overdue or only past due."""
+    (sup,) = await people(backend, 1)
+    await add_cases(
+        backend,
+        a_case(State.NEW, due_at=NOW - HOUR),  # past due, not flagged yet
+        a_case(State.IN_PROGRESS, overdue=True),  # flagged
+        a_case(State.CLOSED, confidential=True, overdue=True),  # closed: never overdue
+        a_case(State.NEW, region="unknown", confidential=True),
+        a_case(State.ACCEPTED, region="ergun", overdue=True),
+        a_case(State.NEW, region="ergun", due_at=NOW + HOUR),
+    )
+    regional = actor(sup, Role.SUPERVISOR, regions=("hailar",))
+    city = actor(sup, Role.SUPERVISOR, regions=("all",))
+    async with backend.uow() as uow:
+        counts = {
+            "hailar": await uow.staff_views.counts_by_state(regional),
+            "city": await uow.staff_views.counts_by_state(city),
+        }
+        overdue = [await uow.staff_views.overdue_count(v, NOW) for v in (regional, city)]
+    assert counts == {
+        "hailar": {"new": 2, "in_progress": 1, "closed": 1},
+        "city": {"new": 3, "in_progress": 1, "closed": 1, "accepted": 1},
+    }
+    assert overdue == [2, 3]
+
+
 async def test_open_cases_naming_a_person_as_owner_or_handler(backend):
     her, other = await people(backend, 2)
     cases = await add_cases(
