@@ -87,9 +87,10 @@ async def audit(app: App) -> list[tuple]:
         return [tuple(r) for r in await session.execute(query.order_by(AUDIT.c.id))]
 
 
-async def read_csv(app: App, actor: Actor) -> tuple[bytes, int, int, float]:
+async def read_csv(app: App, actor: Actor, *, trace: bool = True) -> tuple[bytes, int, int, float]:
     """The whole CSV body: (bytes, chunks, peak memory traced while streaming, longest loop stall in s).
-    The chunks go to a file as they come, so the test's own copy of the body is not traced."""
+    The chunks go to a file as they come, so the test's own copy of the body is not traced; the stall
+    is measured without tracing (which slows every allocation)."""
     response = await Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt="csv", locale="en").response()
     stalls: list[float] = []
     done = asyncio.Event()
@@ -105,12 +106,13 @@ async def read_csv(app: App, actor: Actor) -> tuple[bytes, int, int, float]:
     ticking = asyncio.create_task(ticker())
     chunks = 0
     with tempfile.TemporaryFile() as body:
-        tracemalloc.start()
+        if trace:
+            tracemalloc.start()
         try:
             async for chunk in response.body_iterator:
                 body.write(chunk)
                 chunks += 1
-            _, peak = tracemalloc.get_traced_memory()
+            _, peak = tracemalloc.get_traced_memory() if trace else (0, 0)
         finally:
             tracemalloc.stop()
             done.set()
@@ -125,7 +127,8 @@ async def test_a_long_csv_is_streamed_in_chunks_with_flat_memory_and_the_loop_tu
     await many_cases(app, 2_000)
     small, _, small_peak, _ = await read_csv(app, actor)
     await many_cases(app, 18_000, prefix="HM", days_ago=14)
-    body, chunks, peak, stall = await read_csv(app, actor)
+    body, chunks, peak, _ = await read_csv(app, actor)
+    _, _, _, stall = await read_csv(app, actor, trace=False)
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     listed = rows[rows.index([]) + 2 :]
     assert len(listed) == 20_000 and listed[0][0] == "HL-0000000"
@@ -135,8 +138,12 @@ async def test_a_long_csv_is_streamed_in_chunks_with_flat_memory_and_the_loop_tu
     )
     # Ten times the cases, nowhere near ten times the memory: the chunks in the queue and the rows in flight.
     assert peak < 1.5 * small_peak, (small_peak, peak, len(body))
-    assert stall < 0.5  # the other channels' turns kept coming
-    assert [outcome for _, outcome in await audit(app)] == ["csv:2026-11:2000:r:hailar", "csv:2026-11:20000:r:hailar"]
+    assert stall < 0.15  # the other channels' turns kept coming (0.2 s without the writer's own turns)
+    assert [outcome for _, outcome in await audit(app)] == [
+        "csv:2026-11:2000:r:hailar",
+        "csv:2026-11:20000:r:hailar",
+        "csv:2026-11:20000:r:hailar",
+    ]
 
 
 async def test_a_long_xlsx_opens_with_every_case(app: App) -> None:
