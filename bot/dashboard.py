@@ -233,7 +233,10 @@ class DashboardPage:
 
     async def download(self, request: Request) -> Response:
         """The figures and case list of the filters as a file (``format=csv|xlsx|md``), audited
-        (`bot.export_download`); the same session and scope checks as the page."""
+        (`bot.export_download`); the same session and scope checks as the page. GET only: a HEAD
+        (which Starlette would answer for a GET route) would write and audit an export nobody gets."""
+        if request.method != "GET":
+            return Response(status_code=405, headers={"allow": "GET"})
         checked = await self.checked(request)
         if isinstance(checked, Response):
             return checked

@@ -144,6 +144,10 @@ async def test_her_export_link_downloads_her_file_once_in_her_language(browser: 
             no_formula([cell.value for cell in row])
     assert await exports(bot) == [(person, f"csv:{month}:2:r:hailar"), (person, f"xlsx:{month}:2:r:hailar")]
 
+    # A HEAD (a link checker, a prefetch) writes no export and no audit row.
+    head = await page.context.request.head(bot.url + "/dashboard/download?format=csv")
+    assert head.status == 405 and len(await exports(bot)) == 2
+
     # The link opens once: again (another browser) is "used", in her language, and downloads nothing.
     again = await browser_page(browser, "en-US")
     reopened = await again.goto(link)
