@@ -26,6 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from storage.migrations import online
+
 revision: str = "0018"
 down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
@@ -133,13 +135,13 @@ def _counts() -> None:
         sa.Column("n", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("region", "state", "overdue", name=op.f("pk_case_counts")),
     )
-    for statement in POSTGRES_TRIGGERS if _postgres() else SQLITE_TRIGGERS:
+    for statement in POSTGRES_TRIGGERS if online.postgres() else SQLITE_TRIGGERS:
         op.execute(statement)
     op.execute(BACKFILL)
 
 
 def _drop_counts() -> None:
-    if _postgres():
+    if online.postgres():
         op.execute("DROP TRIGGER IF EXISTS case_counts_update ON cases")
         op.execute("DROP TRIGGER IF EXISTS case_counts_insert_delete ON cases")
         op.execute("DROP FUNCTION IF EXISTS case_counts_keep()")
@@ -149,58 +151,19 @@ def _drop_counts() -> None:
     op.drop_table("case_counts")
 
 
-def _postgres() -> bool:
-    return op.get_bind().dialect.name == "postgresql"
-
-
-def _create(name: str, table: str, columns: list[str], where: str | None) -> None:
-    if _postgres():
-        op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")  # left invalid by an interrupted build
-        op.create_index(
-            name,
-            table,
-            columns,
-            postgresql_where=sa.text(where) if where else None,
-            postgresql_concurrently=True,
-        )
-    else:
-        op.create_index(name, table, columns, sqlite_where=sa.text(where) if where else None)
-
-
-def _drop(name: str, table: str) -> None:
-    if _postgres():
-        op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
-    else:
-        op.drop_index(name, table_name=table)
-
-
-def _upgrade() -> None:
-    for index in INDEXES:
-        _create(*index)
-    for name, table, _columns, _where in REPLACED:
-        _drop(name, table)
-
-
-def _downgrade() -> None:
-    for index in REPLACED:
-        _create(*index)
-    for name, table, _columns, _where in reversed(INDEXES):
-        _drop(name, table)
-
-
 def upgrade() -> None:
     _counts()  # in the migration's transaction (committed before the autocommit block on PostgreSQL)
-    if _postgres():
-        with op.get_context().autocommit_block():
-            _upgrade()
-    else:
-        _upgrade()
+    with online.outside_transaction():
+        for index in INDEXES:
+            online.create_index(*index)
+        for name, table, _columns, _where in REPLACED:
+            online.drop_index(name, table)
 
 
 def downgrade() -> None:
-    if _postgres():
-        with op.get_context().autocommit_block():
-            _downgrade()
-    else:
-        _downgrade()
+    with online.outside_transaction():
+        for index in REPLACED:
+            online.create_index(*index)
+        for name, table, _columns, _where in reversed(INDEXES):
+            online.drop_index(name, table)
     _drop_counts()
