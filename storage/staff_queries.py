@@ -154,6 +154,8 @@ BY_DUE = [
     ([CASES.c.due_at.is_(None)], [CASES.c.due_at, CASES.c.id]),
 ]
 BY_DUE_NULLS_LAST = [([], [CASES.c.due_at, CASES.c.id])]
+#: The same order for the merged rows: due time, none last, then id.
+DUE_ORDER = [CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id]
 
 
 def by_due(session: AsyncSession) -> list[tuple[list, list]]:
@@ -192,7 +194,9 @@ async def open_cases_naming(session: AsyncSession, person_id: int) -> list[Case]
 
 
 async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Case]:
-    """A mediator's cases: assigned to her, or offered to her service point."""
+    """A mediator's cases: those assigned to her first, then those offered to her service point, each
+    by due time (none last). Taking a case clears its due time: ordered by due time alone, a point's
+    old offers would push every case she holds past the limit."""
     # The predicate of ix_cases_offered (point, due time, id), as written there.
     offered = and_(CASES.c.state == literal_column(f"'{State.DISPATCHED.value}'"), CASES.c.assignee_id.is_(None))
     arms = [Arm(CASES.c.assignee_id == actor.id, "")]  # ix_cases_open_assignee (assignee, due time, id)
@@ -201,7 +205,7 @@ async def mine(session: AsyncSession, actor: Actor, limit: int = 30) -> list[Cas
     rows = await session.execute(
         select(CASES)
         .where(CASES.c.id.in_(_union(_first_of_arms(arms, [OPEN], by_due(session), limit))))
-        .order_by(CASES.c.due_at.is_(None), CASES.c.due_at, CASES.c.id)
+        .order_by(sql_case((CASES.c.assignee_id == actor.id, 0), else_=1), *DUE_ORDER)
         .limit(limit)
     )
     return [case_from_row(r) for r in rows]

@@ -105,9 +105,26 @@ async def test_mine_is_her_cases_and_what_is_offered_to_her_point_by_due_time(ba
         pointless = await uow.staff_views.mine(actor(med, Role.MEDIATOR))
         one = await uow.staff_views.mine(actor(med, Role.MEDIATOR, point=point), limit=1)
     index = {c.id: i for i, c in enumerate(cases)}
-    assert [index[c.id] for c in mine] == [1, 0, 4]
+    assert [index[c.id] for c in mine] == [0, 4, 1]  # hers first, then what her point is offered
     assert [index[c.id] for c in pointless] == [0, 4]
-    assert [index[c.id] for c in one] == [1]
+    assert [index[c.id] for c in one] == [0]
+
+
+async def test_mine_shows_her_cases_before_her_point_s_many_old_offers(backend):
+    """Taking a case clears its due time: ordered by due time alone, 30 old offers hid every case she holds."""
+    (med,) = await people(backend, 1)
+    point = await backend.point("Home")
+    offers = [a_case(State.DISPATCHED, service_point_id=point, due_at=NOW - i * HOUR) for i in range(31)]
+    cases = await add_cases(
+        backend,
+        *offers,
+        a_case(State.IN_PROGRESS, assignee_id=med),  # 31: she took it, no due time
+        a_case(State.MEDIATING, assignee_id=med, due_at=NOW + HOUR),  # 32
+    )
+    async with backend.uow() as uow:
+        mine = await uow.staff_views.mine(actor(med, Role.MEDIATOR, point=point))
+    index = {c.id: i for i, c in enumerate(cases)}
+    assert [index[c.id] for c in mine] == [32, 31, *range(30, 2, -1)]
 
 
 async def test_find_narrows_by_each_filter_newest_first(backend):

@@ -648,7 +648,8 @@ class FakeStaffViews(_OnDatabase):
             )
 
         found = [c for c in self._cases() if (c.assignee_id == actor.id or offered(c)) and c.state not in CLOSED_STATES]
-        return [replace(c) for c in sorted(found, key=_by_due)[:limit]]
+        found.sort(key=lambda c: (0 if c.assignee_id == actor.id else 1, *_by_due(c)))
+        return [replace(c) for c in found[:limit]]
 
     async def find(self, actor: Actor, filters: CaseFilter, now: datetime, limit: int = 30) -> list[Case]:
         def matches(case: Case) -> bool:
