@@ -244,6 +244,26 @@ def _by_region(actor: Actor) -> list[Arm] | None:
     return arms if arms and all(arm.region for arm in arms) else None
 
 
+def _counted_parts(actor: Actor) -> list:
+    """Her scope as clauses that do not overlap (counts add them up), each counted with an index: her
+    regions one by one; a mediator's cases assigned to her (``ix_cases_assignee_id_id``,
+    ``ix_cases_open_assignee``), then her point's other cases (``ix_cases_service_point_id``,
+    ``ix_cases_open_point``). As one OR the database reads every case of both through a bitmap (420-635 ms
+    at 1M on PostgreSQL). A scope mixing roles is counted as it is (`visible_to`)."""
+    arms = _by_region(actor)
+    if arms is not None:
+        return [arm.clause for arm in arms]
+    if actor.roles & {Role.SUPERVISOR, Role.ADMIN, Role.OPERATOR} or Role.MEDIATOR not in actor.roles:
+        return [visible_to(actor)]
+    parts = [CASES.c.assignee_id == actor.id]
+    if actor.service_point_id is not None:
+        not_hers = or_(CASES.c.assignee_id.is_(None), CASES.c.assignee_id != actor.id)
+        parts.append(
+            and_(CASES.c.service_point_id == actor.service_point_id, CASES.c.confidential.is_(False), not_hers)
+        )
+    return parts
+
+
 def _reads_counts(actor: Actor) -> bool:
     """A supervisor sees every case of her regions, confidential too: ``case_counts`` has her numbers."""
     return bool(actor.roles & {Role.SUPERVISOR, Role.ADMIN}) and Role.MEDIATOR not in actor.roles
@@ -258,10 +278,8 @@ async def counts_by_state(session: AsyncSession, actor: Actor) -> dict[str, int]
         if ALL_REGIONS not in actor.regions:
             query = query.where(COUNTS.c.region.in_(sorted({*actor.regions, UNKNOWN_REGION})))
         return {state: int(count) for state, count in await session.execute(query) if count}
-    arms = _by_region(actor)
-    clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
     counts: dict[str, int] = {}
-    for clause in clauses:
+    for clause in _counted_parts(actor):
         rows = await session.execute(select(CASES.c.state, func.count()).where(clause).group_by(CASES.c.state))
         for state, count in rows:
             counts[state] = counts.get(state, 0) + count
@@ -282,10 +300,8 @@ async def overdue_count(session: AsyncSession, actor: Actor, now: datetime) -> i
         )
         late = select(func.count()).select_from(CASES).where(OPEN, CASES.c.overdue.is_(False), CASES.c.due_at < now)
         return int((await session.execute(flagged)).scalar_one()) + (await session.execute(late)).scalar_one()
-    arms = _by_region(actor)
-    clauses = [arm.clause for arm in arms] if arms is not None else [visible_to(actor)]
     total = 0
-    for clause in clauses:
+    for clause in _counted_parts(actor):
         query = select(func.count()).select_from(CASES).where(clause, is_overdue(now))
         total += (await session.execute(query)).scalar_one()
     return total

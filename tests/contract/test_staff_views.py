@@ -178,6 +178,31 @@ async def test_counts_by_state_count_only_what_she_may_see(backend):
     assert (counts, nothing) == ({"new": 2, "emergency": 1}, {})
 
 
+async def test_a_mediator_s_counts_are_her_cases_and_her_point_s_others_each_once(backend):
+    """Counted in two parts (hers, then her point's others): a case of hers at her point is counted once."""
+    med, other = await people(backend, 2)
+    point = await backend.point("Home")
+    elsewhere = await backend.point("Elsewhere")
+    await add_cases(
+        backend,
+        a_case(State.IN_PROGRESS, assignee_id=med, service_point_id=point, overdue=True),  # hers, at her point
+        a_case(State.MEDIATING, assignee_id=med, confidential=True, due_at=NOW - HOUR),  # hers, confidential
+        a_case(State.CLOSED, assignee_id=med, service_point_id=elsewhere, overdue=True),  # closed: not overdue
+        a_case(State.DISPATCHED, service_point_id=point, due_at=NOW - HOUR),  # offered to her point
+        a_case(State.IN_PROGRESS, assignee_id=other, service_point_id=point),  # a colleague's, at her point
+        a_case(State.DISPATCHED, service_point_id=point, confidential=True),  # confidential: not hers to see
+        a_case(State.DISPATCHED, service_point_id=elsewhere, overdue=True),  # another point
+    )
+    mediator = actor(med, Role.MEDIATOR, point=point)
+    async with backend.uow() as uow:
+        counts = await uow.staff_views.counts_by_state(mediator)
+        overdue = await uow.staff_views.overdue_count(mediator, NOW)
+        listed = await uow.staff_views.find(mediator, CaseFilter(), NOW)
+    assert counts == {"in_progress": 2, "mediating": 1, "closed": 1, "dispatched": 1}
+    assert sum(counts.values()) == len(listed)
+    assert overdue == 3
+
+
 async def test_supervisors_counts_and_overdue_cover_her_regions_confidential_cases_too(backend):
     """A supervisor's /counts (`case_counts`, kept by triggers on the databases) and overdue count,
     of her regions and city-wide, flagged overdue or only past due."""
