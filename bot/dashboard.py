@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from bot.export_download import Export
+from bot.export_download import Export, clear_export_dir
 from bot.export_query import period_pairs
 from bot.i18n import hint_to_locale
 from bot.report_export import FORMATS
@@ -431,7 +431,9 @@ def render_page(
 
 
 def dashboard_routes(app: Any) -> list[BaseRoute]:
-    """The page's routes, for the bot's HTTP server (added when the web chat runs)."""
+    """The page's routes, for the bot's HTTP server (added when the web chat runs); the export files
+    a killed process left are removed (`bot.export_download.clear_export_dir`)."""
+    clear_export_dir(app.settings)
     return DashboardPage(app).routes
 
 

@@ -8,14 +8,24 @@ same cells. Memory does not grow with the case list:
 
 - CSV and Markdown are streamed: the writer runs in its own task and hands its text over in chunks of
   `CHUNK` characters through a queue of `QUEUED` chunks (it waits while the browser is slow);
-- XLSX is written row by row in openpyxl's write-only mode into a temporary file (deleted once sent);
-- every `YIELD_EVERY` cases the writer gives the event loop a turn, so the other channels are served
-  while a long list is written (openpyxl's final zip runs in a thread: `bot.report_export.write_xlsx`).
+- XLSX is written row by row in openpyxl's write-only mode into a file in `export_dir` (deleted once
+  sent), the whole workbook in a worker thread fed with batches of cases (`bot.report_export.write_xlsx`);
+- every `YIELD_EVERY` cases the reader gives the event loop a turn, so the other channels are served
+  while a long list is read.
 
-Every download is audited with `workflows.services.stats.record_export` (the actor is the staff member):
-once the file is written (XLSX), or once the last chunk is handed over (CSV, Markdown). A stream the
-browser stops reading is audited as ``<format>-cut`` with the cases read until then, as the command
-line does for a closed pipe.
+Every download is audited with `workflows.services.stats.record_export` (the actor is the staff member)
+twice. First, before the first byte leaves: ``<format>-started`` (period and scope, no count), written
+and committed once the figures are read; a download whose start cannot be audited is not sent. So a
+disclosure is on record even if the process is killed or the database goes away half-way. Then at the
+end: ``<format>`` with the count once the file is written (XLSX) or the last chunk handed over (CSV,
+Markdown), or ``<format>-cut`` with the cases read until then when the browser stops reading or the
+database stops answering mid-stream (then one log line, no cell of the list, and the stream ends; the
+end row itself may not be written if the database is gone: the start row stands).
+
+XLSX files (the download's and openpyxl's own sheet files, which hold the case list as XML) are
+written in `export_dir` (``<data folder>/exports``, mode 0700), not in the system's temporary
+directory; the files of a process that no longer runs are removed when the web app starts
+(`clear_export_dir`: a process killed while writing left them).
 """
 
 from __future__ import annotations
@@ -23,7 +33,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
+import logging
 import os
+import re
 import tempfile
 from collections.abc import AsyncIterator, Mapping
 from functools import partial
@@ -54,6 +66,12 @@ YIELD_EVERY = 200
 #: A CSV opened by Excel is read as UTF-8 only with a byte order mark (Chinese, Cyrillic, Mongolian).
 BOM = "\ufeff"
 
+logger = logging.getLogger(__name__)
+
+#: The private directory's name under the data folder, and the pid in its files' names.
+EXPORT_DIR = "exports"
+_PID_IN_NAME = re.compile(r"^(?:walking-home-export|openpyxl)\.(\d+)\.")
+
 #: The writers' tasks still running (kept so they are not collected while they run).
 _RUNNING: set[asyncio.Task[Any]] = set()
 
@@ -68,6 +86,40 @@ def filename(period: Period, scope: Scope, fmt: str) -> str:
     else:
         where = "+".join(sorted(scope.regions)) or "none"
     return f"walking-home-{label}-{where}.{fmt}"
+
+
+def export_dir(settings: Any) -> Path:
+    """``<data folder>/exports``, made private (0700) if it is not."""
+    path = Path(settings.data_dir) / EXPORT_DIR
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.chmod(0o700)
+    return path
+
+
+def clear_export_dir(settings: Any) -> int:
+    """Remove the export files left by processes that no longer run (killed while writing an XLSX);
+    a file of a process still running (several processes on one data folder) is left to it. This
+    process writes none before it starts, so files named with its own pid are old ones. How many went."""
+    removed = 0
+    for entry in export_dir(settings).iterdir():
+        match = _PID_IN_NAME.match(entry.name)
+        pid = int(match.group(1)) if match else None
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _Sink(io.TextIOBase):
@@ -110,6 +162,8 @@ class Export:
         self.read = 0  # cases read from the database so far
 
     async def response(self) -> Response:
+        """The download's answer, once its start is audited (`NotCommitted` when the database does not
+        answer: nothing is sent)."""
         now = self.app.now()
         figures = await report(
             self.app.unit_of_work(), actor=self.actor, period=self.period, tz=self.tz, now=now, scope=self.scope
@@ -120,6 +174,7 @@ class Export:
         )
         self.header = case_header(self.word)
         name = filename(self.period, self.scope, self.fmt)
+        await self._audit(f"{self.fmt}-started", None)  # before any case is read or sent
         if self.fmt == "xlsx":
             return await self._xlsx(name)
         headers = {"content-disposition": f'attachment; filename="{name}"'}
@@ -141,7 +196,7 @@ class Export:
             if self.read % YIELD_EVERY == 0:
                 await asyncio.sleep(0)  # the other channels' turn
 
-    async def _audit(self, fmt: str, rows: int) -> None:
+    async def _audit(self, fmt: str, rows: int | None) -> None:
         await record_export(
             self.app.unit_of_work(),
             actor=self.actor,
@@ -152,15 +207,29 @@ class Export:
             now=self.app.now(),
         )
 
+    async def _audit_cut(self, error: Exception) -> None:
+        """A download the database (or anything but the browser) cut short: one log line (what failed,
+        how many cases were read: no cell of the list), and ``<format>-cut`` if it can still be written."""
+        logger.error("export: %s download cut short after %d cases (%s)", self.fmt, self.read, type(error).__name__)
+        try:
+            await self._audit(f"{self.fmt}-cut", self.read)
+        except Exception as failed:  # the database is still gone: the start row stands
+            logger.error("export: the cut %s download could not be audited (%s)", self.fmt, type(failed).__name__)
+
     async def _xlsx(self, name: str) -> Response:
-        handle, temporary = tempfile.mkstemp(prefix="walking-home-export-", suffix=".xlsx")
+        private = export_dir(self.app.settings)
+        handle, temporary = tempfile.mkstemp(prefix=f"walking-home-export.{os.getpid()}.", suffix=".xlsx", dir=private)
         os.close(handle)
         path = Path(temporary)
         try:
-            count = await write_xlsx(path, self.title, self.rows, self.header, self._cases(), self.word)
-        except BaseException:
+            count = await write_xlsx(
+                path, self.title, self.rows, self.header, self._cases(), self.word, temp_dir=private
+            )
+        except BaseException as error:
             with contextlib.suppress(OSError):
                 os.remove(temporary)  # a small unlink, also when the export was cancelled
+            if isinstance(error, Exception):
+                await self._audit_cut(error)
             raise
         await self._audit(self.fmt, count)
         return FileResponse(
@@ -175,6 +244,7 @@ class Export:
         queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=QUEUED)
         sink = _Sink()
         writer = write_csv if self.fmt == "csv" else write_md
+        failed: list[Exception] = []  # the writer's error, if the database failed it
 
         async def handing_over(cases: AsyncIterator[list[Any]]) -> AsyncIterator[list[Any]]:
             async for values in cases:
@@ -190,9 +260,11 @@ class Export:
             except asyncio.CancelledError:  # the browser stopped reading
                 await self._audit(f"{self.fmt}-cut", self.read)
                 raise
-            except Exception:
-                await queue.put(None)  # the answer ends; the error is raised where it is awaited
-                raise
+            except Exception as error:  # the database stopped answering mid-stream: the answer ends
+                failed.append(error)
+                await queue.put(None)
+                await self._audit_cut(error)
+                return
             await self._audit(self.fmt, count)
 
         task = asyncio.create_task(produce())
@@ -203,9 +275,10 @@ class Export:
                 yield BOM.encode()
             while (chunk := await queue.get()) is not None:
                 yield chunk.encode()
-            await asyncio.shield(task)  # the audit line written before the answer ends
+            if not failed:  # (a failed one is audited in the background: the database may not answer)
+                await asyncio.shield(task)  # the audit line written before the answer ends
         finally:
-            if not task.done():
+            if not task.done() and not failed:
                 task.cancel()
 
 
@@ -216,4 +289,4 @@ async def wait_for_writers() -> None:
             await asyncio.gather(*list(_RUNNING))
 
 
-__all__ = ["BOM", "CONTENT_TYPES", "Export", "filename", "wait_for_writers"]
+__all__ = ["BOM", "CONTENT_TYPES", "Export", "clear_export_dir", "export_dir", "filename", "wait_for_writers"]

@@ -126,7 +126,7 @@ async def test_her_export_link_downloads_her_file_once_in_her_language(browser: 
     for row in rows:
         no_formula(row)
     person = await person_of(bot, "Sarnai")
-    assert await exports(bot) == [(person, f"csv:{month}:2:r:hailar")]
+    assert await exports(bot) == [(person, f"csv-started:{month}:r:hailar"), (person, f"csv:{month}:2:r:hailar")]
 
     # The XLSX, from the page's other button: two sheets in Russian, numbers typed as numbers.
     xlsx_file = await download(page, "xlsx")
@@ -142,11 +142,16 @@ async def test_her_export_link_downloads_her_file_once_in_her_language(browser: 
         for row in sheet.iter_rows():
             assert all(cell.data_type != "f" for cell in row)
             no_formula([cell.value for cell in row])
-    assert await exports(bot) == [(person, f"csv:{month}:2:r:hailar"), (person, f"xlsx:{month}:2:r:hailar")]
+    assert await exports(bot) == [
+        (person, f"csv-started:{month}:r:hailar"),
+        (person, f"csv:{month}:2:r:hailar"),
+        (person, f"xlsx-started:{month}:r:hailar"),
+        (person, f"xlsx:{month}:2:r:hailar"),
+    ]
 
     # A HEAD (a link checker, a prefetch) writes no export and no audit row.
     head = await page.context.request.head(bot.url + "/dashboard/download?format=csv")
-    assert head.status == 405 and len(await exports(bot)) == 2
+    assert head.status == 405 and len(await exports(bot)) == 4
 
     # The link opens once: again (another browser) is "used", in her language, and downloads nothing.
     again = await browser_page(browser, "en-US")
@@ -155,7 +160,7 @@ async def test_her_export_link_downloads_her_file_once_in_her_language(browser: 
     await expect(again.locator(".why")).to_have_text(bot.words(RU, "export-refused-used"))
     # A download without the page's session is refused.
     assert (await again.goto(bot.url + "/dashboard/download?format=csv")).status == 404
-    assert len(await exports(bot)) == 2
+    assert len(await exports(bot)) == 4
 
 
 async def test_a_region_outside_hers_is_refused_even_typed_into_the_link(browser: Browser, bot: Bot) -> None:

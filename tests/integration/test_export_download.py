@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
 import tempfile
 import time
 import tracemalloc
@@ -19,11 +20,13 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select
 
 from bot.bootstrap import App, build_app
-from bot.export_download import CHUNK, Export, wait_for_writers
+from bot.export_download import CHUNK, Export, clear_export_dir, wait_for_writers
 from bot.settings import REPO_LOCALES, Settings
 from storage import seed
 from storage.people import person_for_address
 from storage.records import AuditRecord, CaseRecord
+from tests.databases import PostgresCluster
+from tests.pg_pause import paused
 from workflows.case import Actor
 from workflows.events import AuditEntry
 from workflows.stats import Period, Scope
@@ -140,8 +143,11 @@ async def test_a_long_csv_is_streamed_in_chunks_with_flat_memory_and_the_loop_tu
     assert peak < 1.5 * small_peak, (small_peak, peak, len(body))
     assert stall < 0.15  # the other channels' turns kept coming (0.2 s without the writer's own turns)
     assert [outcome for _, outcome in await audit(app)] == [
+        "csv-started:2026-11:r:hailar",
         "csv:2026-11:2000:r:hailar",
+        "csv-started:2026-11:r:hailar",
         "csv:2026-11:20000:r:hailar",
+        "csv-started:2026-11:r:hailar",
         "csv:2026-11:20000:r:hailar",
     ]
 
@@ -158,7 +164,10 @@ async def test_a_long_xlsx_opens_with_every_case(app: App) -> None:
     assert response.headers["content-disposition"] == 'attachment; filename="walking-home-2026-11-hailar.xlsx"'
     await response.background()  # what Starlette runs once the file is sent: the temporary file goes
     assert not await asyncio.to_thread(path.exists)
-    assert [outcome for _, outcome in await audit(app)] == ["xlsx:2026-11:5000:r:hailar"]
+    assert [outcome for _, outcome in await audit(app)] == [
+        "xlsx-started:2026-11:r:hailar",
+        "xlsx:2026-11:5000:r:hailar",
+    ]
 
 
 async def test_a_download_the_browser_stops_reading_is_audited_as_cut(app: App) -> None:
@@ -170,7 +179,8 @@ async def test_a_download_the_browser_stops_reading_is_audited_as_cut(app: App) 
     await anext(body)  # the first chunk
     await body.aclose()  # she closed the tab
     await wait_for_writers()
-    ((actor_id, outcome),) = await audit(app)
+    (started, (actor_id, outcome)) = await audit(app)
+    assert started == (actor.id, "csv-started:2026-11:r:hailar")
     fmt, period, count, scope = outcome.split(":", 3)
     assert (actor_id, fmt, period, scope) == (actor.id, "csv-cut", "2026-11", "r:hailar")
     assert 0 < int(count) < 10_000
@@ -190,4 +200,148 @@ async def test_a_download_waiting_for_the_browser_holds_no_other_write(app: App)
             await uow.audit.record(AuditEntry(None, actor.id, "another_turn", "ok", NOW))
             await uow.commit()
     rest = [chunk async for chunk in body]
-    assert rest and [outcome for _, outcome in await audit(app)] == ["csv:2026-11:10000:r:hailar"]
+    assert rest and [outcome for _, outcome in await audit(app)] == [
+        "csv-started:2026-11:r:hailar",
+        "csv:2026-11:10000:r:hailar",
+    ]
+
+
+async def longest_stall_while(work) -> tuple[object, float]:
+    """What ``work`` (a coroutine) returned, and the event loop's longest pause while it ran (a ticker
+    that sleeps 5 ms at a time stands for the web chat's replies)."""
+    stalls: list[float] = []
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            stalls.append(now - last)
+            last = now
+
+    ticking = asyncio.create_task(ticker())
+    try:
+        result = await work
+    finally:
+        done.set()
+        await ticking
+    return result, max(stalls)
+
+
+async def test_a_large_xlsx_is_written_off_the_event_loop(app: App) -> None:
+    """30,000 cases as XLSX: openpyxl's rows and its zip are written in a worker thread, so the web
+    chat's turns keep coming (before: every row was written on the loop, 2-4 s of it measured at 29,398)."""
+    actor = await supervisor(app)
+    await many_cases(app, 30_000)
+    export = Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt="xlsx", locale="ru")
+    response, stall = await longest_stall_while(export.response())
+    path = Path(response.path)
+    print(f"xlsx: 30000 cases, longest loop pause {stall:.3f} s")
+    try:
+        book = load_workbook(io.BytesIO(await asyncio.to_thread(path.read_bytes)), read_only=True)
+        listing = list(book.worksheets[1].iter_rows(values_only=True))
+        book.close()
+        assert len(listing) == 30_001 and listing[-1][0] == "HL-0029999"
+    finally:
+        await response.background()
+    assert stall < 0.25, stall
+
+
+async def test_a_download_is_audited_before_its_first_byte_leaves(app: App) -> None:
+    """The start is on record (committed) before any case is read or sent: a process killed half-way
+    (kill -9) or a database gone mid-stream leaves the disclosure audited."""
+    actor = await supervisor(app)
+    await many_cases(app, 3_000)
+    for fmt in ("csv", "md"):
+        response = await Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt=fmt, locale="en").response()
+        assert [outcome for _, outcome in await audit(app)][-1] == f"{fmt}-started:2026-11:r:hailar"
+        await response.body_iterator.aclose()  # nothing read: the writer is cut before its first case
+        await wait_for_writers()
+
+
+@pytest.fixture
+async def quick_app(postgres_url: str, tmp_path: Path):
+    """The app on PostgreSQL with short database bounds (5 s by default), for a paused server."""
+    settings = Settings(
+        _env_file=None, database_url=postgres_url, data_dir=tmp_path, locales_dir=REPO_LOCALES, default_locale="en",
+        evidence_dir=tmp_path / "evidence", retention_enabled=False, clock_enabled=False, digest_enabled=False,
+        database_connect_timeout=1, database_command_timeout=3, database_pool_timeout=1,
+    )  # fmt: skip
+    app = build_app(settings, now=lambda: NOW)
+    async with app.unit_of_work() as uow:
+        await seed.seed_reference_data(uow.session)
+        await uow.commit()
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+@pytest.mark.postgres
+async def test_a_database_paused_mid_stream_ends_the_download_audited_and_logged_without_her_cells(
+    quick_app: App, postgres_cluster: PostgresCluster, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = quick_app
+    actor = await supervisor(app)
+    for part in range(6):
+        await many_cases(app, 5_000, prefix=f"H{part}", days_ago=15 - part)
+    response = await Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt="csv", locale="en").response()
+    body = response.body_iterator
+    await anext(body)
+    first = await anext(body)
+    with paused(postgres_cluster):
+        async with asyncio.timeout(20):
+            rest = [chunk async for chunk in body]  # ends: no error reaches the server
+            await wait_for_writers()
+    sent = (first + b"".join(rest)).decode()
+    assert "H0-0000000" in sent and "H5-0004999" not in sent
+    outcomes = [outcome for _, outcome in await audit(app)]
+    assert outcomes[0] == "csv-started:2026-11:r:hailar", outcomes  # on record before the pause
+    assert all(o.startswith("csv-cut:") for o in outcomes[1:]), outcomes
+    cut = [r.getMessage() for r in caplog.records if "cut short" in r.getMessage()]
+    assert cut and "NotCommitted" in cut[0], cut
+    assert not any("H0-" in r.getMessage() for r in caplog.records)
+
+
+def system_openpyxl_files() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+
+
+async def test_xlsx_files_are_written_in_a_private_directory_emptied_at_start(app: App) -> None:
+    """The download's XLSX and openpyxl's own sheet files (the case list as XML) go to
+    ``<data folder>/exports`` (0700), not the system's temporary directory; what a killed process left
+    there is removed when the web app starts; a live process's files are left to it."""
+    actor = await supervisor(app)
+    await many_cases(app, 3_000)
+    private = Path(app.settings.data_dir) / "exports"
+    system_before = system_openpyxl_files()
+    seen: set[str] = set()
+    done = asyncio.Event()
+
+    async def watch() -> None:
+        while not done.is_set():
+            if private.exists():
+                seen.update(p.name for p in private.iterdir())
+            await asyncio.sleep(0.001)
+
+    watching = asyncio.create_task(watch())
+    try:
+        response = await Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt="xlsx", locale="en").response()
+    finally:
+        done.set()
+        await watching
+    assert Path(response.path).parent == private
+    assert private.stat().st_mode & 0o777 == 0o700
+    assert any(name.startswith("openpyxl.") for name in seen), seen
+    assert system_openpyxl_files() <= system_before
+    await response.background()
+    assert list(private.iterdir()) == []
+    # What a process killed mid-export left (a pid that no longer runs), and a live process's file.
+    dead = private / "openpyxl.999999999.abc.xml"
+    dead.write_text("<sheetData/>")
+    (private / "walking-home-export.999999999.abc.xlsx").write_bytes(b"PK")
+    live = private / f"openpyxl.{os.getppid()}.abc.xml"
+    live.write_text("<sheetData/>")
+    clear_export_dir(app.settings)
+    assert list(private.iterdir()) == [live]

@@ -113,11 +113,13 @@ def scope_label(scope: Scope) -> str:
 
 
 async def record_export(
-    uow: UnitOfWork, *, actor: Actor, period: Period, scope: Scope, fmt: str, rows: int, now: datetime
+    uow: UnitOfWork, *, actor: Actor, period: Period, scope: Scope, fmt: str, rows: int | None, now: datetime
 ) -> None:
     """Audit an export: who (None: the command line), when, the format, period, scope and row count
-    (``outcome`` is at most 64 characters: a long list of regions is cut)."""
-    outcome = f"{fmt}:{period.label()}:{rows}:{scope_label(scope)}"[:64]
+    (``outcome`` is at most 64 characters: a long list of regions is cut). ``rows`` None: the export
+    begins (``csv-started:2026-11:r:hailar``, written before its first byte leaves)."""
+    count = "" if rows is None else f"{rows}:"
+    outcome = f"{fmt}:{period.label()}:{count}{scope_label(scope)}"[:64]
     async with uow:
         await uow.audit.record(AuditEntry(None, actor.id, EXPORT_ACTION, outcome, now))
         await uow.commit()
