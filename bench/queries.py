@@ -279,6 +279,11 @@ def queries(reference: str) -> list[Query]:
         ),
         Query("operator /cases", find(OPERATOR), indexes=("ix_cases_region_id",)),
         Query("operator /cases state=closed", find(OPERATOR, state="closed"), indexes=(REGION_STATE,)),
+        Query(  # the "More" button's next page, deep in the region's history
+            "operator /cases state=closed, a later page",
+            find(OPERATOR, state="closed", before=500),
+            indexes=(REGION_STATE,),
+        ),
         Query("operator /cases state=new", find(OPERATOR, state="new"), indexes=(REGION_STATE,)),
         Query(
             "operator /cases service=legal", find(OPERATOR, service="legal"), indexes=("ix_cases_region_service_id",)

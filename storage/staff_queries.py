@@ -233,6 +233,8 @@ async def find(session: AsyncSession, actor: Actor, filters: CaseFilter, now, li
         where.append(CASES.c.state == State.EMERGENCY.value)
     if filters.overdue:
         where.append(is_overdue(now))
+    if filters.before is not None:  # the next page: each arm's walk starts below the last id shown
+        where.append(CASES.c.id < filters.before)
     ids = _union(_first_of_arms(arms, where, [([], [CASES.c.id.desc()])], limit))
     rows = await session.execute(select(CASES).where(CASES.c.id.in_(ids)).order_by(CASES.c.id.desc()).limit(limit))
     return [case_from_row(r) for r in rows]

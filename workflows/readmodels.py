@@ -40,6 +40,8 @@ class CaseFilter:
     assignee: int | None = None
     emergency: bool = False
     overdue: bool = False
+    #: The next page: only cases with an id below this (the last one shown), newest first.
+    before: int | None = None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,44 @@ FILTER_VALUES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Cases a page of ``/cases`` shows; a full page offers the next (older) one.
+PAGE = 30
+#: In a "More" button's data, each filter as a letter and a value's place in `FILTER_VALUES` (short:
+#: Telegram takes 64 bytes of callback data).
+FILTER_LETTERS = {"state": "s", "service": "v", "region": "r"}
+
+
+def encode_filters(values: dict[str, Any]) -> str:
+    tokens = [f"{FILTER_LETTERS[k]}{FILTER_VALUES[k].index(values[k])}" for k in FILTER_LETTERS if k in values]
+    if "assignee" in values:
+        tokens.append(f"a{values['assignee']}")
+    tokens += [k[0] for k in ("emergency", "overdue") if values.get(k)]
+    return ".".join(tokens)
+
+
+def decode_filters(text: str) -> dict[str, Any] | None:
+    """`encode_filters` read back; None when anything in it is not what a button of ours holds."""
+    values: dict[str, Any] = {}
+    by_letter = {letter: key for key, letter in FILTER_LETTERS.items()}
+    for token in text.split(".") if text else []:
+        letter, number = token[:1], token[1:]
+        if letter in ("e", "o") and not number:
+            key, value = ("emergency" if letter == "e" else "overdue"), True
+        elif letter in by_letter and number.isdigit() and len(number) < 3:
+            key = by_letter[letter]
+            if int(number) >= len(FILTER_VALUES[key]):
+                return None
+            value = FILTER_VALUES[key][int(number)]
+        elif letter == "a" and number.isdigit() and len(number) < 19:
+            key, value = "assignee", int(number)
+        else:
+            return None
+        if key in values:
+            return None
+        values[key] = value
+    return values
+
+
 def _command(text: str) -> tuple[str, str]:
     head, _, rest = text.strip().partition(" ")
     return head.lower().split("@", 1)[0], rest.strip()
@@ -321,8 +359,35 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             values[key] = True if key in ("emergency", "overdue") else value
         if "assignee" in values:
             values["assignee"] = int(values["assignee"])
-        cases = await turn.uow.staff_views.find(actor, CaseFilter(**values), turn.now)
-        await self.show_list(turn, "staff-cases-title", cases)
+        await self.show_page(turn, actor, values, None)
+
+    async def show_page(self, turn: Turn, actor: Actor, values: dict[str, Any], before: int | None) -> None:
+        """A page of ``/cases``, newest first: ``PAGE`` cases below ``before`` (the last id of the page
+        shown), and when the page is full a "More" button for the next. No total is claimed."""
+        cases = await turn.uow.staff_views.find(actor, CaseFilter(**values, before=before), turn.now, limit=PAGE)
+        if not cases:
+            turn.say("staff-list-empty", title={"$msg": "staff-cases-title"}, safety=False)
+            return
+        rows = [[({"$text": c.reference}, f"st:card:{c.reference}")] for c in cases]
+        if len(cases) == PAGE:
+            rows.append([("staff-button-more", f"st:more:{cases[-1].id}:{encode_filters(values)}")])
+        turn.say(
+            "staff-case-page",
+            title={"$msg": "staff-cases-title"},
+            count=len(cases),
+            lines={"$list": [case_card.case_line(c) for c in cases]},
+            buttons=rows,
+            safety=False,
+        )
+
+    async def more_cases(self, turn: Turn, actor: Actor, parts: list[str]) -> None:
+        """``st:more:<last id shown>:<filters>``: anything else (forged, or from another version) is stale."""
+        values = decode_filters(parts[3]) if len(parts) == 4 else None
+        last = parts[2] if len(parts) == 4 else ""
+        if values is None or not last.isdigit() or len(last) > 18 or int(last) < 1:
+            turn.say("error-stale-button", safety=False)
+            return
+        await self.show_page(turn, actor, values, int(last))
 
     @staticmethod
     def _valid_filter(key: str, value: str) -> bool:
@@ -383,6 +448,9 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
             return
         if verb == "cbdone" and len(parts) == 3 and parts[2].isdigit():
             await self.callback_done(turn, actor, int(parts[2]))
+            return
+        if verb == "more":
+            await self.more_cases(turn, actor, parts)
             return
         if len(parts) < 3:
             turn.say("error-stale-button", safety=False)

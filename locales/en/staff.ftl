@@ -38,6 +38,10 @@ staff-list-empty = { $title }: no cases.
 staff-case-list =
     { $title } ({ $count }):
     { $lines }
+staff-case-page =
+    { $title }, newest first ({ $count } shown):
+    { $lines }
+staff-button-more = More (older)
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · risk { $risk } · since { $opened }
 staff-case-not-found = Case { $reference } was not found, or it is outside your scope.
 staff-count-line = { $state }: { $count }

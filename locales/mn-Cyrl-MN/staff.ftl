@@ -39,6 +39,10 @@ staff-list-empty = { $title }: хэрэг алга.
 staff-case-list =
     { $title } ({ $count }):
     { $lines }
+staff-case-page =
+    { $title }, шинэ нь эхэндээ ({ $count } харуулав):
+    { $lines }
+staff-button-more = Цааш нь (өмнөх)
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · эрсдэл: { $risk } · бүртгэсэн: { $opened }
 staff-case-not-found = { $reference } дугаартай хэрэг олдсонгүй, эсвэл таны эрхийн хүрээнд хамаарахгүй.
 staff-count-line = { $state }: { $count }

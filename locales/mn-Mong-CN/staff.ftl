@@ -39,6 +39,10 @@ staff-list-empty = { $title }: ᠬᠡᠷᠡᠭ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ�
 staff-case-list =
     { $title } ({ $count }):
     { $lines }
+staff-case-page =
+    { $title }, ᠰᠢᠨ᠎ᠡ ᠨᠢ ᠡᠮᠦᠨ᠎ᠡ ({ $count } ᠢ ᠬᠠᠷᠠᠭᠤᠯᠪᠠ):
+    { $lines }
+staff-button-more = ᠴᠠᠭᠠᠰ ᠨᠢ (ᠡᠮᠦᠨᠡᠬᠢ)
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · ᠠᠶᠤᠯ: { $risk } · ᠳᠠᠩᠰᠠᠯᠠᠭᠰᠠᠨ: { $opened }
 staff-case-not-found = { $reference }: ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠨ ᠤ ᠡᠷᠬᠡ ᠶᠢᠨ ᠬᠡᠪᠴᠢᠶ᠎ᠡ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃
 staff-count-line = { $state }: { $count }

@@ -39,6 +39,10 @@ staff-list-empty = { $title }: обращений нет.
 staff-case-list =
     { $title } ({ $count }):
     { $lines }
+staff-case-page =
+    { $title }, сначала новые (показано: { $count }):
+    { $lines }
+staff-button-more = Ещё (более ранние)
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · риск: { $risk } · от { $opened }
 staff-case-not-found = Обращение { $reference } не найдено или не входит в вашу зону доступа.
 staff-count-line = { $state }: { $count }

@@ -38,6 +38,10 @@ staff-list-empty = { $title }：暂无案件。
 staff-case-list =
     { $title }（{ $count }）：
     { $lines }
+staff-case-page =
+    { $title }，从新到旧（显示 { $count } 件）：
+    { $lines }
+staff-button-more = 更多（更早的）
 staff-case-line = { $reference } · { $status } · { $service } · { $region } · { $language } · 风险 { $risk } · 登记于 { $opened }
 staff-case-not-found = 没有找到案件 { $reference }，或不在您的权限范围内。
 staff-count-line = { $state }：{ $count }

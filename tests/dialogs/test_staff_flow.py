@@ -291,7 +291,7 @@ async def test_a_bad_filter_lists_the_valid_ones_and_case_without_a_reference_sh
     assert "legal (" in said and "hailar (Hailar District)" in said
     assert "no cases" not in said
     assert "is not a filter" in texts(await operator.send("/cases colour=red"))
-    assert "Matching cases (1)" in texts(await operator.send("/cases state=new region=hailar"))
+    assert "Matching cases, newest first (1 shown):" in texts(await operator.send("/cases state=new region=hailar"))
 
     said = texts(await operator.send("/case"))
     assert "Usage: /case REF" in said and "not found" not in said

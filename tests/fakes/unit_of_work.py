@@ -663,6 +663,8 @@ class FakeStaffViews(_OnDatabase):
                 return False
             if filters.assignee is not None and case.assignee_id != filters.assignee:
                 return False
+            if filters.before is not None and case.id >= filters.before:
+                return False
             if filters.emergency and case.state is not State.EMERGENCY:
                 return False
             if filters.overdue:
