@@ -41,6 +41,12 @@ PAGE = 30
 #: In a "More" button's data, each filter as a letter and a value's place in `FILTER_VALUES` (short:
 #: Telegram takes 64 bytes of callback data).
 FILTER_LETTERS = {"state": "s", "service": "v", "region": "r"}
+#: The largest id a button may carry (the id columns are 32-bit integers on PostgreSQL).
+MAX_ID = 2**31 - 1
+
+
+def _an_id(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= 10 and 0 < int(text) <= MAX_ID else None
 
 
 def encode_filters(values: dict[str, Any]) -> str:
@@ -64,8 +70,8 @@ def decode_filters(text: str) -> dict[str, Any] | None:
             if int(number) >= len(FILTER_VALUES[key]):
                 return None
             value = FILTER_VALUES[key][int(number)]
-        elif letter == "a" and number.isdigit() and len(number) < 19:
-            key, value = "assignee", int(number)
+        elif letter == "a" and _an_id(number) is not None:
+            key, value = "assignee", _an_id(number)
         else:
             return None
         if key in values:
@@ -383,11 +389,11 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
     async def more_cases(self, turn: Turn, actor: Actor, parts: list[str]) -> None:
         """``st:more:<last id shown>:<filters>``: anything else (forged, or from another version) is stale."""
         values = decode_filters(parts[3]) if len(parts) == 4 else None
-        last = parts[2] if len(parts) == 4 else ""
-        if values is None or not last.isdigit() or len(last) > 18 or int(last) < 1:
+        last = _an_id(parts[2]) if len(parts) == 4 else None
+        if values is None or last is None:
             turn.say("error-stale-button", safety=False)
             return
-        await self.show_page(turn, actor, values, int(last))
+        await self.show_page(turn, actor, values, last)
 
     @staticmethod
     def _valid_filter(key: str, value: str) -> bool:

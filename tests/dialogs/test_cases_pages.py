@@ -79,7 +79,16 @@ async def test_more_keeps_the_filters_and_a_forged_or_stale_more_is_refused_in_h
     assert decode_filters(button.split(":")[3]) == {"service": "legal"}
     second = await operator.press(button)
     assert "(1 shown)" in texts(second)
-    for forged in ("st:more", "st:more:x:v1", "st:more:5:v99", "st:more:5:q1", "st:more:5:v1.v1", "st:more:0:"):
+    for forged in (
+        "st:more",
+        "st:more:x:v1",
+        "st:more:5:v99",
+        "st:more:5:q1",
+        "st:more:5:v1.v1",
+        "st:more:0:",
+        "st:more:99999999999:",
+        "st:more:5:a99999999999",
+    ):
         assert "That button is no longer valid" in texts(await operator.press(forged)), forged
     ru = bot.chat("web:op-ru")
     assert "Эта кнопка уже не действует" in texts(await ru.press("st:more:5:zz"))
