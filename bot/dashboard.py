@@ -14,7 +14,8 @@ Every word comes from the catalogs, in her language; nothing names a woman or a 
 page's stylesheet is ``/static/dashboard.css`` (no CDN, no external font); the web app's security
 headers (CSP: nothing inline, nothing from elsewhere; no-store) go on every answer. A link or session
 that does not open the page gets a short page in her language with 404 (unknown), 410 (used, expired)
-or 403 (revoked, outside her regions).
+or 403 (revoked, outside her regions). When the database does not answer, every route answers a
+"busy, try again in a minute" page (503, `DashboardPage.busy_when_down`) and uses nothing up.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from bot.report_export import FORMATS
 from bot.stats_text import SECTIONS, FigureRow, figure_rows, scope_name, value_text
 from workflows.case import Actor
 from workflows.dashboard_links import EXPIRED, REVOKED, UNKNOWN, USED
+from workflows.errors import NotCommitted
 from workflows.services.dashboard import OUTSIDE_SCOPE, LinkRefused, open_link, page_actor, page_scope
 from workflows.services.stats import own_regions, report
 from workflows.stats import Period, PeriodKind
@@ -167,10 +169,40 @@ class DashboardPage:
     @property
     def routes(self) -> list[BaseRoute]:
         return [
-            Route(f"{PATH}/open/{{token}}", self.open, methods=["GET"]),
-            Route(DOWNLOAD, self.download, methods=["GET"]),
-            Route(PATH, self.page, methods=["GET"]),
+            Route(f"{PATH}/open/{{token}}", self.busy_when_down(self.open, "open"), methods=["GET"]),
+            Route(DOWNLOAD, self.busy_when_down(self.download, "download"), methods=["GET"]),
+            Route(PATH, self.busy_when_down(self.page, "page"), methods=["GET"]),
         ]
+
+    def busy_when_down(self, handler: Any, name: str) -> Any:
+        """``handler``, answering "busy, try again in a minute" (503, in her language) when the database
+        does not answer (`NotCommitted`, after the database's timeouts) instead of a bare 500. Nothing was
+        committed: a link is not used up, a download not started (nor audited)."""
+
+        async def answer(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except NotCommitted as error:
+                logger.error("dashboard: the database did not answer (%s, %s)", name, type(error).__name__)
+                return self.busy(request)
+
+        return answer
+
+    def busy(self, request: Request) -> Response:
+        """The busy page in the language the address asks for (``lang``), else the browser's, else the
+        bot's default: her own language is in the database, which is not answering."""
+        locale = ""
+        asked = request.query_params.get("lang", "")
+        if asked in self.app.localizer.locales:
+            locale = asked
+        for part in request.headers.get("accept-language", "").split(","):
+            if locale:
+                break
+            locale = hint_to_locale(part.split(";")[0]) or ""
+        locale = locale or self.settings.default_locale
+        response = self.message_page(locale, partial(self.app.localizer.format, locale), "dashboard-busy", 503)
+        response.headers["retry-after"] = "60"
+        return response
 
     # -- the link and the session -----------------------------------------------------------------
 

@@ -49,3 +49,4 @@ dashboard-download-csv = Download CSV
 dashboard-download-xlsx = Download XLSX (Excel)
 dashboard-download-md = Download Markdown
 dashboard-download-note = The file holds these figures and the list of cases (no names, phone numbers or words of the women, no confidential case). Every download is recorded. Keep the file safe.
+dashboard-busy = The service is busy right now. Please try again in a minute.

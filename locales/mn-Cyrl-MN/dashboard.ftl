@@ -49,3 +49,4 @@ dashboard-download-csv = CSV татах
 dashboard-download-xlsx = XLSX (Excel) татах
 dashboard-download-md = Markdown татах
 dashboard-download-note = Файлд эдгээр үзүүлэлт, хэргийн жагсаалт байна (эмэгтэйчүүдийн нэр, утасны дугаар, тэдний үг, нууц хэрэг байхгүй). Татах бүрийг тэмдэглэнэ. Файлыг хамгаалж хадгална уу.
+dashboard-busy = Үйлчилгээ одоогоор завгүй байна. Нэг минутын дараа дахин оролдоно уу.

@@ -49,3 +49,4 @@ dashboard-download-csv = CSV ᠲᠠᠲᠠᠬᠤ
 dashboard-download-xlsx = XLSX (Excel) ᠲᠠᠲᠠᠬᠤ
 dashboard-download-md = Markdown ᠲᠠᠲᠠᠬᠤ
 dashboard-download-note = ᠡᠨᠡ ᠹᠠᠢᠯ ᠳᠤ ᠡᠮᠡᠭᠲᠡᠢᠴᠦᠳ ᠦᠨ ᠨᠡᠷ᠎ᠡ᠂ ᠤᠲᠠᠰᠤᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ᠂ ᠲᠡᠳᠡᠨ ᠦ ᠦᠭᠡ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠤᠰᠤᠳ ᠲᠤ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠤᠪᠢᠶᠠᠯᠴᠠ᠃
+dashboard-busy = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠣᠳᠣ ᠵᠠᠪ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃

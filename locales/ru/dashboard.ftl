@@ -49,3 +49,4 @@ dashboard-download-csv = Скачать CSV
 dashboard-download-xlsx = Скачать XLSX (Excel)
 dashboard-download-md = Скачать Markdown
 dashboard-download-note = В файле эти показатели и список обращений (без имён, номеров телефонов и слов женщин, без конфиденциальных обращений). Каждая загрузка записывается. Храните файл бережно.
+dashboard-busy = Сервис сейчас занят. Попробуйте ещё раз через минуту.

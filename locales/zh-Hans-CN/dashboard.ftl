@@ -49,3 +49,4 @@ dashboard-download-csv = 下载 CSV
 dashboard-download-xlsx = 下载 XLSX（Excel）
 dashboard-download-md = 下载 Markdown
 dashboard-download-note = 文件包含这些统计数据和案件清单（没有妇女的姓名、电话号码和她的原话，没有保密案件）。每次下载都有记录。请妥善保管文件。
+dashboard-busy = 服务暂时繁忙，请一分钟后再试。

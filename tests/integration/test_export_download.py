@@ -15,24 +15,28 @@ import tracemalloc
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import insert, select
+from starlette.applications import Starlette
 
 from bot.bootstrap import App, build_app
+from bot.dashboard import dashboard_routes
 from bot.export_download import CHUNK, Export, clear_export_dir, wait_for_writers
 from bot.settings import REPO_LOCALES, Settings
 from storage import seed
 from storage.people import person_for_address
-from storage.records import AuditRecord, CaseRecord
+from storage.records import AuditRecord, CaseRecord, DashboardLinkRecord
 from tests.databases import PostgresCluster
 from tests.pg_pause import paused
 from workflows.case import Actor
 from workflows.events import AuditEntry
+from workflows.services.dashboard import issue_link
 from workflows.stats import Period, Scope
 from workflows.vocabulary import Role
 
-CASES, AUDIT = CaseRecord.__table__, AuditRecord.__table__
+CASES, AUDIT, LINKS = CaseRecord.__table__, AuditRecord.__table__, DashboardLinkRecord.__table__
 NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
 PERIOD = Period.month(2026, 11)
 SCOPE = Scope.of_regions(frozenset({"hailar"}))
@@ -345,3 +349,32 @@ async def test_xlsx_files_are_written_in_a_private_directory_emptied_at_start(ap
     live.write_text("<sheetData/>")
     clear_export_dir(app.settings)
     assert list(private.iterdir()) == [live]
+
+
+@pytest.mark.postgres
+async def test_a_link_or_download_while_the_database_is_paused_says_busy_in_her_language_and_keeps_the_link(
+    quick_app: App, postgres_cluster: PostgresCluster
+) -> None:
+    """A paused PostgreSQL: the link's page says "busy, try again in a minute" (503) in the browser's
+    language (or the one the address asks for), not a bare English 500; the link is not used up."""
+    app = quick_app
+    actor = await supervisor(app)
+    token = await issue_link(app.unit_of_work(), actor=actor, now=NOW, valid_for=timedelta(minutes=30))
+    web = Starlette(routes=dashboard_routes(app))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=web), base_url="http://bot") as browser:
+        with paused(postgres_cluster):
+            async with asyncio.timeout(20):
+                busy = await browser.get(
+                    f"/dashboard/open/{token}?export=csv", headers={"accept-language": "ru,en;q=0.5"}
+                )
+        assert busy.status_code == 503 and busy.headers["retry-after"] == "60"
+        assert "Сервис сейчас занят" in busy.text and 'lang="ru"' in busy.text
+        async with app.sessions() as session:  # not used up by the try the database did not answer
+            assert (await session.execute(select(LINKS.c.used_at))).scalars().all() == [None]
+        with paused(postgres_cluster):
+            async with asyncio.timeout(20):
+                busy = await browser.get(  # a session cookie: checking it needs the database
+                    "/dashboard/download?format=csv&lang=zh-Hans-CN", headers={"cookie": f"wh_dashboard={'s' * 43}"}
+                )
+        assert busy.status_code == 503 and "服务暂时繁忙" in busy.text
+    assert await audit(app) == []  # no download began
