@@ -402,7 +402,7 @@ class StaffDialog(CaseActions, StaffContact, FormRunner):
         allowed = FILTER_VALUES.get(key)
         if allowed is not None:
             return value in allowed
-        return key == "assignee" and value.isdigit()
+        return key == "assignee" and _an_id(value) is not None
 
     @staticmethod
     def filter_help(turn: Turn) -> None:

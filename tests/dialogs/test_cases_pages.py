@@ -90,6 +90,7 @@ async def test_more_keeps_the_filters_and_a_forged_or_stale_more_is_refused_in_h
         "st:more:5:a99999999999",
     ):
         assert "That button is no longer valid" in texts(await operator.press(forged)), forged
+    assert "is not a filter" in texts(await operator.send("/cases assignee=99999999999"))  # no such id
     ru = bot.chat("web:op-ru")
     assert "Эта кнопка уже не действует" in texts(await ru.press("st:more:5:zz"))
 
