@@ -15,7 +15,7 @@ month, her own regions, XLSX. A region outside her own is refused here (the case
 from __future__ import annotations
 
 import difflib
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.dialogs.staff_stats import MAX_DAYS, TooLong, Usage, parse, reference, usage_regions
 from bot.dialogs.turn import Turn
@@ -31,6 +31,23 @@ COMMAND = "/export"
 DEFAULT_FORMAT = "xlsx"
 #: Words taken for a mistyped format (answered with the choices), besides those close to a format.
 OTHER_FORMATS = frozenset({"xls", "excel", "pdf", "ods", "json", "txt", "tsv", "doc", "docx", "html", "markdown"})
+
+
+class Reversed(Exception):
+    """``from=`` a day after ``to=``: answered as ``/events`` answers it (the period ends before it starts)."""
+
+
+def _reversed(tokens: list[str]) -> bool:
+    """Whether ``from=…`` and ``to=…`` are both days and the second comes before the first."""
+    days = {}
+    for token in tokens:
+        key, equals, value = token.casefold().partition("=")
+        if equals and key in ("from", "to"):
+            try:
+                days[key] = date.fromisoformat(value)
+            except ValueError:
+                return False
+    return len(days) == 2 and days["to"] < days["from"]
 
 
 class BadFormat(Exception):
@@ -50,7 +67,8 @@ def _looks_like_format(token: str) -> bool:
 
 def read(rest: str, today) -> tuple[Period, str | None, str]:
     """(period, region code or ``all`` or None, format) from what follows ``/export``.
-    `BadFormat` for a format she mistyped, `Usage` / `TooLong` as ``/stats`` for the rest."""
+    `BadFormat` for a format she mistyped, `Reversed` for ``from=`` after ``to=``, `Usage` / `TooLong` as
+    ``/stats`` for the rest."""
     fmt = ""
     kept: list[str] = []
     for token in rest.split():
@@ -69,6 +87,8 @@ def read(rest: str, today) -> tuple[Period, str | None, str]:
     except TooLong:
         raise
     except Usage:
+        if _reversed(kept):
+            raise Reversed from None
         for token in kept:
             if "=" not in token and _looks_like_format(token.casefold()):
                 try:
@@ -91,13 +111,16 @@ async def command(turn: Turn, actor: Actor, rest: str) -> None:
     except TooLong as too_long:
         turn.say("stats-chat-too-long", safety=False, days=too_long.days, most=MAX_DAYS)
         return
+    except Reversed:
+        turn.say("orders-staff-events-period-reversed", safety=False)
+        return
     except Usage:
         turn.say("export-usage", safety=False, regions=usage_regions(), choices=", ".join(FORMATS))
         return
     own = own_regions(actor)
     if region == ALL_REGIONS:
         if own is not None:
-            turn.say("export-outside", safety=False, region=reference("stats-scope-all"))
+            turn.say("export-outside-all", safety=False)
             return
         region = None  # whoever sees every region: her own scope is everything
     elif region is not None and own is not None and region not in own:
@@ -116,4 +139,4 @@ async def command(turn: Turn, actor: Actor, rest: str) -> None:
     )
 
 
-__all__ = ["COMMAND", "DEFAULT_FORMAT", "BadFormat", "command", "read"]
+__all__ = ["COMMAND", "DEFAULT_FORMAT", "BadFormat", "Reversed", "command", "read"]

@@ -41,6 +41,7 @@ export-usage =
     { $regions }
 export-bad-format = “{ $typed }” is not a file format of the export. Choose one of: { $choices }.
 export-outside = The case list is only for your own regions; { $region } is not one of them.
+export-outside-all = The case list is only for your own regions, not for all regions.
 export-ready = Your export is ready: download it here. Every download is recorded in the audit log.
 export-refused-unknown = This link is not valid. Send /export in the chat for a new one.
 export-refused-used = This link was already used: each link opens once. Send /export in the chat for a new one.

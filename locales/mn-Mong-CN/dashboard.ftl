@@ -36,11 +36,12 @@ export-link =
 export-not-allowed = /export ᠨᠢ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠪᠠ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠳᠤ ᠵᠣᠷᠢᠭᠳᠠᠨ᠎ᠠ᠃
 export-usage =
     ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ: /export, /export week csv, /export 2026-11 hailar xlsx, /export from=2026-11-01 to=2026-11-20 md
-    day, week, month, quarter, year, 2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026, from=… to=…; hailar …; { $choices }
+    ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ /stats ᠲᠠᠢ ᠠᠳᠠᠯᠢ: day, week, month, quarter, year, 2026-11-05, 2026-W45, 2026-11, 2026-Q4, 2026, from=… to=… (ᠵᠠᠭᠠᠭᠠᠳᠤᠭᠤᠢ ᠪᠣᠯ ᠡᠨᠡ ᠰᠠᠷ᠎ᠠ)᠃ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠢᠭᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠺᠣᠳ᠋ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ (ᠵᠠᠭᠠᠭᠠᠳᠤᠭᠤᠢ ᠪᠣᠯ ᠲᠠᠨ ᠤ ᠪᠦᠬᠦ ᠲᠣᠭᠣᠷᠢᠭ)᠃ ᠬᠡᠯᠪᠡᠷᠢ: { $choices } (ᠵᠠᠭᠠᠭᠠᠳᠤᠭᠤᠢ ᠪᠣᠯ xlsx)᠃
     ᠲᠣᠭᠣᠷᠢᠭ (ᠺᠣᠳ᠋ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ):
     { $regions }
-export-bad-format = “{ $typed }” — { $choices }
+export-bad-format = “{ $typed }” ᠨᠢ ᠭᠠᠷᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠤᠨ ᠬᠡᠯᠪᠡᠷᠢ ᠪᠢᠰᠢ᠃ ᠡᠳᠡᠭᠡᠷ ᠡᠴᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ: { $choices }᠃
 export-outside = ᠡᠨᠡ ᠲᠣᠭᠣᠷᠢᠭ ᠲᠠᠨ ᠤ ᠪᠢᠰᠢ: { $region }᠃ ᠥᠪᠡᠷ ᠦᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠠᠴᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+export-outside-all = ᠬᠡᠷᠡᠭ ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠵᠥᠪᠬᠡᠨ ᠲᠠᠨ ᠤ ᠲᠣᠭᠣᠷᠢᠭ ᠢᠶᠠᠷ ᠭᠠᠷᠭᠠᠨ᠎ᠠ᠂ ᠪᠦᠬᠦ ᠲᠣᠭᠣᠷᠢᠭ ᠢᠶᠠᠷ ᠭᠠᠷᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃
 export-ready = ᠲᠠᠨ ᠤ ᠭᠠᠷᠭᠠᠯᠲᠠ ᠪᠡᠯᠡᠨ ᠪᠣᠯᠪᠠ᠃
 export-refused-unknown = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ᠃ ᠰᠢᠨ᠎ᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ /export ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃
 export-refused-used = ᠡᠨᠡ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠴᠢᠬᠡᠭᠰᠡᠨ᠃ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠦᠷ ᠨᠢᠭᠡ ᠯᠡ ᠤᠳᠠᠭ᠎ᠠ ᠨᠡᠭᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠰᠢᠨ᠎ᠡ ᠶᠢ /export ᠭᠡᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠵᠦ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃

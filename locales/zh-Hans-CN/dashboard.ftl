@@ -41,6 +41,7 @@ export-usage =
     { $regions }
 export-bad-format = “{ $typed }”不是可导出的文件格式。请选择：{ $choices }。
 export-outside = 案件清单只能导出您负责的地区；{ $region }不在您的负责范围内。
+export-outside-all = 案件清单只能导出您负责的地区，不能导出全部地区。
 export-ready = 您的导出已准备好：请在此下载。每次下载都会记入审计日志。
 export-refused-unknown = 此链接无效。请在聊天中发送 /export 获取新链接。
 export-refused-used = 此链接已被使用：每个链接只能打开一次。请在聊天中发送 /export 获取新链接。

@@ -13,7 +13,7 @@ import pytest
 from harness import Bot, texts
 from staff_steps import join
 
-from bot.dialogs.export_link import BadFormat, read
+from bot.dialogs.export_link import BadFormat, Reversed, read
 from bot.dialogs.staff_stats import Usage
 from bot.i18n import Localizer
 from bot.settings import REPO_LOCALES
@@ -49,13 +49,18 @@ def test_periods_regions_and_formats(typed: str, period: Period, region: str | N
     assert read(typed, TODAY) == (period, region, fmt)
 
 
+def test_a_reversed_range_is_told_as_such() -> None:
+    with pytest.raises(Reversed):
+        read("from=2026-11-09 to=2026-11-01 csv", TODAY)
+
+
 @pytest.mark.parametrize("typed", ["xls", "pdf", "cvs", "week .docx", "format=excel", "2026-11 excel"])
 def test_a_mistyped_format_is_told_as_such(typed: str) -> None:
     with pytest.raises(BadFormat):
         read(typed, TODAY)
 
 
-@pytest.mark.parametrize("typed", ["soon", "2026-13", "csv xlsx", "mnth", "from=2026-11-09 to=2026-11-01"])
+@pytest.mark.parametrize("typed", ["soon", "2026-13", "csv xlsx", "mnth", "from=2026-11-09 to=2026-11-32"])
 def test_what_is_not_a_period_region_or_format_gets_the_usage(typed: str) -> None:
     with pytest.raises(Usage):
         read(typed, TODAY)
@@ -98,8 +103,7 @@ async def test_a_region_outside_hers_is_refused(bot: Bot) -> None:
     region = words("zh-Hans-CN", "region-ergun")
     assert words("zh-Hans-CN", "export-outside", region=region) in answer and not LINK.search(answer)
     answer = texts(await bot.chat("web:sup").send("/export all"))
-    scope = words("zh-Hans-CN", "stats-scope-all")
-    assert words("zh-Hans-CN", "export-outside", region=scope) in answer and not LINK.search(answer)
+    assert words("zh-Hans-CN", "export-outside-all") in answer and not LINK.search(answer)
     assert bot.app.db.data.dashboard_links == {}
 
 
@@ -129,3 +133,26 @@ async def test_a_mistyped_format_is_answered_with_the_choices(bot: Bot) -> None:
 async def test_export_is_in_the_staff_help() -> None:
     for locale in ("en", "zh-Hans-CN", "ru", "mn-Cyrl-MN", "mn-Mong-CN"):
         assert "/export [" in words(locale, "staff-help")
+
+
+async def test_a_reversed_period_is_answered_as_events_answers_it(bot: Bot) -> None:
+    await join(bot, "web:sup", "Narantuya", roles=("supervisor",), regions=("hailar",), hint="ru")
+    answer = texts(await bot.chat("web:sup").send("/export from=2026-11-20 to=2026-11-01"))
+    assert words("ru", "orders-staff-events-period-reversed") in answer and not LINK.search(answer)
+    assert bot.app.db.data.dashboard_links == {}
+
+
+async def test_all_regions_and_a_mistyped_format_are_refused_in_words_in_every_language(bot: Bot) -> None:
+    """Not only codes: traditional Mongolian has its sentence too; ``all`` reads as a plural."""
+    assert "is not one of them" not in words("en", "export-outside-all")
+    assert "не относится" not in words("ru", "export-outside-all")
+    for locale in ("en", "zh-Hans-CN", "ru", "mn-Cyrl-MN", "mn-Mong-CN"):
+        bad = words(locale, "export-bad-format", typed="xls", choices="csv, xlsx, md")
+        usage = words(locale, "export-usage", regions="", choices="csv, xlsx, md").splitlines()[1]
+        for text in (bad, usage):
+            letters = (
+                [c for c in text if c.isalpha() and not c.isascii()]
+                if locale != "en"
+                else [c for c in text if c.isalpha()]
+            )
+            assert len(letters) >= 8, (locale, text)
