@@ -311,7 +311,12 @@ def queries(reference: str) -> list[Query]:
             "mediator /counts",
             lambda s, _: counts(s, _, MEDIATOR),
             bounded_sort="her cases, then her point's others, grouped by state: one person's and one point's",
-            indexes=("ix_cases_assignee_id_id|ix_cases_open_assignee", "ix_cases_service_point_id|ix_cases_open_point"),
+            indexes=(
+                "ix_cases_assignee_id_id",
+                "ix_cases_service_point_id",
+                "ix_cases_open_assignee",
+                "ix_cases_open_point",
+            ),
         ),
         # Her point's part: PostgreSQL may walk the primary key back to the point's 30 newest (no index
         # holds a point's cases in id order; SQLite's ix_cases_service_point_id does, with the rowid).
