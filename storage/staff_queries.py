@@ -304,25 +304,30 @@ async def overdue_count(session: AsyncSession, actor: Actor, now: datetime) -> i
         return int((await session.execute(flagged)).scalar_one()) + (await session.execute(late)).scalar_one()
     total = 0
     for clause in _counted_parts(actor):
+        query = select(func.count()).select_from(CASES).where(clause, is_overdue(now))
         walk = _open_walk(actor, clause)
-        if walk is None:
-            query = select(func.count()).select_from(CASES).where(clause, is_overdue(now))
-        else:
-            # Her open cases, or her point's, read in the order of their partial index (a sub-select
-            # with its own order is planned apart): PostgreSQL otherwise read every open case through
-            # ix_cases_open_owner for her point's part (230-390 ms at 1M).
-            inner = select(CASES.c.overdue, CASES.c.due_at).where(clause, OPEN).order_by(*walk).subquery()
-            query = select(func.count()).select_from(inner).where(or_(inner.c.overdue.is_(True), inner.c.due_at < now))
+        if walk is not None:
+            # The ids of her open cases, or her point's, from their partial index in its order (OFFSET 0:
+            # PostgreSQL plans such a sub-select apart), then each case by id: planned as one,
+            # PostgreSQL read every open case through ix_cases_open_owner for her point's part (157-231
+            # ms median at 1M).
+            column, order = walk
+            ids = select(CASES.c.id).where(column == _leading(actor, column), OPEN).order_by(*order).offset(0)
+            query = query.where(CASES.c.id.in_(ids))
         total += (await session.execute(query)).scalar_one()
     return total
 
 
-def _open_walk(actor: Actor, clause) -> list | None:
-    """The order of the partial index of open cases that a mediator's part is read by, or None."""
+def _open_walk(actor: Actor, clause) -> tuple | None:
+    """The leading column and order of the partial index of open cases a mediator's part is read by."""
     if actor.roles & {Role.SUPERVISOR, Role.ADMIN, Role.OPERATOR} or Role.MEDIATOR not in actor.roles:
         return None
     column = CASES.c.assignee_id if clause.compare(CASES.c.assignee_id == actor.id) else CASES.c.service_point_id
-    return [column, CASES.c.due_at, CASES.c.id]  # ix_cases_open_assignee, ix_cases_open_point
+    return column, [column, CASES.c.due_at, CASES.c.id]  # ix_cases_open_assignee, ix_cases_open_point
+
+
+def _leading(actor: Actor, column) -> int | None:
+    return actor.id if column is CASES.c.assignee_id else actor.service_point_id
 
 
 async def staff_names(session: AsyncSession, ids: Iterable[int | None]) -> dict[int, str]:

@@ -21,11 +21,7 @@ CASES = 2_000
 #: On 2,000 cases PostgreSQL counts the 200 mediators' loads by reading the small partial index of open
 #: cases (``ix_cases_open_region``, a few hundred entries) rather than 200 descents of
 #: ``ix_cases_open_assignee``; from 100,000 cases up it descends (`make bench-queries`), which checks it.
-#: Likewise a mediator's point part of her overdue count: the whole small ``ix_cases_open_owner``.
-SMALL_TABLE_CHOICES = {
-    "dispatch suggestions": "index not used: ix_cases_open_assignee ",
-    "mediator /counts": "index not used: ix_cases_open_point ",
-}
+SMALL_TABLE_CHOICES = {"dispatch suggestions": "index not used: ix_cases_open_assignee "}
 
 
 async def _problems(url: str, dropped: tuple[str, ...] = ()) -> dict[str, list[str]]:
