@@ -15,14 +15,14 @@ month, her own regions, XLSX. A region outside her own is refused here (the case
 from __future__ import annotations
 
 import difflib
-from datetime import date, timedelta
+from datetime import date
 
+from bot.dialogs.dashboard_link import one_time_link
 from bot.dialogs.staff_stats import MAX_DAYS, TooLong, Usage, parse, reference, usage_regions
 from bot.dialogs.turn import Turn
 from bot.export_query import export_query
 from bot.report_export import FORMATS
 from workflows.case import Actor
-from workflows.services.dashboard import issue_link
 from workflows.services.stats import may_see_figures, own_regions
 from workflows.stats import Period
 from workflows.vocabulary import ALL_REGIONS
@@ -126,16 +126,9 @@ async def command(turn: Turn, actor: Actor, rest: str) -> None:
     elif region is not None and own is not None and region not in own:
         turn.say("export-outside", safety=False, region=reference(f"region-{region}"))
         return
-    minutes = turn.context.dashboard_link_minutes
-    token = await issue_link(turn.uow, actor=actor, now=turn.now, valid_for=timedelta(minutes=minutes))
-    url = f"{turn.context.dashboard_url.rstrip('/')}/dashboard/open/{token}?{export_query(period, region or '', fmt)}"
+    url, minutes = await one_time_link(turn, actor, export_query(period, region or "", fmt))
     turn.say(
-        "export-link",
-        safety=False,
-        url={"$text": url},
-        period=period.label(),
-        format=fmt.upper(),
-        minutes=int(minutes) if minutes == int(minutes) else minutes,
+        "export-link", safety=False, url={"$text": url}, period=period.label(), format=fmt.upper(), minutes=minutes
     )
 
 
