@@ -235,7 +235,11 @@ async def longest_stall_while(work) -> tuple[object, float]:
 
 async def test_a_large_xlsx_is_written_off_the_event_loop(app: App) -> None:
     """30,000 cases as XLSX: openpyxl's rows and its zip are written in a worker thread, so the web
-    chat's turns keep coming (before: every row was written on the loop, 2-4 s of it measured at 29,398)."""
+    chat's turns keep coming (before: every row was written on the loop, 2-4 s of it measured at 29,398).
+
+    The bound is 1 s, not the 0.08-0.14 s measured alone: the worker thread shares the GIL, and on a
+    loaded two-CPU machine with PostgreSQL beside it a single pause of 0.32 s was seen. 1 s still fails
+    the code that wrote on the loop."""
     actor = await supervisor(app)
     await many_cases(app, 30_000)
     export = Export(app, actor=actor, period=PERIOD, scope=SCOPE, fmt="xlsx", locale="ru")
@@ -249,7 +253,7 @@ async def test_a_large_xlsx_is_written_off_the_event_loop(app: App) -> None:
         assert len(listing) == 30_001 and listing[-1][0] == "HL-0029999"
     finally:
         await response.background()
-    assert stall < 0.25, stall
+    assert stall < 1.0, stall
 
 
 async def test_a_download_is_audited_before_its_first_byte_leaves(app: App) -> None:
