@@ -178,7 +178,9 @@ class CaseRecord(SQLModel, table=True):
         # without reading rows), per state for the whole city; the queue's waiting cases by due time;
         # open cases per handler, service point, owner and region (/mine, dispatch loads, overdue).
         Index("ix_cases_region_id", "region", "id", "confidential", "owner_id", "assignee_id"),
-        Index("ix_cases_assignee_id_id", "assignee_id", "id"),
+        # Her cases and her point's newest first, counted by state from the index alone (migration 0019).
+        Index("ix_cases_assignee_id_state", "assignee_id", "id", "state"),
+        Index("ix_cases_point_id_state", "service_point_id", "id", "state", "confidential", "assignee_id"),
         Index("ix_cases_region_state_id", "region", "state", "id", "confidential", "owner_id", "assignee_id"),
         Index("ix_cases_region_service_id", "region", "service", "id"),
         Index("ix_cases_state_id", "state", "id"),
@@ -194,8 +196,13 @@ class CaseRecord(SQLModel, table=True):
             where=CASE_WAITING_SQL,
         ),
         _partial("ix_cases_queue_waiting_due", "due_at", "id", where=CASE_WAITING_SQL),
-        _partial("ix_cases_open_assignee", "assignee_id", "due_at", "id", where=CASE_OPEN_SQL),
-        _partial("ix_cases_open_point", "service_point_id", "due_at", "id", where=CASE_OPEN_SQL),
+        # With what her overdue count asks of each case (migration 0019), so it reads no case.
+        _partial("ix_cases_open_assignee", "assignee_id", "due_at", "id", "overdue", where=CASE_OPEN_SQL),
+        _partial(
+            "ix_cases_open_point",
+            *("service_point_id", "due_at", "id", "overdue", "confidential", "assignee_id"),
+            where=CASE_OPEN_SQL,
+        ),
         _partial("ix_cases_offered", "service_point_id", "due_at", "id", where=CASE_OFFERED_SQL),
         _partial("ix_cases_open_owner", "owner_id", where=CASE_OPEN_SQL),
         _partial(
@@ -230,9 +237,10 @@ class CaseRecord(SQLModel, table=True):
     overdue: bool = False
     reporter_id: int | None = Field(default=None, foreign_key="people.id", index=True)
     owner_id: int | None = Field(default=None, foreign_key="people.id")
-    #: Indexed by ``ix_cases_assignee_id_id`` (migration 0018: her cases newest first).
+    #: Indexed by ``ix_cases_assignee_id_state`` (migration 0019: her cases newest first, with their state).
     assignee_id: int | None = Field(default=None, foreign_key="people.id")
-    service_point_id: int | None = Field(default=None, foreign_key="service_points.id", index=True)
+    #: Indexed by ``ix_cases_point_id_state`` (migration 0019).
+    service_point_id: int | None = Field(default=None, foreign_key="service_points.id")
     held_from: str | None = Field(default=None, max_length=24)
     held_remaining_s: float | None = None
     pin_hash: str | None = Field(default=None, max_length=200)

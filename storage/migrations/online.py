@@ -56,3 +56,40 @@ def drop_index(name: str, table: str) -> None:
         op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
     else:
         op.drop_index(name, table_name=table)
+
+
+#: (name, table, columns, partial predicate or None), as `create_index` takes them.
+IndexSpec = tuple[str, str, list[str], str | None]
+
+
+def replace_indexes(built: list[IndexSpec], replaced: list[IndexSpec]) -> None:
+    """Build ``built``, then drop ``replaced`` (queries keep an index to use throughout)."""
+    with outside_transaction():
+        for index in built:
+            create_index(*index)
+        for name, table, _columns, _where in replaced:
+            drop_index(name, table)
+
+
+def rebuild_index(name: str, table: str, columns: list[str], where: str | None = None) -> None:
+    """Give index ``name`` new ``columns`` under the same name. PostgreSQL: the new one is built
+    ``CONCURRENTLY`` beside the old as ``<name>_new``, the old dropped, the new renamed (queries keep
+    an index to use throughout; a run interrupted at any step is run again). SQLite: dropped and
+    created in the run's transaction."""
+    if not postgres():
+        op.drop_index(name, table_name=table)
+        create_index(name, table, columns, where)
+        return
+    with outside_transaction():
+        create_index(f"{name}_new", table, columns, where)
+        drop_index(name, table)
+        op.execute(f"ALTER INDEX {name}_new RENAME TO {name}")
+
+
+def restore_indexes(built: list[IndexSpec], replaced: list[IndexSpec]) -> None:
+    """Undo `replace_indexes`: build ``replaced`` again, then drop ``built``."""
+    with outside_transaction():
+        for index in replaced:
+            create_index(*index)
+        for name, table, _columns, _where in reversed(built):
+            drop_index(name, table)

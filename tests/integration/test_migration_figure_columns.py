@@ -131,15 +131,14 @@ def test_a_postgres_run_stopped_after_its_columns_runs_again(empty_postgres_url:
     assert asyncio.run(_indexes(empty_postgres_url))["ix_follow_ups_region_asked_at"] == ["region", "asked_at"]
 
 
-async def _indexes(url: str) -> dict[str, list[str]]:
+async def _indexes(url: str, tables: tuple[str, ...] = ("case_events", "follow_ups")) -> dict[str, list[str]]:
+    """Each index of ``tables``: its columns."""
     engine = create_engine(url)
     try:
         async with engine.connect() as connection:
             return await connection.run_sync(
                 lambda sync: {
-                    i["name"]: i["column_names"]
-                    for table in ("case_events", "follow_ups")
-                    for i in inspect(sync).get_indexes(table)
+                    i["name"]: i["column_names"] for table in tables for i in inspect(sync).get_indexes(table)
                 }
             )
     finally:

@@ -40,8 +40,7 @@ WAITING = (
 )
 TEAM = "state IN ('delivered', 'dispatched', 'scheduled')"
 
-#: (name, table, columns, partial predicate or None)
-INDEXES: list[tuple[str, str, list[str], str | None]] = [
+INDEXES: list[online.IndexSpec] = [
     ("ix_cases_region_id", "cases", ["region", "id", "confidential", "owner_id", "assignee_id"], None),
     ("ix_cases_assignee_id_id", "cases", ["assignee_id", "id"], None),
     ("ix_cases_region_state_id", "cases", ["region", "state", "id", "confidential", "owner_id", "assignee_id"], None),
@@ -76,7 +75,7 @@ INDEXES: list[tuple[str, str, list[str], str | None]] = [
     ("ix_orders_team_open", "orders", ["team_id"], TEAM),
 ]
 #: Replaced by the indexes above that start with the same columns.
-REPLACED: list[tuple[str, str, list[str], str | None]] = [
+REPLACED: list[online.IndexSpec] = [
     ("ix_cases_region_state", "cases", ["region", "state"], None),
     ("ix_cases_assignee_id", "cases", ["assignee_id"], None),
     ("ix_orders_region_state", "orders", ["region", "state"], None),
@@ -153,17 +152,9 @@ def _drop_counts() -> None:
 
 def upgrade() -> None:
     _counts()  # in the migration's transaction (committed before the autocommit block on PostgreSQL)
-    with online.outside_transaction():
-        for index in INDEXES:
-            online.create_index(*index)
-        for name, table, _columns, _where in REPLACED:
-            online.drop_index(name, table)
+    online.replace_indexes(INDEXES, REPLACED)
 
 
 def downgrade() -> None:
-    with online.outside_transaction():
-        for index in REPLACED:
-            online.create_index(*index)
-        for name, table, _columns, _where in reversed(INDEXES):
-            online.drop_index(name, table)
+    online.restore_indexes(INDEXES, REPLACED)
     _drop_counts()
