@@ -168,9 +168,12 @@ async def claim_due(
     skip_addresses: Collection[str] = (),
     addresses: Collection[str] | None = None,
     created_before: datetime | None = None,
+    per_chat: int | None = None,
 ) -> list[OutboxRow]:
     """Lease, in one statement, up to ``urgent_limit`` urgent rows (whatever their chat) and up to
     ``limit`` ordinary ones (urgent first, then oldest), due at ``now``; the caller commits.
+    ``per_chat``: at most that many ordinary rows of one chat, so that one chat's backlog does not
+    fill the claim while other chats wait (each chat's first ones, in order).
 
     With ``urgent_limit`` the ordinary part takes ordinary rows only. ``scheme`` keeps to one
     channel's lane; ``skip_addresses`` leaves out chats whose earlier messages are still being
@@ -194,6 +197,14 @@ async def claim_due(
         ordinary = due.where(OUTBOX.c.priority <= 0) if urgent_limit > 0 else due
         if skip_addresses:
             ordinary = ordinary.where(OUTBOX.c.address.not_in(list(skip_addresses)))
+        if per_chat is not None:
+            place = func.row_number().over(
+                partition_by=OUTBOX.c.address, order_by=(OUTBOX.c.priority.desc(), OUTBOX.c.id)
+            )
+            ranked = ordinary.add_columns(place.label("place")).subquery()
+            first = select(ranked.c.id).where(ranked.c.place <= per_chat)
+            # The window in a sub-select: PostgreSQL allows no FOR UPDATE beside a window function.
+            ordinary = select(OUTBOX.c.id).where(OUTBOX.c.id.in_(first.scalar_subquery()))
         parts.append(ordinary.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit))
     if not parts:
         return []

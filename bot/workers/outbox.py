@@ -192,6 +192,7 @@ class OutboxSender(Worker):
         max_attempts: int = 8,
         poison_attempts: int = DEFAULT_POISON_ATTEMPTS,
         batch_size: int = 50,
+        per_chat: int = 10,
         max_in_flight: int = 16,
         delivery_timeout: float = 30.0,
         poll_interval: float = 5.0,
@@ -216,6 +217,9 @@ class OutboxSender(Worker):
         self.max_attempts = max_attempts
         self.poison_attempts = poison_attempts
         self.batch_size = batch_size
+        #: Ordinary rows of one chat per claim: a chat's backlog (Telegram sends about one a second
+        #: to a chat) leaves the rest of the batch to the other chats, and its rows stay within the lease.
+        self.per_chat = per_chat
         self.max_in_flight = max_in_flight
         self.delivery_timeout = delivery_timeout
         self.poll_interval = poll_interval
@@ -367,6 +371,7 @@ class OutboxSender(Worker):
                     now=now,
                     limit=max(limit, 0),
                     urgent_limit=self.batch_size,
+                    per_chat=self.per_chat,
                     lease=self.lease,
                     skip_addresses=list(skip_addresses),
                     **scope,

@@ -129,6 +129,43 @@ async def test_one_slow_chat_does_not_hold_the_others_of_its_channel(engine, run
     assert sorted(text for _, text, _ in channel.delivered) == [f"m{n}" for n in range(6)]
 
 
+class PacedChannel(StallingChannel):
+    """Takes ``pace`` seconds a message to ``paced`` (Telegram sends about one a second to a chat)."""
+
+    def __init__(self, scheme: str, paced: str, pace: float) -> None:
+        super().__init__(scheme)
+        self.paced, self.pace = paced, pace
+
+    async def deliver(self, message: Outbound) -> None:
+        if message.address == self.paced:
+            await asyncio.sleep(self.pace)
+        await super().deliver(message)
+
+
+async def test_one_chats_backlog_does_not_hold_another_chats_first_reply(engine, running) -> None:
+    """120 notices wait for one staff chat, sent at 0.2 s each; a woman's reply queued after them goes
+    at once. Before, a claim took the 50 oldest rows, all that chat's, and claimed nothing more until
+    they were sent: her reply waited 10 s here (a tester saw minutes at Telegram's pace)."""
+    registry, sender = running
+    channel = PacedChannel("telegram", "telegram:operator", 0.2)
+    registry.register(channel)
+    await put(engine, *(OutgoingNotice("telegram:operator", f"notice {n}") for n in range(120)))
+    sender.notify()
+    async with asyncio.timeout(2):
+        while not channel.started:  # noqa: ASYNC110 - the channel's first call
+            await asyncio.sleep(0.02)
+    await put(engine, OutgoingNotice("telegram:her", "language-picker"))
+    sender.notify()
+
+    async with asyncio.timeout(5):
+        while ("telegram:her", "language-picker") not in [d[:2] for d in channel.delivered]:
+            channel.changed.clear()
+            await channel.changed.wait()
+
+    # Before the chat's first claim of ten was through (old: after its 50).
+    assert sum(address == "telegram:operator" for address, _, _ in channel.delivered) < sender.per_chat
+
+
 async def test_an_urgent_message_goes_before_ordinary_ones_even_when_every_slot_hangs(engine, running) -> None:
     registry, sender = running
     channel = StallingChannel("telegram", hang_for={"telegram:a", "telegram:b"})
