@@ -118,7 +118,12 @@ async def db_upgrade(settings: Settings, say: Printer) -> int:
     from storage.schema_check import current_revision, revisions_between
 
     before = await current_revision(settings.database_url)
-    await upgrade_async(settings.database_url)
+    await upgrade_async(
+        settings.database_url,
+        on_wait=lambda holder: say(
+            "cli-migration-waiting", err=True, pid=str(holder["pid"]), seconds=holder["seconds"]
+        ),
+    )
     after = await current_revision(settings.database_url)
     applied = revisions_between(settings.database_url, before, after)
     if not applied:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -20,11 +22,19 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+#: Told who holds the migration lock (``pid``, ``seconds``) when a PostgreSQL migration has waited for it
+#: a while (`storage/migrations/env.py`); without one, a warning is logged.
+OnWait = Callable[[dict[str, Any]], None]
+
+
+def upgrade(url: str, revision: str = "head", on_wait: OnWait | None = None) -> None:
     """Bring the database at ``url`` to ``revision`` (blocking; runs its own event loop)."""
     ensure_sqlite_folder(url)
-    command.upgrade(alembic_config(url), revision)
+    config = alembic_config(url)
+    if on_wait is not None:
+        config.attributes["on_wait"] = on_wait
+    command.upgrade(config, revision)
 
 
-async def upgrade_async(url: str, revision: str = "head") -> None:
-    await asyncio.to_thread(upgrade, url, revision)
+async def upgrade_async(url: str, revision: str = "head", on_wait: OnWait | None = None) -> None:
+    await asyncio.to_thread(upgrade, url, revision, on_wait)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import time
+from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -27,6 +30,10 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
 
 #: The advisory lock key that serializes migrations across processes (storage.advisory.lock_key("migrations")).
 MIGRATION_LOCK = lock_key("migrations")
+#: After this many seconds of waiting for the lock, say who holds it (once).
+WAIT_NOTICE_AFTER = 5.0
+
+logger = logging.getLogger(__name__)
 
 
 def _run(connection: Connection, per_migration: bool = False) -> None:
@@ -57,8 +64,15 @@ async def _run_postgres(conn) -> None:
     # Waited for by trying, with no transaction open between tries: a process blocked inside
     # ``pg_advisory_lock`` holds a snapshot, and ``CREATE INDEX CONCURRENTLY`` in the process that holds
     # the lock waits for every older snapshot to end: PostgreSQL would call it a deadlock.
+    began, told = time.monotonic(), False
     while not (await conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK})")).scalar_one():
         await conn.commit()
+        if not told and time.monotonic() - began >= WAIT_NOTICE_AFTER:
+            holder = await _lock_holder(conn)
+            await conn.commit()
+            if holder is not None:
+                told = True
+                (config.attributes.get("on_wait") or _log_wait)(holder)
         await asyncio.sleep(0.2)
     await conn.commit()
     try:
@@ -71,6 +85,32 @@ async def _run_postgres(conn) -> None:
                 await conn.rollback()
             await conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
             await conn.commit()
+
+
+async def _lock_holder(conn) -> dict[str, Any] | None:
+    """The server session that holds the migration lock: its process id and how long its statement has
+    run (a session whose client was killed keeps running its statement, and holds the lock, until that
+    statement ends); None once nobody holds it."""
+    high, low = (MIGRATION_LOCK >> 32) & 0xFFFFFFFF, MIGRATION_LOCK & 0xFFFFFFFF
+    row = (
+        await conn.exec_driver_sql(
+            "SELECT a.pid, extract(epoch FROM now() - coalesce(a.query_start, a.backend_start))::int "
+            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            f"AND l.granted AND l.objsubid = 1 AND l.classid = {high}::oid AND l.objid = {low}::oid"
+        )
+    ).first()
+    return None if row is None else {"pid": row[0], "seconds": row[1] or 0}
+
+
+def _log_wait(holder: dict[str, Any]) -> None:
+    logger.warning(
+        "database migration: waiting for the migration lock, held by PostgreSQL session %s (its statement "
+        "has run %s s); if the process that started it was killed, end that session with "
+        "SELECT pg_terminate_backend(%s)",
+        holder["pid"],
+        holder["seconds"],
+        holder["pid"],
+    )
 
 
 async def _run_async() -> None:

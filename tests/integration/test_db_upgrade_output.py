@@ -5,9 +5,14 @@ Real processes on real SQLite and PostgreSQL databases left at the previous rele
 
 from __future__ import annotations
 
+import asyncio
 import os
+import queue
 import subprocess
+import threading
 from pathlib import Path
+
+import pytest
 
 from storage.migrate import upgrade
 from storage.schema_check import revisions_between
@@ -15,7 +20,7 @@ from tests.databases import off_the_loop
 from tests.matrix.bot_process import WALKING_HOME
 
 
-def walking_home(*args: str, data_dir: Path, database_url: str) -> subprocess.CompletedProcess[str]:
+def _environment(data_dir: Path, database_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WALKING_HOME_")}
     env.update(
         WALKING_HOME_DATA_DIR=str(data_dir),
@@ -23,7 +28,17 @@ def walking_home(*args: str, data_dir: Path, database_url: str) -> subprocess.Co
         WALKING_HOME_DEFAULT_LOCALE="en",
         PYTHONWARNINGS="ignore",
     )
+    return env
+
+
+def walking_home(*args: str, data_dir: Path, database_url: str) -> subprocess.CompletedProcess[str]:
+    env = _environment(data_dir, database_url)
     return subprocess.run([WALKING_HOME, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def walking_home_process(*args: str, data_dir: Path, database_url: str) -> subprocess.Popen[str]:
+    env = _environment(data_dir, database_url)
+    return subprocess.Popen([WALKING_HOME, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def test_db_upgrade_names_the_revisions_it_applied_and_then_that_nothing_was_to_do(
@@ -52,3 +67,46 @@ def test_a_new_database_is_upgraded_from_nothing_through_every_revision(tmp_path
 
     assert done.returncode == 0, done.stderr
     assert "upgraded from - to " in done.stdout and "(applied: 0001, 0002, " in done.stdout, done.stdout
+
+
+def _first_line(stream, seconds: float) -> str:
+    """The first line written to ``stream`` within ``seconds`` ("" if none): read in a thread, so that a
+    process that says nothing fails the test instead of hanging it."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: lines.put(stream.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=seconds)
+    except queue.Empty:
+        return ""
+
+
+async def _hold_the_migration_lock(url: str):
+    """A PostgreSQL session holding the migration lock, as one whose client was killed mid-migration does."""
+    import asyncpg
+
+    from storage.advisory import lock_key
+
+    connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    await connection.execute(f"SELECT pg_advisory_lock({lock_key('migrations')})")
+    return connection, await connection.fetchval("SELECT pg_backend_pid()")
+
+
+@pytest.mark.postgres
+def test_db_upgrade_waiting_for_the_migration_lock_says_who_holds_it(tmp_path: Path, empty_postgres_url: str) -> None:
+    """Before, a second ``db upgrade`` (or ``run``) waited without a word while a killed upgrade's server
+    session still held the lock (a tester waited 70 s). After 5 s it names the session and how to end it."""
+    off_the_loop(upgrade, empty_postgres_url)
+    loop = asyncio.new_event_loop()
+    holder, pid = loop.run_until_complete(_hold_the_migration_lock(empty_postgres_url))
+    try:
+        process = walking_home_process("db", "upgrade", data_dir=tmp_path, database_url=empty_postgres_url)
+        line = _first_line(process.stderr, seconds=30)
+        assert f"PostgreSQL session {pid} holds the migration lock" in line, line
+        assert f"SELECT pg_terminate_backend({pid});" in line
+        assert process.poll() is None  # still waiting
+    finally:
+        loop.run_until_complete(holder.close())
+        loop.close()
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "already at the newest version" in out, out
