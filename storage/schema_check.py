@@ -3,8 +3,9 @@
 Two questions, both read-only: is the database at the newest migration (Alembic's current revision
 against the scripts' head), and does what is in the database match the tables the code declares
 (`storage.records.metadata`) as Alembic's autogenerate compares them (`compare_metadata`, with the
-same options as the migrations' environment: types compared too). A difference there means a
-migration is missing, or someone changed the schema by hand.
+same options as the migrations' environment: types compared too), with no index left invalid by an
+interrupted build on PostgreSQL. A difference there means a migration is missing or was interrupted, or
+someone changed the schema by hand.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from storage.engine import create_engine
 from storage.migrate import alembic_config
@@ -61,7 +63,21 @@ def _compare(connection: Any) -> tuple[str | None, list[str]]:
     context = MigrationContext.configure(connection, opts={"compare_type": True})
     current = context.get_current_revision()
     differences = [describe(d) for d in compare_metadata(context, metadata)] if current is not None else []
-    return current, differences
+    return current, differences + _invalid_indexes(connection)
+
+
+def _invalid_indexes(connection: Any) -> list[str]:
+    """PostgreSQL: indexes an interrupted ``CREATE INDEX CONCURRENTLY`` left invalid. They exist by name,
+    so the comparison above sees nothing, but no query uses them and every write still updates them."""
+    if connection.dialect.name != "postgresql":
+        return []
+    rows = connection.execute(
+        text(
+            "SELECT c.relname, t.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_class t ON t.oid = i.indrelid WHERE NOT i.indisvalid ORDER BY 1"
+        )
+    )
+    return [f"invalid_index {table}.{name}" for name, table in rows]
 
 
 async def check_schema(database_url: str) -> SchemaReport:

@@ -85,3 +85,17 @@ def test_0019_runs_again_after_it_stopped_between_its_steps(empty_postgres_url: 
     report = asyncio.run(check_schema(url))
     assert report.current == report.head and report.differences == [], report
     assert "ix_cases_open_point_new" not in asyncio.run(_indexes(url, ("cases",)))
+
+
+@pytest.mark.postgres
+def test_db_check_names_an_index_an_interrupted_build_left_invalid(empty_postgres_url: str) -> None:
+    """At head, an index whose ``CONCURRENTLY`` build was cut short exists by name but is unusable (a
+    tester's killed downgrade left ``ix_cases_open_assignee`` so): the check names it."""
+    url = empty_postgres_url
+    upgrade(url)
+    second = ROWS[2].replace("(1, 'HLB-2026-000001'", "(2, 'HLB-2026-000002'")
+    asyncio.run(_run(url, *ROWS, second))  # two cases in one state: a unique index on it fails to build
+    with pytest.raises(asyncpg.exceptions.UniqueViolationError):
+        asyncio.run(_sql(url, "CREATE UNIQUE INDEX CONCURRENTLY ix_cases_twice ON cases (state)"))
+    report = asyncio.run(check_schema(url))
+    assert "invalid_index cases.ix_cases_twice" in report.differences, report
