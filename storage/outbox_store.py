@@ -172,8 +172,9 @@ async def claim_due(
 ) -> list[OutboxRow]:
     """Lease, in one statement, up to ``urgent_limit`` urgent rows (whatever their chat) and up to
     ``limit`` ordinary ones (urgent first, then oldest), due at ``now``; the caller commits.
-    ``per_chat``: at most that many ordinary rows of one chat, so that one chat's backlog does not
-    fill the claim while other chats wait (each chat's first ones, in order).
+    ``per_chat``: at most that many rows of one chat in the ordinary part (with ``urgent_limit``, its
+    ordinary rows), so that one chat's backlog does not fill the claim while other chats wait (each
+    chat's first ones, in order).
 
     With ``urgent_limit`` the ordinary part takes ordinary rows only. ``scheme`` keeps to one
     channel's lane; ``skip_addresses`` leaves out chats whose earlier messages are still being
@@ -203,8 +204,10 @@ async def claim_due(
             )
             ranked = ordinary.add_columns(place.label("place")).subquery()
             first = select(ranked.c.id).where(ranked.c.place <= per_chat)
-            # The window in a sub-select: PostgreSQL allows no FOR UPDATE beside a window function.
-            ordinary = select(OUTBOX.c.id).where(OUTBOX.c.id.in_(first.scalar_subquery()))
+            # The window in a sub-select: PostgreSQL allows no FOR UPDATE beside a window function. The
+            # due conditions stay on the rows locked too: a row another sender claimed (or marked sent)
+            # while this statement ran is checked again in its new version, and left out.
+            ordinary = ordinary.where(OUTBOX.c.id.in_(first.scalar_subquery()))
         parts.append(ordinary.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit))
     if not parts:
         return []
