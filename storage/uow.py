@@ -243,9 +243,11 @@ def _transient(error: BaseException) -> bool:
 
 
 #: SQLSTATE classes 08 (connection exception) and 53 (insufficient resources: disk full, out of memory,
-#: too many connections); 57P01-57P03 (the server shut down, crashed, cannot take connections yet).
+#: too many connections); 57P01-57P03 (the server shut down, crashed, cannot take connections yet);
+#: 40P01 and 40001 (a deadlock or a serialization failure: PostgreSQL undid the work, which may be
+#: done again as it was).
 _PG_TRANSIENT_CLASSES = frozenset({"08", "53"})
-_PG_TRANSIENT_STATES = frozenset({"57P01", "57P02", "57P03"})
+_PG_TRANSIENT_STATES = frozenset({"57P01", "57P02", "57P03", "40P01", "40001"})
 
 
 #: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN (primary codes).
@@ -332,15 +334,16 @@ class SqlUnitOfWork:
         return self
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:
-        """Leave; at the outermost level a database failure (not the work's) becomes `NotCommitted`."""
-        outermost = self._depth == 1
+        """Leave; a database failure (not the work's) becomes `NotCommitted`: at the outermost level
+        nothing was committed; in a savepoint its work was undone and the transaction goes on (the
+        clock leaves such a mark for its next round)."""
         try:
             await self._exit(exc_type)
         except Exception as error:
-            if outermost and not isinstance(error, NotCommitted) and _transient(error):
+            if not isinstance(error, NotCommitted) and _transient(error):
                 raise NotCommitted(type(error).__name__) from error
             raise
-        if outermost and isinstance(exc, Exception) and not isinstance(exc, NotCommitted) and _transient(exc):
+        if isinstance(exc, Exception) and not isinstance(exc, NotCommitted) and _transient(exc):
             raise NotCommitted(type(exc).__name__) from exc
 
     async def _exit(self, exc_type: object) -> None:

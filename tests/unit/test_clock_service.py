@@ -9,7 +9,7 @@ from fakes import FakeUnitOfWork
 
 from workflows.case import Actor, Intake
 from workflows.deadlines import Clock, DeadlinePolicy
-from workflows.errors import StaleCase
+from workflows.errors import NotCommitted, StaleCase
 from workflows.publishing import EventTable
 from workflows.services import apply_trigger, open_case
 from workflows.services.clock import ClockMarkFired, fire_due, schedule_missing
@@ -165,6 +165,27 @@ async def test_a_mark_whose_case_changed_under_it_stays_pending_and_fires_next_r
 
     monkeypatch.setattr(uow.cases, "save", lost_race)
     assert (await fire_due(uow, now=NOW + HOUR)).fired == 0
+    monkeypatch.setattr(uow.cases, "save", real_save)
+    assert (await fire_due(uow, now=NOW + HOUR)).fired == 1
+    assert uow.case(case.reference).overdue is True
+
+
+async def test_a_mark_the_database_gave_up_stays_pending_and_fires_next_round(monkeypatch):
+    """A deadlock with a staff member's move (PostgreSQL) undoes the mark's savepoint as `NotCommitted`:
+    the mark is tried again, not set aside as failed (before: failed for good, the case never flagged)."""
+    uow = FakeUnitOfWork(now=lambda: NOW)
+    case = uow.db.put_case(a_case(State.NEW))
+    async with uow:
+        await uow.timers.schedule(case.id, State.NEW, hour_marks(NOW)[2:3])
+        await uow.commit()
+    real_save = uow.cases.save
+
+    async def deadlocked(case, expected_version):
+        raise NotCommitted("DeadlockDetectedError")
+
+    monkeypatch.setattr(uow.cases, "save", deadlocked)
+    done = await fire_due(uow, now=NOW + HOUR)
+    assert (done.fired, done.failed) == (0, 0)
     monkeypatch.setattr(uow.cases, "save", real_save)
     assert (await fire_due(uow, now=NOW + HOUR)).fired == 1
     assert uow.case(case.reference).overdue is True

@@ -25,7 +25,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from workflows.case import Case
 from workflows.deadlines import DeadlinePolicy
-from workflows.errors import StaleCase
+from workflows.errors import NotCommitted, StaleCase
 from workflows.events import AuditEntry
 from workflows.orders import Order, OrderAudit, OrderState, OrderTrigger, StaleOrder
 from workflows.ports import Publisher, UnitOfWork
@@ -256,8 +256,9 @@ async def fire_due(
     """Fire the timers due by ``now`` (up to ``limit`` of them and their due siblings) as the system.
 
     One transaction; each acting mark in a savepoint of its own, so a mark whose case changed
-    under it (`StaleCase`) stays pending for the next round and one that fails otherwise is
-    set aside as ``failed`` without undoing the others.
+    under it (`StaleCase`) or that the database could not do then (`NotCommitted`: a deadlock, a lost
+    link) stays pending for the next round and one that fails otherwise is set aside as ``failed``
+    without undoing the others.
     """
     counts = {FIRED: 0, SKIPPED: 0, CANCELLED: 0, FAILED: 0}
     async with uow:
@@ -272,8 +273,11 @@ async def fire_due(
                     status = await _act(uow, timer, now, publish)
                     await uow.timers.settle(timer.id, status, now)
                     await uow.commit()
-            except (StaleCase, StaleOrder):
-                continue  # someone changed the case meanwhile: the next round sees where it stands
+            except (StaleCase, StaleOrder, NotCommitted):
+                # Someone changed the case meanwhile, or the database gave up this mark's savepoint
+                # (PostgreSQL: a deadlock with a staff member's move; the round holds several cases'
+                # counter rows): the next round sees where it stands. Before, a deadlock set it aside.
+                continue
             except Exception as error:
                 owner = f"order {timer.order_id}" if timer.order_id is not None else f"case {timer.case_id}"
                 logger.error("clock: mark %s of %s failed (%s)", timer.kind, owner, type(error).__name__)
