@@ -121,7 +121,7 @@ async def db_upgrade(settings: Settings, say: Printer) -> int:
     await upgrade_async(
         settings.database_url,
         on_wait=lambda holder: say(
-            "cli-migration-waiting", err=True, pid=str(holder["pid"]), seconds=holder["seconds"]
+            "cli-migration-waiting", err=True, pid=str(holder["pid"]), state=holder["state"], seconds=holder["seconds"]
         ),
     )
     after = await current_revision(settings.database_url)

@@ -2,7 +2,7 @@
 
 cli-migrated = The database was upgraded from { $before } to { $after } (applied: { $revisions }).
 cli-migrated-nothing = The database is already at the newest version ({ $revision }): nothing to do.
-cli-migration-waiting = Waiting for another database migration: PostgreSQL session { $pid } holds the migration lock (its statement has run { $seconds } s). If the process that started it was stopped or killed, that session may still be running until its statement ends; to end it now: SELECT pg_terminate_backend({ $pid });
+cli-migration-waiting = Waiting for another database migration: PostgreSQL session { $pid } holds the migration lock ({ $state } for { $seconds } s; “active” is a statement still running). If the process that started it was stopped or killed, that session may still be running until its statement ends; to end it now: SELECT pg_terminate_backend({ $pid });
 cli-seeded = Reference data loaded ({ $points } demo service points added).
 cli-service-point = #{ $id } { $name } ({ $kind }, { $region })
 cli-invite-created = Invitation created: roles { $roles }, regions { $regions }, valid until { $expires }. The code (shown only now):

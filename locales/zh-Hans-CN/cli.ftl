@@ -2,7 +2,7 @@
 
 cli-migrated = 数据库已从 { $before } 升级到 { $after }（已应用：{ $revisions }）。
 cli-migrated-nothing = 数据库已是最新版本（{ $revision }），无需升级。
-cli-migration-waiting = 正在等待另一个数据库迁移：PostgreSQL 会话 { $pid } 持有迁移锁（其语句已运行 { $seconds } 秒）。如果启动它的进程已被停止或强制结束，该会话可能仍会运行到其语句结束；如需立即结束它：SELECT pg_terminate_backend({ $pid });
+cli-migration-waiting = 正在等待另一个数据库迁移：PostgreSQL 会话 { $pid } 持有迁移锁（状态 { $state }，已持续 { $seconds } 秒；“active”表示语句仍在运行）。如果启动它的进程已被停止或强制结束，该会话可能仍会运行到其语句结束；如需立即结束它：SELECT pg_terminate_backend({ $pid });
 cli-seeded = 基础数据已载入（新增演示服务点 { $points } 个）。
 cli-service-point = #{ $id } { $name }（{ $kind }，{ $region }）
 cli-invite-created = 已创建邀请码：角色 { $roles }，地区 { $regions }，有效期至 { $expires }。邀请码（只显示这一次）：

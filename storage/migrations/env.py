@@ -72,7 +72,7 @@ async def _run_postgres(conn) -> None:
             await conn.commit()
             if holder is not None:
                 told = True
-                (config.attributes.get("on_wait") or _log_wait)(holder)
+                _tell_wait(holder)
         await asyncio.sleep(0.2)
     await conn.commit()
     try:
@@ -88,29 +88,42 @@ async def _run_postgres(conn) -> None:
 
 
 async def _lock_holder(conn) -> dict[str, Any] | None:
-    """The server session that holds the migration lock: its process id and how long its statement has
-    run (a session whose client was killed keeps running its statement, and holds the lock, until that
-    statement ends); None once nobody holds it."""
+    """The server session of this database that holds the migration lock: its process id, its state
+    (``active``: running a statement; a session whose client was killed keeps running it, and holds the
+    lock, until it ends) and for how long it has been in that state; None once nobody holds it."""
     high, low = (MIGRATION_LOCK >> 32) & 0xFFFFFFFF, MIGRATION_LOCK & 0xFFFFFFFF
     row = (
         await conn.exec_driver_sql(
-            "SELECT a.pid, extract(epoch FROM now() - coalesce(a.query_start, a.backend_start))::int "
+            "SELECT a.pid, a.state, extract(epoch FROM now() - coalesce(a.state_change, a.backend_start))::int "
             "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             f"AND l.granted AND l.objsubid = 1 AND l.classid = {high}::oid AND l.objid = {low}::oid"
         )
     ).first()
-    return None if row is None else {"pid": row[0], "seconds": row[1] or 0}
+    return None if row is None else {"pid": row[0], "state": row[1] or "?", "seconds": row[2] or 0}
 
 
 def _log_wait(holder: dict[str, Any]) -> None:
     logger.warning(
-        "database migration: waiting for the migration lock, held by PostgreSQL session %s (its statement "
-        "has run %s s); if the process that started it was killed, end that session with "
-        "SELECT pg_terminate_backend(%s)",
+        "database migration: waiting for the migration lock, held by PostgreSQL session %s (%s for %s s); "
+        "if the process that started it was killed, end that session with SELECT pg_terminate_backend(%s)",
         holder["pid"],
+        holder["state"],
         holder["seconds"],
         holder["pid"],
     )
+
+
+def _tell_wait(holder: dict[str, Any]) -> None:
+    """The caller's notice (`storage.migrate.OnWait`), or the log; a notice that fails does not stop the run."""
+    notice = config.attributes.get("on_wait")
+    if notice is not None:
+        try:
+            notice(holder)
+            return
+        except Exception as error:
+            logger.debug("database migration: the waiting notice failed (%s)", type(error).__name__)
+    _log_wait(holder)
 
 
 async def _run_async() -> None:

@@ -40,8 +40,8 @@ def add_column(table: str, column: sa.Column) -> None:
 
 
 def create_index(name: str, table: str, columns: list[str], where: str | None = None) -> None:
-    """PostgreSQL (inside `outside_transaction`): dropped first if an interrupted build left it invalid,
-    then built ``CONCURRENTLY``."""
+    """PostgreSQL (inside `outside_transaction`): dropped first if it exists (an interrupted build may
+    have left it invalid; a run again rebuilds even a valid one), then built ``CONCURRENTLY``."""
     if postgres():
         op.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
         op.create_index(
@@ -73,8 +73,9 @@ def replace_indexes(built: list[IndexSpec], replaced: list[IndexSpec]) -> None:
 
 def rebuild_index(name: str, table: str, columns: list[str], where: str | None = None) -> None:
     """Give index ``name`` new ``columns`` under the same name. PostgreSQL: the new one is built
-    ``CONCURRENTLY`` beside the old as ``<name>_new``, the old dropped, the new renamed (queries keep
-    an index to use throughout; a run interrupted at any step is run again). SQLite: dropped and
+    ``CONCURRENTLY`` beside the old as ``<name>_new``, the old dropped, the new renamed, so queries keep
+    an index to use while it runs; a run interrupted at any step is run again (one interrupted after
+    the old was dropped rebuilds ``<name>_new``, and meanwhile there is none). SQLite: dropped and
     created in the run's transaction."""
     if not postgres():
         op.drop_index(name, table_name=table)

@@ -54,6 +54,14 @@ async def _race(url: str) -> tuple[list[int], list, list]:
         await connection.close()
 
 
+async def _function(url: str) -> str:
+    connection = await asyncpg.connect(url)
+    try:
+        return await connection.fetchval("SELECT pg_get_functiondef('case_counts_keep'::regproc)")
+    finally:
+        await connection.close()
+
+
 @pytest.mark.postgres
 def test_opposite_moves_between_two_counters_never_deadlock(empty_postgres_url: str) -> None:
     upgrade(empty_postgres_url)
@@ -66,6 +74,8 @@ def test_opposite_moves_between_two_counters_never_deadlock(empty_postgres_url: 
 def test_0020_is_undone_and_done_again(empty_postgres_url: str) -> None:
     upgrade(empty_postgres_url)
     command.downgrade(alembic_config(empty_postgres_url), "0019")
+    assert "ROW(" not in asyncio.run(_function(_plain(empty_postgres_url)))  # 0018's function is back
     upgrade(empty_postgres_url)
+    assert "ROW(" in asyncio.run(_function(_plain(empty_postgres_url)))
     deadlocks, kept, counted = asyncio.run(_race(_plain(empty_postgres_url)))
     assert deadlocks == [0, 0] and kept == counted

@@ -102,7 +102,7 @@ def test_db_upgrade_waiting_for_the_migration_lock_says_who_holds_it(tmp_path: P
         process = walking_home_process("db", "upgrade", data_dir=tmp_path, database_url=empty_postgres_url)
         line = _first_line(process.stderr, seconds=30)
         assert f"PostgreSQL session {pid} holds the migration lock" in line, line
-        assert f"SELECT pg_terminate_backend({pid});" in line
+        assert f"SELECT pg_terminate_backend({pid});" in line and "(idle for " in line  # it runs nothing now
         assert process.poll() is None  # still waiting
     finally:
         loop.run_until_complete(holder.close())

@@ -88,6 +88,29 @@ def test_0019_runs_again_after_it_stopped_between_its_steps(empty_postgres_url: 
 
 
 @pytest.mark.postgres
+def test_0019_runs_again_after_it_stopped_before_renaming(empty_postgres_url: str) -> None:
+    """Killed after the old ``ix_cases_open_point`` was dropped, the new one built whole under
+    ``ix_cases_open_point_new`` and not yet renamed: run again, it finishes under the right name."""
+    url = empty_postgres_url
+    upgrade(url, "0018")
+    open_point = ("service_point_id", "due_at", "id", "overdue", "confidential", "assignee_id")
+    asyncio.run(
+        _run(
+            url,
+            *ROWS,
+            "DROP INDEX ix_cases_open_point",
+            f"CREATE INDEX ix_cases_open_point_new ON cases ({', '.join(open_point)}) "
+            "WHERE state NOT IN ('closed', 'not_accepted', 'withdrawn')",
+        )
+    )
+    upgrade(url)
+    report = asyncio.run(check_schema(url))
+    assert report.current == report.head and report.differences == [], report
+    indexes = asyncio.run(_indexes(url, ("cases",)))
+    assert indexes["ix_cases_open_point"] == list(open_point) and "ix_cases_open_point_new" not in indexes
+
+
+@pytest.mark.postgres
 def test_db_check_names_an_index_an_interrupted_build_left_invalid(empty_postgres_url: str) -> None:
     """At head, an index whose ``CONCURRENTLY`` build was cut short exists by name but is unusable (a
     tester's killed downgrade left ``ix_cases_open_assignee`` so): the check names it."""

@@ -5,7 +5,10 @@ then the row it enters. Two transactions moving cases between the same two count
 directions (one case from in progress to referred, another back) could each hold one row and wait for
 the other: PostgreSQL aborted one of them as a deadlock (5 in 6,000 such updates from two connections
 in a loop). The function now takes the two rows in the order of their keys (region, state, overdue),
-whichever way the case moves, so two such transactions wait for each other instead.
+whichever way the case moves, so two such transactions wait for each other instead. This orders the
+rows of one case: a transaction that changes several cases (the clock's round) can still deadlock with
+a staff member's move; the unit of work then reports it as not committed and the clock tries that mark
+again in its next round.
 
 SQLite needs nothing: it has one writer at a time.
 
