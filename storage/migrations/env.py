@@ -33,7 +33,8 @@ MIGRATION_LOCK = lock_key("migrations")
 #: After this many seconds of waiting for the lock, say who holds it (once).
 WAIT_NOTICE_AFTER = 5.0
 
-logger = logging.getLogger(__name__)
+# Alembic loads this file as "env_py": named after the package, so the log keeps its ids (`bot.logs`).
+logger = logging.getLogger("storage.migrations.env")
 
 
 def _run(connection: Connection, per_migration: bool = False) -> None:

@@ -110,3 +110,31 @@ def test_db_upgrade_waiting_for_the_migration_lock_says_who_holds_it(tmp_path: P
     out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert "already at the newest version" in out, out
+
+
+@pytest.mark.postgres
+def test_the_log_of_a_migration_waiting_for_the_lock_keeps_the_session_id(
+    empty_postgres_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Without a notice (``run``), the wait is a warning whose ids the log keeps: before, the logger was
+    Alembic's ``env_py``, a library's name, and the log withheld the session id it told her to end."""
+    import logging
+
+    from bot.logs import is_own
+
+    off_the_loop(upgrade, empty_postgres_url)
+    loop = asyncio.new_event_loop()
+    holder, pid = loop.run_until_complete(_hold_the_migration_lock(empty_postgres_url))
+    try:
+        with caplog.at_level(logging.WARNING):
+            waiting = threading.Thread(target=upgrade, args=(empty_postgres_url,))
+            waiting.start()
+            waiting.join(timeout=7)
+            assert waiting.is_alive()
+    finally:
+        loop.run_until_complete(holder.close())
+        loop.close()
+    waiting.join(timeout=30)
+    (record,) = [r for r in caplog.records if "migration lock" in r.getMessage()]
+    assert f"PostgreSQL session {pid} (idle for " in record.getMessage()
+    assert is_own(record.name), record.name
