@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from builders import NOW, TZ, a_case, operator, supervisor, valid_data
 from fakes import FakeUnitOfWork
 
@@ -152,7 +153,17 @@ async def test_an_escalation_caught_up_acts_with_the_overdue_mark_that_tells_the
     assert uow.case(case.reference).overdue is True
 
 
-async def test_a_mark_whose_case_changed_under_it_stays_pending_and_fires_next_round(monkeypatch):
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        lambda case: StaleCase(reference=case.reference),  # someone changed the case under it
+        # A deadlock with a staff member's move (PostgreSQL) undoes the mark's savepoint as `NotCommitted`
+        # (before: set aside as failed for good, the case never flagged).
+        lambda case: NotCommitted("DeadlockDetectedError"),
+    ],
+    ids=["stale case", "deadlock"],
+)
+async def test_a_mark_that_could_not_act_then_stays_pending_and_fires_next_round(monkeypatch, refusal):
     uow = FakeUnitOfWork(now=lambda: NOW)
     case = uow.db.put_case(a_case(State.NEW))
     async with uow:
@@ -160,30 +171,10 @@ async def test_a_mark_whose_case_changed_under_it_stays_pending_and_fires_next_r
         await uow.commit()
     real_save = uow.cases.save
 
-    async def lost_race(case, expected_version):
-        raise StaleCase(reference=case.reference)
+    async def refused(case, expected_version):
+        raise refusal(case)
 
-    monkeypatch.setattr(uow.cases, "save", lost_race)
-    assert (await fire_due(uow, now=NOW + HOUR)).fired == 0
-    monkeypatch.setattr(uow.cases, "save", real_save)
-    assert (await fire_due(uow, now=NOW + HOUR)).fired == 1
-    assert uow.case(case.reference).overdue is True
-
-
-async def test_a_mark_the_database_gave_up_stays_pending_and_fires_next_round(monkeypatch):
-    """A deadlock with a staff member's move (PostgreSQL) undoes the mark's savepoint as `NotCommitted`:
-    the mark is tried again, not set aside as failed (before: failed for good, the case never flagged)."""
-    uow = FakeUnitOfWork(now=lambda: NOW)
-    case = uow.db.put_case(a_case(State.NEW))
-    async with uow:
-        await uow.timers.schedule(case.id, State.NEW, hour_marks(NOW)[2:3])
-        await uow.commit()
-    real_save = uow.cases.save
-
-    async def deadlocked(case, expected_version):
-        raise NotCommitted("DeadlockDetectedError")
-
-    monkeypatch.setattr(uow.cases, "save", deadlocked)
+    monkeypatch.setattr(uow.cases, "save", refused)
     done = await fire_due(uow, now=NOW + HOUR)
     assert (done.fired, done.failed) == (0, 0)
     monkeypatch.setattr(uow.cases, "save", real_save)
