@@ -320,8 +320,9 @@ class MatrixBot:
     web: RecordingChannel
 
     async def stop(self) -> None:
-        await self.app.close()  # the outbox sender first: it delivers through the channel
-        await self.channel.stop()
+        await self.app.sender.stop()  # the outbox sender first: it delivers through the channel
+        await self.channel.stop()  # then the channel: its last state write needs the database
+        await self.app.close()  # as `walking-home run` does: channels stop before the engine closes
 
 
 @dataclass

@@ -69,3 +69,36 @@ async def test_danger_now_gets_the_numbers_in_her_room_once_while_the_database_c
     await asyncio.sleep(1.5)
     await her.pull(timeout_ms=300)
     assert numbers_seen() == 2, "twice at most: directly, then once recorded"
+
+
+async def test_a_state_save_the_database_holds_up_does_not_hold_up_her_danger_press(
+    world: World, request: pytest.FixtureRequest
+) -> None:
+    """The sync token moves (a sync that brought only the bot's own message) just as the database stops:
+    its save waits on the database in the background, and the next sync brings her press at once."""
+    bot = await world.start_bot(turn_timeout=4.0)
+    her = await world.person()
+    chat, picker = await open_room(world, her)
+    menu = await to_menu(chat, picker)
+    numbers = bot.app.localizer.format("en", "emergency-numbers")
+
+    async with database_unavailable(world, request):
+        token = bot.channel.state.sync_token
+        await bot.channel.client.room_send(chat.room_id, "m.room.message", {"msgtype": "m.notice", "body": "."})
+        for _ in range(100):  # the sync that brings it moves the token: its save meets the locked database
+            if bot.channel.state.sync_token != token:
+                break
+            await asyncio.sleep(0.05)
+        assert bot.channel.state.sync_token != token
+        assert bot.channel.state.unsaved
+        await asyncio.sleep(0.5)
+        await her.say(chat.room_id, number_of(menu, "Danger now"))
+        await her.wait_for(chat.room_id, world.bot_user, lambda e: body(e).startswith(numbers), within=7)
+    await chat.next("Emergency case reference", after=0, within=30)
+    for _ in range(100):  # and the token is written once the database is back
+        if not bot.channel.state.unsaved:
+            break
+        await asyncio.sleep(0.1)
+    assert not bot.channel.state.unsaved
+    saved = await bot.channel.state.store.load(bot.channel.state.key)
+    assert saved is not None and saved["sync_token"] == bot.channel.state.sync_token

@@ -7,6 +7,7 @@ its token through the upgrade (the file is imported once, then renamed).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -79,3 +80,63 @@ async def test_a_state_file_of_another_account_is_not_imported(app: App, tmp_pat
     state = MatrixState(ChannelStateStore(app.unit_of_work), ACCOUNT, legacy_file=legacy)
     await state.load()
     assert state.sync_token == "" and legacy.exists()
+
+
+class SlowStore:
+    """A `ChannelStateStore` whose writes wait for ``gate`` and fail while ``refuse`` is above zero."""
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.refuse = 0
+        self.writes: list[dict] = []
+
+    async def load(self, key: str) -> dict | None:
+        return self.writes[-1] if self.writes else None
+
+    async def save(self, key: str, value: dict) -> None:
+        await self.gate.wait()
+        if self.refuse:
+            self.refuse -= 1
+            raise ConnectionError("database unavailable")
+        self.writes.append(value)
+
+
+async def test_save_soon_returns_at_once_and_writes_the_newest_values_in_one_more_write() -> None:
+    store = SlowStore()
+    state = MatrixState(store, ACCOUNT)
+    await state.load()
+    for token in ("s1", "s2", "s3", "s4"):
+        state.sync_token = token
+        state.save_soon()  # the database holds the first write: none of these waits
+        await asyncio.sleep(0)
+    assert state.unsaved and store.writes == []
+    store.gate.set()
+    assert await state.flush(within=2)
+    assert [write["sync_token"] for write in store.writes] == ["s1", "s4"]
+    state.save_soon()  # nothing changed: nothing written
+    assert not state.unsaved and len(store.writes) == 2
+
+
+async def test_a_refused_background_write_is_tried_again_until_it_lands(caplog: pytest.LogCaptureFixture) -> None:
+    store = SlowStore()
+    store.gate.set()
+    store.refuse = 2
+    state = MatrixState(store, ACCOUNT)
+    state.sync_token = "s1"
+    state.save_soon()
+    assert await state.flush(within=5)  # 0.5 s, then 1 s of backoff
+    assert [write["sync_token"] for write in store.writes] == ["s1"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["matrix state could not be saved (ConnectionError); trying again"]
+
+
+async def test_flush_gives_up_after_its_time_and_says_the_state_is_unsaved() -> None:
+    store = SlowStore()  # the gate never opens: the database hangs
+    state = MatrixState(store, ACCOUNT)
+    state.sync_token = "s1"
+    state.save_soon()
+    assert not await state.flush(within=0.2)
+    assert store.writes == [] and state.unsaved
+    store.gate.set()
+    assert await state.flush(within=2)  # the next flush (or change) writes it after all
+    assert [write["sync_token"] for write in store.writes] == ["s1"]

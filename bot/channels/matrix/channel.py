@@ -5,8 +5,9 @@ database) in `state`.
 
 The sync token moves only past what is durable: every event of a sync is handed to the dialogs
 (each room's events in order, rooms side by side), and only when none of them raised `NotRecorded`
-is the sync's ``next_batch`` taken and saved. Otherwise the channel backs off and syncs again from
-the old token; the events come again with the same event ids, which the dialog engine deduplicates.
+is the sync's ``next_batch`` taken, and saved in the background (`MatrixState.save_soon`: a stalled
+database never holds the next sync). Otherwise the channel backs off and syncs again from the old
+token; the events come again with the same event ids, which the dialog engine deduplicates.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ SYNC_FILTER: dict[str, Any] = {
 NOT_RECORDED_RETRY = 0.5
 NOT_RECORDED_RETRY_CAP = 5.0
 
+#: On stop, how long the last state write may take before it is given up (the next start replays).
+STOP_SAVE_SECONDS = 5.0
+
 
 class MatrixStartError(StartError):
     """The channel cannot start for a reason retrying will not fix (bad credentials or settings)."""
@@ -140,7 +144,6 @@ class MatrixChannel:
         self.danger = DangerFallback(
             localizer, self.deliver, locale_of=lambda address: self.state.locales.get(address.partition(":")[2])
         )
-        self._saved: dict[str, Any] | None = None  # the state as last saved
         self._not_recorded = False  # the last sync round met NotRecorded (one log line per outage)
         self._task: asyncio.Task | None = None
         self._running = False
@@ -189,6 +192,8 @@ class MatrixChannel:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if self._state_loaded and not await self.state.flush(within=STOP_SAVE_SECONDS):
+            logger.warning("matrix state not saved before stopping; the next start replays the last events")
         with contextlib.suppress(Exception):
             await self.client.close()
         self._running = False
@@ -196,21 +201,8 @@ class MatrixChannel:
     async def _load_state(self) -> None:
         if not self._state_loaded:
             await self.state.load()
-            self._saved = self.state.snapshot()
             self.client.device_id = self.state.device_id or None
             self._state_loaded = True
-
-    async def _save_state(self) -> None:
-        """Write the state if it changed since the last save; a failure is logged, the next round writes it."""
-        snapshot = self.state.snapshot()
-        if snapshot == self._saved:
-            return
-        try:
-            await self.state.save()
-        except Exception as error:
-            logger.warning("matrix state could not be saved (%s); the next sync saves it", type(error).__name__)
-            return
-        self._saved = snapshot
 
     async def _log_in(self) -> None:
         if self._access_token:
@@ -227,7 +219,7 @@ class MatrixChannel:
                 raise MatrixStartError(f"the homeserver refused the login ({response.status_code})")
         if self.client.device_id != self.state.device_id:
             self.state.device_id = self.client.device_id or ""
-            await self._save_state()
+            self.state.save_soon()
 
     def _became_ready(self) -> None:
         self._running = True
@@ -296,7 +288,7 @@ class MatrixChannel:
             raise OSError(f"sync failed: {response.status_code}")
         await self._handle_sync(response, first=not since)  # raises NotRecorded: the token stays
         self.state.sync_token = response.next_batch
-        await self._save_state()
+        self.state.save_soon()  # in the background: a database that stalls does not stall the sync
 
     # -- inbound -----------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ subset, every word escaped). Homeserver refusals become `DeliveryError` the outb
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import html
 import io
@@ -89,7 +88,6 @@ class MatrixDelivery:
         self.localizer = localizer
         self.is_running = is_running
         self._delivered = RecentIds()  # outbox ids sent
-        self._saving: set[asyncio.Task] = set()  # state saves under way
 
     async def deliver(self, message: Outbound) -> None:
         """Send one rendered message to her room; quick exit redacts and leaves."""
@@ -105,7 +103,7 @@ class MatrixDelivery:
             return
         if message.locale and self.state.locales.get(user) != message.locale:
             self.state.locales[user] = message.locale
-            self.save_state_soon()
+            self.state.save_soon()
         try:
             if message.clear_history:
                 await self._quick_exit(room_id, user, message)
@@ -234,17 +232,4 @@ class MatrixDelivery:
         room_id = self.state.rooms.pop(user, None)
         if room_id is not None:
             self.offers.pop(room_id, None)
-        self.save_state_soon()
-
-    def save_state_soon(self) -> None:
-        """Save the state in the background (delivery does not wait on the database); if the database
-        refuses, the channel's next sync saves it."""
-        task = asyncio.create_task(self._save_state(), name="matrix-state-save")
-        self._saving.add(task)
-        task.add_done_callback(self._saving.discard)
-
-    async def _save_state(self) -> None:
-        try:
-            await self.state.save()
-        except Exception as error:
-            logger.warning("matrix state could not be saved (%s)", type(error).__name__)
+        self.state.save_soon()
