@@ -6,7 +6,8 @@ the staff on duty for its region; the escalation (150 %) goes to the region's su
 with the case card's button. The reminders of a mediation window (2/3 and 90 % of the consent,
 mediation or judicial-confirmation window) go to the mediator: the case's handler and its owner
 when they are two people, else the staff on duty; the referral's overdue notice tells the owner
-to chase the agency. Staff notices only: she is never told about the clock.
+to chase the agency. Staff notices only: she is never told about the clock. Every one is a
+background row of the outbox: the reader's replies and the cases' messages go before it.
 
 A service order's marks (`OrderClockNotices`, docs/clock.md "Service orders"): an order not
 dispatched or accepted in time reminds the staff on duty at the window of its region; an event not
@@ -80,25 +81,27 @@ class ClockNotices:
             return  # a kind of mark whose notices another handler writes
         if event.kind == ESCALATE:
             for person_id in await uow.staff_views.supervisors_for(case.region):
-                await self.notifier.to_staff(uow, person_id, message, case, buttons=buttons, **clock_args(case))
+                await self.notifier.to_staff(
+                    uow, person_id, message, case, buttons=buttons, background=True, **clock_args(case)
+                )
             return
         for person_id in dict.fromkeys((case.owner_id, case.assignee_id)):
             if person_id is not None and await self.notifier.to_staff(
-                uow, person_id, message, case, buttons=buttons, **clock_args(case)
+                uow, person_id, message, case, buttons=buttons, background=True, **clock_args(case)
             ):
                 return
-        await self.notifier.to_region_staff(uow, case, message, buttons, **clock_args(case))
+        await self.notifier.to_region_staff(uow, case, message, buttons, background=True, **clock_args(case))
 
     async def _to_mediator(self, uow: Any, case: Case, message: str, buttons: tuple) -> None:
         """The mediator: the case's handler (who took it) and its owner, each once; else the staff on duty."""
         told = False
         for person_id in dict.fromkeys((case.assignee_id, case.owner_id)):
             if person_id is not None and await self.notifier.to_staff(
-                uow, person_id, message, case, buttons=buttons, **clock_args(case)
+                uow, person_id, message, case, buttons=buttons, background=True, **clock_args(case)
             ):
                 told = True
         if not told:
-            await self.notifier.to_region_staff(uow, case, message, buttons, **clock_args(case))
+            await self.notifier.to_region_staff(uow, case, message, buttons, background=True, **clock_args(case))
 
 
 #: The message of each kind of a service order's mark.
@@ -141,7 +144,7 @@ class OrderClockNotices:
             if told:
                 return
         for address, locale in await uow.people.on_duty_addresses(order.region):  # the window
-            await uow.outbox.put(OutgoingNotice(address, message, dict(args), locale, buttons=buttons))
+            await uow.outbox.put(OutgoingNotice(address, message, dict(args), locale, buttons=buttons, background=True))
 
     @staticmethod
     async def _to_person(uow: Any, person_id: int, message: str, args: dict, buttons: tuple) -> bool:
@@ -151,7 +154,9 @@ class OrderClockNotices:
         if not addresses:
             return False
         locale = await uow.people.locale_of(person_id)
-        await uow.outbox.put(OutgoingNotice(addresses[0], message, dict(args), locale, buttons=buttons))
+        await uow.outbox.put(
+            OutgoingNotice(addresses[0], message, dict(args), locale, buttons=buttons, background=True)
+        )
         return True
 
 

@@ -241,7 +241,15 @@ class Notifications:
         return REACH_CHAT
 
     async def to_staff(
-        self, uow: UnitOfWork, person_id: int, message_id: str, case: Case, *, buttons: Buttons = (), **args: Any
+        self,
+        uow: UnitOfWork,
+        person_id: int,
+        message_id: str,
+        case: Case,
+        *,
+        buttons: Buttons = (),
+        background: bool = False,
+        **args: Any,
     ) -> bool:
         if not await uow.staff.is_active(person_id):
             return False  # her access was ended: nothing about a case reaches her any more
@@ -251,17 +259,29 @@ class Notifications:
         locale = await uow.people.locale_of(person_id)
         rows = buttons or ((open_button(case),),)
         await uow.outbox.put(
-            OutgoingNotice(addresses[0], message_id, {**case_args(case), **args}, locale, case.id, rows)
+            OutgoingNotice(
+                addresses[0], message_id, {**case_args(case), **args}, locale, case.id, rows, background=background
+            )
         )
         return True
 
     async def to_region_staff(
-        self, uow: UnitOfWork, case: Case, message_id: str, buttons: Buttons, *, urgent: bool = False, **args: Any
+        self,
+        uow: UnitOfWork,
+        case: Case,
+        message_id: str,
+        buttons: Buttons,
+        *,
+        urgent: bool = False,
+        background: bool = False,
+        **args: Any,
     ) -> None:
         """Every staff member on duty for the case's region (operators, supervisors)."""
         for address, locale in await uow.people.on_duty_addresses(case.region):
             notice_args = {**case_args(case), **args}
-            notice = OutgoingNotice(address, message_id, notice_args, locale, case.id, buttons, urgent=urgent)
+            notice = OutgoingNotice(
+                address, message_id, notice_args, locale, case.id, buttons, urgent=urgent, background=background
+            )
             await uow.outbox.put(notice)
 
     async def reporter_wrote(self, uow: UnitOfWork, case: Case, text: str = "") -> None:

@@ -50,6 +50,19 @@ ARGS_CLEARED = "[args cleared] "
 #: Reasons `cancel_pending` gives: rows dropped on purpose (her quick exit, a staff member's
 #: access ended) are never sent again.
 DROPPED_ON_PURPOSE = frozenset({"quick exit", "staff deactivated"})
+#: A row's ``priority``: urgent rows are claimed before all others, whatever their chat, and never
+#: wait behind one; ordinary ones (a turn's replies, a case's messages) go before background ones
+#: (the clock's reminders, the digest) of the same chat and channel, so a staff member's answer
+#: does not queue behind a backlog of her own notices.
+URGENT = 1
+ORDINARY = 0
+BACKGROUND = -1
+
+
+def priority_of(*, urgent: bool, background: bool) -> int:
+    return URGENT if urgent else BACKGROUND if background else ORDINARY
+
+
 #: Each column fetched as the driver gives it (no type processing), decoded per row.
 RAW_COLUMNS = [type_coerce(column, NullType()).label(column.name) for column in OUTBOX.c]
 
@@ -79,7 +92,7 @@ class OutboxRow:
 
     @property
     def urgent(self) -> bool:
-        return self.priority > 0
+        return self.priority >= URGENT
 
 
 Processor = Callable[[Any], Any] | None
@@ -193,9 +206,9 @@ async def claim_due(
         due = due.where(OUTBOX.c.created_at <= created_before)
     parts = []
     if urgent_limit > 0:
-        parts.append(due.where(OUTBOX.c.priority > 0).order_by(OUTBOX.c.id).limit(urgent_limit))
+        parts.append(due.where(OUTBOX.c.priority >= URGENT).order_by(OUTBOX.c.id).limit(urgent_limit))
     if limit > 0:
-        ordinary = due.where(OUTBOX.c.priority <= 0) if urgent_limit > 0 else due
+        ordinary = due.where(OUTBOX.c.priority < URGENT) if urgent_limit > 0 else due
         if skip_addresses:
             ordinary = ordinary.where(OUTBOX.c.address.not_in(list(skip_addresses)))
         if per_chat is not None:
@@ -257,14 +270,14 @@ async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetim
 
 
 async def postpone_chat(session: AsyncSession, address: str, *, after_id: int, not_before: datetime) -> None:
-    """Hold ``address``'s ordinary rows queued after ``after_id`` until ``not_before``, so her
-    messages keep their order behind one that must be tried again (urgent rows never wait)."""
+    """Hold ``address``'s rows (ordinary and background) queued after ``after_id`` until ``not_before``,
+    so her messages keep their order behind one that must be tried again (urgent rows never wait)."""
     await session.execute(
         update(OUTBOX)
         .where(
             OUTBOX.c.address == address,
             OUTBOX.c.status == PENDING,
-            OUTBOX.c.priority == 0,
+            OUTBOX.c.priority < URGENT,
             OUTBOX.c.id > after_id,
             OUTBOX.c.not_before < not_before,
         )

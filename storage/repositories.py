@@ -202,7 +202,7 @@ class SqlOutbox:
         return {
             "address": notice.address,
             "scheme": notice.address.split(":", 1)[0],
-            "priority": 1 if notice.urgent else 0,
+            "priority": outbox_store.priority_of(urgent=notice.urgent, background=notice.background),
             "message_id": notice.message_id,
             "args": notice.args,
             "locale": notice.locale,

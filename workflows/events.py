@@ -39,6 +39,9 @@ class OutgoingNotice:
     #: An emergency message (danger-now numbers, an alert to the staff on duty): its channel
     #: delivers it before every ordinary message waiting there.
     urgent: bool = False
+    #: Not an answer to anything the reader did (the clock's reminders, the weekly digest): her
+    #: replies and the cases' messages waiting for her chat go before it (docs/architecture.md).
+    background: bool = False
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,7 @@ class DigestWorker(Worker):
             DIGEST_MESSAGE,
             {"week": {"$text": week.label()}, "lines": {"$text": "\n".join(lines)}},
             locale,
+            background=True,
         )
         async with self.app.unit_of_work() as uow:
             if not await uow.staff.is_active(actor.id):

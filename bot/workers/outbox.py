@@ -6,7 +6,9 @@ API never holds another channel's messages. Within a lane, up to ``max_in_flight
 are served side by side; one chat's messages go one after another, in order. Emergency
 rows (``priority`` 1: the danger-now numbers, alerts to the staff on duty) are claimed
 before anything else, even when every slot is busy or her chat still has an ordinary
-message on its way.
+message on its way. Background rows (``priority`` -1: the clock's reminders, the digest) go
+after the ordinary ones due with them, in her chat as in the lane: a staff member's answer to
+what she just did does not wait behind her own backlog of reminders.
 
 A process claims only what it can deliver. Rows of a scheme no channel of this process
 serves are left to a process that serves it (logged once). A channel that reaches only the
@@ -166,7 +168,7 @@ def _utc_now() -> datetime:
 
 
 def by_address(rows: Iterable[OutboxRow]) -> dict[str, list[OutboxRow]]:
-    """Rows grouped per chat, each group in claim order (urgent first, then oldest)."""
+    """Rows grouped per chat, each group in claim order (urgent, ordinary, background; each oldest first)."""
     groups: dict[str, list[OutboxRow]] = {}
     for row in rows:
         groups.setdefault(row.address, []).append(row)
@@ -416,7 +418,8 @@ class OutboxSender(Worker):
 
     async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
         """Her later messages (this group's, leased, and any still queued) wait for the failed one."""
-        leased = [row.id for row in group if row.id > failed.id and not row.urgent]
+        after = group[group.index(failed) + 1 :]  # claim order: a background row may be older than it
+        leased = [row.id for row in after if not row.urgent]
         async with self._transaction() as session:
             if leased:
                 await outbox_store.postpone_many(session, leased, not_before=until)

@@ -34,7 +34,7 @@ from bot.rendering import Renderer
 from bot.settings import Settings, load_settings
 from storage import seed
 from storage.migrate import upgrade_async
-from storage.outbox_store import OutboxRow
+from storage.outbox_store import OutboxRow, priority_of
 from storage.people import person_for_address, set_locale, staff_actor
 from storage.staff import create_invite, redeem_invite
 from tests.fakes import FakeDatabase, FakeUnitOfWork
@@ -162,7 +162,7 @@ def outbox_row(row: Any) -> OutboxRow:
         case_id=notice.case_id,
         attempts=row.attempts,
         created_at=row.created_at,
-        priority=1 if notice.urgent else 0,
+        priority=priority_of(urgent=notice.urgent, background=notice.background),
     )
 
 

@@ -15,6 +15,7 @@ from bot.bootstrap import build_app
 from bot.settings import load_settings
 from bot.workers import WORKERS
 from bot.workers.clock import ClockWorker, clock_worker
+from storage import outbox_store
 from storage.records import AuditRecord, CaseRecord, CaseTimerRecord, IdentityRecord, OutboxRecord, StaffRecord
 from workflows.case import Actor, Intake
 from workflows.services import apply_trigger, open_case
@@ -127,6 +128,8 @@ async def test_reminders_overdue_and_escalation_reach_staff_as_the_clock_runs(tm
 
         await worker.run_round()  # nothing fires twice
         assert worker.last_round.fired == 0 and len(await rows(engine, select(OUTBOX.c.id))) == 5
+        # Background rows: a staff member's replies go before the clock's notices in her chat.
+        assert {p for (p,) in await rows(engine, select(OUTBOX.c.priority))} == {outbox_store.BACKGROUND}
 
         supervisor = Actor(id=supervisor_id, roles=frozenset({Role.SUPERVISOR}), regions=frozenset({"hailar"}))
         await apply_trigger(

@@ -20,6 +20,7 @@ from bot.bootstrap import build_app
 from bot.settings import SettingsError, load_settings
 from bot.workers import WORKERS
 from bot.workers.digest import DIGEST_MESSAGE, DigestWorker, digest_week, digest_worker, due_moment
+from storage import outbox_store
 from storage.records import DigestRecord, IdentityRecord, OutboxRecord, PersonRecord, StaffRecord
 from tests.integration.conftest import seed_reference_rows
 from workflows.case import Actor, Intake
@@ -78,9 +79,14 @@ async def digests_sent(engine) -> list[tuple[str, str]]:
     """(address, locale) of every digest in the outbox, in order."""
     async with engine.connect() as connection:
         rows = await connection.execute(
-            select(OUTBOX.c.address, OUTBOX.c.locale).where(OUTBOX.c.message_id == DIGEST_MESSAGE).order_by(OUTBOX.c.id)
+            select(OUTBOX.c.address, OUTBOX.c.locale, OUTBOX.c.priority)
+            .where(OUTBOX.c.message_id == DIGEST_MESSAGE)
+            .order_by(OUTBOX.c.id)
         )
-        return [tuple(r) for r in rows]
+        found = rows.all()
+    # Background rows: her replies and the cases' messages go before the digest in her chat.
+    assert all(priority == outbox_store.BACKGROUND for _, _, priority in found)
+    return [(address, locale) for address, locale, _ in found]
 
 
 async def digest_texts(app, engine) -> dict[str, str]:

@@ -52,3 +52,21 @@ async def test_a_chat_in_hand_is_skipped_and_the_cap_holds_for_the_others(engine
     claimed = await _claim(engine, limit=50, urgent_limit=50, per_chat=2, skip_addresses=["telegram:a"])
 
     assert claimed == [("telegram:b", "b-0"), ("telegram:b", "b-1")]
+
+
+async def test_her_reply_is_claimed_before_her_own_background_notices_and_before_other_chats_ones(engine) -> None:
+    """An operator's 30 reminders (the clock's catch-up) wait; her answer to /queue, written after them,
+    is claimed first in her chat, and another chat's reply before anyone's reminders."""
+    await _put(engine, [OutgoingNotice("telegram:operator", f"reminder-{n:02}", background=True) for n in range(30)])
+    await _put(engine, [OutgoingNotice("telegram:other", "reminder-other", background=True)])
+    await _put(engine, [OutgoingNotice("telegram:operator", "queue"), OutgoingNotice("telegram:her", "picker")])
+
+    first = await _claim(engine, limit=5, urgent_limit=50, per_chat=3)
+
+    assert first == [
+        ("telegram:operator", "queue"),
+        ("telegram:her", "picker"),
+        ("telegram:operator", "reminder-00"),
+        ("telegram:operator", "reminder-01"),
+        ("telegram:other", "reminder-other"),
+    ]
