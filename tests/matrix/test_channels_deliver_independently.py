@@ -26,6 +26,9 @@ from fake_bot_api import FakeBotApi  # noqa: E402
 
 #: The danger-now answer must be on her screen within this many seconds.
 DANGER_BOUND = 2.0
+#: The operator's alert goes through Synapse as well (0.09-0.17 s measured, idle or loaded): a loaded
+#: homeserver gets more room; a Telegram that hangs (the delivery timeout is 30 s) still fails it.
+ALERT_BOUND = 5.0
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +177,7 @@ async def check_matrix_and_web_while_telegram_hangs(
         await visitor.send(type="action", action="danger")
         numbers = await visitor.next_message(within=DANGER_BOUND)
         web_danger = time.monotonic() - began
-        alert = await operator.wait_for(room, bot_user, lambda e: "HLB-" in body(e), after=seen, within=DANGER_BOUND)
+        alert = await operator.wait_for(room, bot_user, lambda e: "HLB-" in body(e), after=seen, within=ALERT_BOUND)
         matrix_alert = time.monotonic() - began
     finally:
         await visitor.close()
@@ -192,7 +195,7 @@ async def check_matrix_and_web_while_telegram_hangs(
 
     assert web_first < DANGER_BOUND and web_danger < DANGER_BOUND, (web_first, web_danger)
     assert "110" in numbers["text"] and "12338" in numbers["text"]
-    assert matrix_alert < DANGER_BOUND, f"the operator's alert took {matrix_alert:.2f} s"
+    assert matrix_alert < ALERT_BOUND, f"the operator's alert took {matrix_alert:.2f} s"
     assert "HLB-" in body(alert)
     assert matrix_first < 10, f"a new Matrix conversation took {matrix_first:.2f} s"
     # The Telegram answers that hung are delivered once the Bot API answers again.

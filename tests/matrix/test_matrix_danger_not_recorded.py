@@ -100,5 +100,5 @@ async def test_a_state_save_the_database_holds_up_does_not_hold_up_her_danger_pr
             break
         await asyncio.sleep(0.1)
     assert not bot.channel.state.unsaved
-    saved = await bot.channel.state.store.load(bot.channel.state.key)
-    assert saved is not None and saved["sync_token"] == bot.channel.state.sync_token
+    saved = await bot.channel.state.store.load(bot.channel.state.key)  # the sync goes on meanwhile
+    assert saved is not None and saved["sync_token"] not in ("", token)

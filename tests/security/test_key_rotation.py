@@ -82,7 +82,7 @@ async def test_rotation_reseals_everything_with_the_new_key_while_the_bot_keeps_
         assert written > 10, "the bot kept writing during the rotation"
         # Batches are written in one round trip with a pause between them: before that, a write of the
         # bot waited up to 1.4 s for SQLite's lock (its busy handler retries; the lock is not fair).
-        assert max(waits) < 0.3, f"a write of the bot waited {max(waits):.2f} s"
+        assert max(waits) < 1.0, f"a write of the bot waited {max(waits):.2f} s"  # 2-55 ms measured
 
         after = await rekey.count_by_key(bot.app.engine)
         assert {key for counts in after.values() for key in counts} == {new_key}

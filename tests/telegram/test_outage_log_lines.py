@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -45,8 +44,7 @@ async def test_an_outage_writes_a_line_when_it_begins_and_one_when_it_ends_not_o
             with caplog.at_level(logging.INFO):
                 async with database_down(postgres_cluster, postgres_url) as restore:
                     caplog.clear()
-                    began = time.monotonic()
-                    while time.monotonic() - began < 5:
+                    for _ in range(5):  # five rounds of ten chats, whatever the machine's load
                         updates = [fake.make_update(message=fake.message(chat, "/start")) for chat in CHATS]
                         answers = await asyncio.gather(
                             *(client.post(path, json=update, headers=HEADERS) for update in updates)
@@ -64,7 +62,9 @@ async def test_an_outage_writes_a_line_when_it_begins_and_one_when_it_ends_not_o
     assert len(refused) >= 40 and set(refused) == {503}
     lines = [record.getMessage() for record in during]
     print(
-        f"\n{len(refused)} updates refused in 5 s; {len(lines)} lines from the dialogs and channels:", *lines, sep="\n"
+        f"\n{len(refused)} updates refused in 5 rounds; {len(lines)} lines from the dialogs and channels:",
+        *lines,
+        sep="\n",
     )
     assert len(lines) == 2, lines
     assert [record.name for record in during] == ["bot.dialogs.engine", "bot.channels.telegram"]
