@@ -603,6 +603,7 @@ class _Lane(Worker):
         self.claimed = 0  # ordinary rows claimed and not yet finished
         self.slots = asyncio.Semaphore(sender.max_in_flight)
         self.urgent: set[asyncio.Task[None]] = set()
+        self.urgent_chats: dict[str, asyncio.Task[None]] = {}  # chat → its urgent rows being delivered
 
     async def run_round(self) -> float:
         sender = self.sender
@@ -611,7 +612,8 @@ class _Lane(Worker):
             # claims these rows; claiming them here would only postpone each.
             return sender.poll_interval
         limit = sender.batch_size - self.claimed
-        rows = await sender.claim_for_lane(sender._clock(), self.scheme, limit=limit, skip_addresses=self.in_flight)
+        busy = self.in_flight.keys() | self.urgent_chats.keys()  # their ordinary rows wait: her order is kept
+        rows = await sender.claim_for_lane(sender._clock(), self.scheme, limit=limit, skip_addresses=busy)
         self._start(rows)
         urgent = sum(1 for row in rows if row.urgent)
         if urgent >= sender.batch_size or (limit > 0 and len(rows) - urgent >= limit):
@@ -626,21 +628,27 @@ class _Lane(Worker):
 
     def _start(self, rows: list[OutboxRow]) -> int:
         """Deliver claimed rows: urgent ones at once, the others one task per chat, at most
-        ``max_in_flight`` chats at a time (claiming a batch at once keeps the claims few)."""
+        ``max_in_flight`` chats at a time (claiming a batch at once keeps the claims few). A chat's
+        ordinary rows go after its urgent ones of the same claim (her "danger now" turn: the numbers,
+        the receipt, then what she typed next), never beside them."""
         ordinary = [row for row in rows if not row.urgent]
-        for group in by_address(row for row in rows if row.urgent).values():
+        for address, group in by_address(row for row in rows if row.urgent).items():
             task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
             self.urgent.add(task)
-            task.add_done_callback(self._finished_urgent)
+            self.urgent_chats[address] = task
+            task.add_done_callback(functools.partial(self._finished_urgent, address))
         for address, group in by_address(ordinary).items():
-            task = asyncio.create_task(self._deliver_chat(group))
+            task = asyncio.create_task(self._deliver_chat(group, after=self.urgent_chats.get(address)))
             self.in_flight[address] = task
             self.claimed += len(group)
             task.add_done_callback(functools.partial(self._finished, address, len(group)))
         return len(rows)
 
-    async def _deliver_chat(self, rows: list[OutboxRow]) -> None:
-        """One chat's rows, when one of the lane's ``max_in_flight`` slots is free."""
+    async def _deliver_chat(self, rows: list[OutboxRow], *, after: asyncio.Task[None] | None = None) -> None:
+        """One chat's rows, once her urgent ones in hand (``after``) are through and one of the lane's
+        ``max_in_flight`` slots is free."""
+        if after is not None:
+            await asyncio.wait({after})
         async with self.slots:
             await self.sender.deliver_in_order(rows, self.sender._clock)
 
@@ -649,8 +657,10 @@ class _Lane(Worker):
         self.claimed -= rows
         self.notify()
 
-    def _finished_urgent(self, task: asyncio.Task[None]) -> None:
+    def _finished_urgent(self, address: str, task: asyncio.Task[None]) -> None:
         self.urgent.discard(task)
+        if self.urgent_chats.get(address) is task:
+            del self.urgent_chats[address]
         self.notify()
 
     async def _seconds_until_due(self) -> float:

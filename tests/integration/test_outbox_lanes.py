@@ -194,6 +194,24 @@ async def test_a_staff_members_reply_does_not_wait_behind_her_own_backlog_of_rem
     ]
 
 
+async def test_what_she_typed_after_danger_now_is_answered_after_the_numbers_and_the_receipt(engine, running) -> None:
+    """Her "danger now" turn writes three urgent rows (numbers, receipt, case opened); she types at once
+    and the answer is an ordinary row. A tester saw that answer sent second, beside the urgent ones
+    (two tasks for one chat); it now waits for them, in her chat only."""
+    registry, sender = running
+    channel = PacedChannel("telegram", "telegram:her", 0.2)
+    registry.register(channel)
+    urgent = [OutgoingNotice("telegram:her", name, urgent=True) for name in ("numbers", "receipt", "opened")]
+    await put(engine, *urgent, OutgoingNotice("telegram:her", "not-kept"), OutgoingNotice("telegram:other", "menu"))
+    sender.notify()
+
+    await channel.until(5)
+
+    mine = [text for address, text, _ in channel.delivered if address == "telegram:her"]
+    assert mine == ["numbers", "receipt", "opened", "not-kept"]
+    assert channel.delivered[0][:2] == ("telegram:other", "menu")  # another chat did not wait for hers
+
+
 async def test_an_urgent_message_goes_before_ordinary_ones_even_when_every_slot_hangs(engine, running) -> None:
     registry, sender = running
     channel = StallingChannel("telegram", hang_for={"telegram:a", "telegram:b"})
