@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, type_coerce, update
+from sqlalchemy import bindparam, exists, func, insert, literal_column, or_, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import NullType
 
@@ -191,7 +191,9 @@ async def claim_due(
 
     With ``urgent_limit`` the ordinary part takes ordinary rows only. ``scheme`` keeps to one
     channel's lane; ``skip_addresses`` leaves out chats whose earlier messages are still being
-    delivered (their order is kept; urgent rows never wait). ``addresses`` keeps to those chats
+    delivered here (their order is kept; urgent rows never wait). Whatever the caller skips, a row
+    waits while an earlier row of its chat (not of a lower priority) is leased, by this process or by
+    one that was killed holding it: the chat goes on, in order, when that lease ends. ``addresses`` keeps to those chats
     (the sessions this process holds; empty: nothing), ``created_before`` to rows written before
     then (the orphans no holder took).
     """
@@ -221,6 +223,7 @@ async def claim_due(
             # due conditions stay on the rows locked too: a row another sender claimed (or marked sent)
             # while this statement ran is checked again in its new version, and left out.
             ordinary = ordinary.where(OUTBOX.c.id.in_(first.scalar_subquery()))
+        ordinary = ordinary.where(~_earlier_leased(now))
         parts.append(ordinary.order_by(OUTBOX.c.priority.desc(), OUTBOX.c.id).limit(limit))
     if not parts:
         return []
@@ -231,11 +234,26 @@ async def claim_due(
     result = await session.execute(
         update(OUTBOX)
         .where(or_(*(OUTBOX.c.id.in_(part.scalar_subquery()) for part in parts)))
-        .values(not_before=now + lease)
+        .values(not_before=now + lease, leased_until=now + lease)
         .returning(*RAW_COLUMNS)
     )
     processors = _processors(session.bind.dialect)
     return sorted((decode(r._mapping, processors, now=now) for r in result), key=lambda row: (-row.priority, row.id))
+
+
+def _earlier_leased(now: datetime) -> Any:
+    """An earlier row of the same chat, not of a lower priority, is leased now (found through
+    ``ix_outbox_leased_address_id``, the leased rows only): a background row waits for her leased
+    replies, not they for it."""
+    earlier = OUTBOX.alias("earlier")
+    return exists().where(
+        earlier.c.address == OUTBOX.c.address,
+        earlier.c.status == literal_column(f"'{PENDING}'"),  # literal, as in the partial index's condition
+        earlier.c.id < OUTBOX.c.id,
+        earlier.c.leased_until > now,
+        earlier.c.priority >= OUTBOX.c.priority,
+        earlier.c.priority < URGENT,
+    )
 
 
 async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int, datetime]]) -> None:
@@ -244,7 +262,12 @@ async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int, 
         update(OUTBOX)
         .where(OUTBOX.c.id == bindparam("row_id"))
         .values(
-            status=SENT, sent_at=bindparam("row_sent_at"), attempts=bindparam("row_attempts"), last_error="", args={}
+            status=SENT,
+            sent_at=bindparam("row_sent_at"),
+            attempts=bindparam("row_attempts"),
+            last_error="",
+            args={},
+            leased_until=None,
         ),
         [
             {"row_id": outbox_id, "row_attempts": attempts, "row_sent_at": sent_at}
@@ -260,13 +283,15 @@ async def schedule_retry(
     await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.id == outbox_id)
-        .values(not_before=not_before, attempts=attempts, last_error=error[:2000])
+        .values(not_before=not_before, attempts=attempts, last_error=error[:2000], leased_until=None)
     )
 
 
 async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetime) -> None:
     """Leave the row pending until ``not_before`` without counting an attempt (no channel yet)."""
-    await session.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before))
+    await session.execute(
+        update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before, leased_until=None)
+    )
 
 
 async def postpone_chat(session: AsyncSession, address: str, *, after_id: int, not_before: datetime) -> None:
@@ -287,7 +312,9 @@ async def postpone_chat(session: AsyncSession, address: str, *, after_id: int, n
 
 async def postpone_many(session: AsyncSession, outbox_ids: Collection[int], *, not_before: datetime) -> None:
     """Leave several rows pending until ``not_before`` without counting an attempt."""
-    await session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before))
+    await session.execute(
+        update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before, leased_until=None)
+    )
 
 
 async def mark_dead(
@@ -301,7 +328,7 @@ async def mark_dead(
 ) -> None:
     """Give the row up: its arguments go at once (``args_cleared``: it had some, see `ARGS_CLEARED`);
     ``at`` (when it was given up) goes to ``not_before``, which a dead row has no other use for."""
-    values: dict[str, Any] = {"status": DEAD, "attempts": attempts, "args": {}}
+    values: dict[str, Any] = {"status": DEAD, "attempts": attempts, "args": {}, "leased_until": None}
     values["last_error"] = ((ARGS_CLEARED if args_cleared else "") + error)[:2000]
     if at is not None:
         values["not_before"] = at

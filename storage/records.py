@@ -362,6 +362,9 @@ class OutboxRecord(SQLModel, table=True):
     __table_args__ = (
         Index("ix_outbox_status_not_before", "status", "not_before"),
         Index("ix_outbox_status_scheme_priority_not_before", "status", "scheme", "priority", "not_before"),
+        _partial(
+            "ix_outbox_leased_address_id", "address", "id", where="status = 'pending' AND leased_until IS NOT NULL"
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     address: str = Field(max_length=300)
@@ -377,6 +380,9 @@ class OutboxRecord(SQLModel, table=True):
     status: str = Field(default="pending", max_length=12)  # pending | sent | dead
     attempts: int = 0
     not_before: datetime = _time()
+    #: While claimed: when the lease ends (a claim sets it, every outcome clears it). A chat's later
+    #: rows wait while an earlier one is leased, by this process or one that died (migration 0021).
+    leased_until: datetime | None = _time(default=None)
     created_at: datetime = _time()
     sent_at: datetime | None = _time(default=None)
     last_error: str = ""

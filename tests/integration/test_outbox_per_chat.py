@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import outbox_store
 from storage.engine import session_factory
+from storage.records import OutboxRecord
 from storage.uow import SqlUnitOfWork
 from workflows.events import OutgoingNotice
 
+OUTBOX = OutboxRecord.__table__
 WRITTEN = datetime(2026, 12, 1, 8, tzinfo=UTC)
 NOW = WRITTEN + timedelta(minutes=1)
 
@@ -29,6 +32,18 @@ async def _claim(engine: AsyncEngine, **options) -> list[tuple[str, str]]:
     return [(row.address, row.message_id) for row in rows]
 
 
+async def _pending(engine: AsyncEngine) -> list[tuple[int, str, str]]:
+    async with engine.connect() as connection:
+        query = select(OUTBOX.c.id, OUTBOX.c.address, OUTBOX.c.message_id).where(OUTBOX.c.status == "pending")
+        return [tuple(row) for row in await connection.execute(query.order_by(OUTBOX.c.id))]
+
+
+async def _mark_sent(engine: AsyncEngine, ids: list[int]) -> None:
+    async with session_factory(engine)() as session:
+        await outbox_store.mark_sent_many(session, [(row_id, 1, NOW) for row_id in ids])
+        await session.commit()
+
+
 async def test_a_claim_takes_each_chats_first_rows_in_order_and_no_more_than_per_chat(engine) -> None:
     backlog = [OutgoingNotice("telegram:operator", f"notice-{n:02}") for n in range(30)]
     await _put(engine, [*backlog, OutgoingNotice("telegram:her", "picker"), OutgoingNotice("telegram:her", "menu")])
@@ -41,7 +56,12 @@ async def test_a_claim_takes_each_chats_first_rows_in_order_and_no_more_than_per
         ("telegram:her", "picker"),
         ("telegram:her", "menu"),
     ]
-    # The next claim (those leased) goes on where the chat's first ten stopped, still ten at most.
+    # While those ten are leased, her later rows wait (her order is kept across claims and processes);
+    # once they are sent, the next claim goes on where they stopped, still ten at most.
+    assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == []
+    await _mark_sent(
+        engine, [row_id for row_id, address, _ in await _pending(engine) if address == "telegram:operator"][:10]
+    )
     second = await _claim(engine, limit=50, urgent_limit=50, per_chat=10)
     assert second == [("telegram:operator", f"notice-{n:02}") for n in range(10, 20)]
 
@@ -70,3 +90,45 @@ async def test_her_reply_is_claimed_before_her_own_background_notices_and_before
         ("telegram:operator", "reminder-01"),
         ("telegram:other", "reminder-other"),
     ]
+
+
+async def test_rows_a_killed_process_held_keep_her_chat_waiting_until_their_lease_ends(engine) -> None:
+    """A process claims her first two rows and is killed (no outcome is ever recorded). The next
+    process (nothing in hand, so nothing to skip) leaves her later rows while those are leased, serves
+    the other chats and her urgent rows, and takes her chat up again, in order, when the lease ends.
+    Before, it sent her later rows at once: the question after her case number."""
+    await _put(engine, [OutgoingNotice("telegram:her", name) for name in ("contact-asked", "receipt")])
+    assert await _claim(engine, limit=50, per_chat=10) == [
+        ("telegram:her", "contact-asked"),
+        ("telegram:her", "receipt"),
+    ]  # ... and the process that claimed them is killed
+    await _put(
+        engine,
+        [
+            OutgoingNotice("telegram:her", "identity-asked"),
+            OutgoingNotice("telegram:her", "reminder", background=True),
+            OutgoingNotice("telegram:other", "menu"),
+            OutgoingNotice("telegram:her", "numbers", urgent=True),
+        ],
+    )
+
+    restarted = await _claim(engine, limit=50, urgent_limit=50, per_chat=10)
+    assert restarted == [("telegram:her", "numbers"), ("telegram:other", "menu")]
+
+    async with session_factory(engine)() as session:
+        after_lease = NOW + outbox_store.DEFAULT_LEASE + timedelta(seconds=1)
+        rows = await outbox_store.claim_due(session, now=after_lease, limit=50, urgent_limit=50, per_chat=10)
+        await session.commit()
+    hers = [row.message_id for row in rows if row.address == "telegram:her" and not row.urgent]
+    assert hers == ["contact-asked", "receipt", "identity-asked", "reminder"]  # (the others' leases ended too)
+
+
+async def test_a_leased_background_row_does_not_hold_her_reply(engine) -> None:
+    await _put(engine, [OutgoingNotice("telegram:operator", "reminder", background=True)])
+    assert await _claim(engine, limit=50, per_chat=10) == [("telegram:operator", "reminder")]
+    await _put(
+        engine,
+        [OutgoingNotice("telegram:operator", "queue"), OutgoingNotice("telegram:operator", "later", background=True)],
+    )
+
+    assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == [("telegram:operator", "queue")]
