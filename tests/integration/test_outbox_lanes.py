@@ -142,6 +142,28 @@ class PacedChannel(StallingChannel):
         await super().deliver(message)
 
 
+async def backlog_then(
+    engine: AsyncEngine,
+    sender: OutboxSender,
+    channel: StallingChannel,
+    backlog: list,
+    reply: OutgoingNotice,
+    within: float,
+) -> None:
+    """Queue ``backlog``; once the channel began on it, queue ``reply`` and wait until it is delivered."""
+    await put(engine, *backlog)
+    sender.notify()
+    async with asyncio.timeout(2):
+        while not channel.started:  # noqa: ASYNC110 - the channel's first call
+            await asyncio.sleep(0.02)
+    await put(engine, reply)
+    sender.notify()
+    async with asyncio.timeout(within):
+        while (reply.address, reply.message_id) not in [d[:2] for d in channel.delivered]:
+            channel.changed.clear()
+            await channel.changed.wait()
+
+
 async def test_one_chats_backlog_does_not_hold_another_chats_first_reply(engine, running) -> None:
     """120 notices wait for one staff chat, sent at 0.2 s each; a woman's reply queued after them goes
     at once. Before, a claim took the 50 oldest rows, all that chat's, and claimed nothing more until
@@ -149,18 +171,8 @@ async def test_one_chats_backlog_does_not_hold_another_chats_first_reply(engine,
     registry, sender = running
     channel = PacedChannel("telegram", "telegram:operator", 0.2)
     registry.register(channel)
-    await put(engine, *(OutgoingNotice("telegram:operator", f"notice {n}") for n in range(120)))
-    sender.notify()
-    async with asyncio.timeout(2):
-        while not channel.started:  # noqa: ASYNC110 - the channel's first call
-            await asyncio.sleep(0.02)
-    await put(engine, OutgoingNotice("telegram:her", "language-picker"))
-    sender.notify()
-
-    async with asyncio.timeout(5):
-        while ("telegram:her", "language-picker") not in [d[:2] for d in channel.delivered]:
-            channel.changed.clear()
-            await channel.changed.wait()
+    backlog = [OutgoingNotice("telegram:operator", f"notice {n}") for n in range(120)]
+    await backlog_then(engine, sender, channel, backlog, OutgoingNotice("telegram:her", "language-picker"), within=5)
 
     # Before the chat's first claim of ten was through (old: after its 50).
     assert sum(address == "telegram:operator" for address, _, _ in channel.delivered) < sender.per_chat
@@ -173,18 +185,8 @@ async def test_a_staff_members_reply_does_not_wait_behind_her_own_backlog_of_rem
     registry, sender = running
     channel = PacedChannel("telegram", "telegram:operator", 0.1)
     registry.register(channel)
-    await put(engine, *(OutgoingNotice("telegram:operator", f"reminder {n}", background=True) for n in range(60)))
-    sender.notify()
-    async with asyncio.timeout(2):
-        while not channel.started:  # noqa: ASYNC110 - the channel's first call
-            await asyncio.sleep(0.02)
-    await put(engine, OutgoingNotice("telegram:operator", "queue"))
-    sender.notify()
-
-    async with asyncio.timeout(10):
-        while ("telegram:operator", "queue") not in [d[:2] for d in channel.delivered]:
-            channel.changed.clear()
-            await channel.changed.wait()
+    backlog = [OutgoingNotice("telegram:operator", f"reminder {n}", background=True) for n in range(60)]
+    await backlog_then(engine, sender, channel, backlog, OutgoingNotice("telegram:operator", "queue"), within=10)
 
     texts = [text for _, text, _ in channel.delivered]
     assert texts.index("queue") <= sender.per_chat, texts[: texts.index("queue") + 1]
