@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import NullType
 
 from storage import sealing
+from storage.advisory import lock_key
 from storage.records import AuditRecord, CaseRecord, OutboxRecord
 
 OUTBOX = OutboxRecord.__table__
@@ -230,6 +231,11 @@ async def claim_due(
     if session.bind.dialect.name == "postgresql":
         # Two senders claiming at once take disjoint rows instead of waiting on each other.
         parts = [part.with_for_update(skip_locked=True) for part in parts]
+        if scheme is not None:
+            # One claim of a lane at a time across processes (held to the commit, a few ms): the next
+            # one's statement sees the leases this one takes, so it cannot take a chat's later rows
+            # while this one takes her earlier ones (SQLite has one writer at a time already).
+            await session.execute(select(func.pg_advisory_xact_lock(lock_key(f"outbox-claim:{scheme}"))))
     # Raw columns, decoded row by row: one unreadable row must not fail the claim of all the others.
     result = await session.execute(
         update(OUTBOX)
@@ -294,15 +300,18 @@ async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetim
     )
 
 
-async def postpone_chat(session: AsyncSession, address: str, *, after_id: int, not_before: datetime) -> None:
-    """Hold ``address``'s rows (ordinary and background) queued after ``after_id`` until ``not_before``,
-    so her messages keep their order behind one that must be tried again (urgent rows never wait)."""
+async def postpone_chat(
+    session: AsyncSession, address: str, *, after_id: int, not_before: datetime, priority: int = ORDINARY
+) -> None:
+    """Hold ``address``'s rows queued after ``after_id`` until ``not_before``, so her messages keep their
+    order behind one that must be tried again: the rows of its ``priority`` and below (a reminder that
+    fails holds the later reminders, not her replies; urgent rows never wait)."""
     await session.execute(
         update(OUTBOX)
         .where(
             OUTBOX.c.address == address,
             OUTBOX.c.status == PENDING,
-            OUTBOX.c.priority < URGENT,
+            OUTBOX.c.priority <= min(priority, ORDINARY),
             OUTBOX.c.id > after_id,
             OUTBOX.c.not_before < not_before,
         )
@@ -357,10 +366,12 @@ async def cancel_pending(session: AsyncSession, address: str, *, reason: str) ->
 
 
 async def release(session: AsyncSession, address: str, *, now: datetime) -> int:
-    """Make what waits for ``address`` due now (she has just come back online)."""
+    """Make what waits for ``address`` due now (she has just come back online); rows being delivered
+    (leased) are left to their delivery, not claimed a second time."""
+    not_leased = or_(OUTBOX.c.leased_until.is_(None), OUTBOX.c.leased_until <= now)
     result = await session.execute(
         update(OUTBOX)
-        .where(OUTBOX.c.address == address, OUTBOX.c.status == PENDING, OUTBOX.c.not_before > now)
+        .where(OUTBOX.c.address == address, OUTBOX.c.status == PENDING, OUTBOX.c.not_before > now, not_leased)
         .values(not_before=now)
     )
     return result.rowcount

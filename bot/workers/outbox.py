@@ -417,13 +417,16 @@ class OutboxSender(Worker):
                 )
 
     async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
-        """Her later messages (this group's, leased, and any still queued) wait for the failed one."""
+        """Her later messages (this group's, leased, and any still queued) wait for the failed one; a
+        failed background row holds only the background rows after it, never her replies."""
         after = group[group.index(failed) + 1 :]  # claim order: a background row may be older than it
         leased = [row.id for row in after if not row.urgent]
         async with self._transaction() as session:
             if leased:
                 await outbox_store.postpone_many(session, leased, not_before=until)
-            await outbox_store.postpone_chat(session, failed.address, after_id=failed.id, not_before=until)
+            await outbox_store.postpone_chat(
+                session, failed.address, after_id=failed.id, not_before=until, priority=failed.priority
+            )
             await session.commit()
 
     async def _deliver(self, row: OutboxRow, clock: Clock) -> str | datetime:
@@ -580,6 +583,9 @@ class _SentMarks:
                 async with sender._transaction() as session:
                     await outbox_store.mark_sent_many(session, batch)
                     await session.commit()
+                # A claim that ran beside this commit (PostgreSQL) saw these rows still leased and left
+                # their chats' next rows: the lanes look again now, not at their next poll.
+                sender.notify()
             except Exception as error:
                 # The lease brings the rows back later; channels drop what they already sent. One line
                 # (a paused database made this two tracebacks of about 90 lines each time).
@@ -603,7 +609,7 @@ class _Lane(Worker):
         self.claimed = 0  # ordinary rows claimed and not yet finished
         self.slots = asyncio.Semaphore(sender.max_in_flight)
         self.urgent: set[asyncio.Task[None]] = set()
-        self.urgent_chats: dict[str, asyncio.Task[None]] = {}  # chat → its urgent rows being delivered
+        self.urgent_chats: dict[str, set[asyncio.Task[None]]] = {}  # chat → its urgent deliveries in hand
 
     async def run_round(self) -> float:
         sender = self.sender
@@ -635,20 +641,21 @@ class _Lane(Worker):
         for address, group in by_address(row for row in rows if row.urgent).items():
             task = asyncio.create_task(self.sender.deliver_in_order(group, self.sender._clock))
             self.urgent.add(task)
-            self.urgent_chats[address] = task
+            self.urgent_chats.setdefault(address, set()).add(task)
             task.add_done_callback(functools.partial(self._finished_urgent, address))
         for address, group in by_address(ordinary).items():
-            task = asyncio.create_task(self._deliver_chat(group, after=self.urgent_chats.get(address)))
+            after = set(self.urgent_chats.get(address, ()))
+            task = asyncio.create_task(self._deliver_chat(group, after=after))
             self.in_flight[address] = task
             self.claimed += len(group)
             task.add_done_callback(functools.partial(self._finished, address, len(group)))
         return len(rows)
 
-    async def _deliver_chat(self, rows: list[OutboxRow], *, after: asyncio.Task[None] | None = None) -> None:
+    async def _deliver_chat(self, rows: list[OutboxRow], *, after: set[asyncio.Task[None]]) -> None:
         """One chat's rows, once her urgent ones in hand (``after``) are through and one of the lane's
         ``max_in_flight`` slots is free."""
-        if after is not None:
-            await asyncio.wait({after})
+        if after:
+            await asyncio.wait(after)
         async with self.slots:
             await self.sender.deliver_in_order(rows, self.sender._clock)
 
@@ -659,8 +666,10 @@ class _Lane(Worker):
 
     def _finished_urgent(self, address: str, task: asyncio.Task[None]) -> None:
         self.urgent.discard(task)
-        if self.urgent_chats.get(address) is task:
-            del self.urgent_chats[address]
+        tasks = self.urgent_chats.get(address, set())
+        tasks.discard(task)
+        if not tasks:
+            self.urgent_chats.pop(address, None)
         self.notify()
 
     async def _seconds_until_due(self) -> float:

@@ -3,13 +3,15 @@ of one chat; urgent rows not capped; chats in hand skipped (SQLite and PostgreSQ
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import outbox_store
-from storage.engine import session_factory
+from storage.engine import create_engine, session_factory
 from storage.records import OutboxRecord
 from storage.uow import SqlUnitOfWork
 from workflows.events import OutgoingNotice
@@ -132,3 +134,59 @@ async def test_a_leased_background_row_does_not_hold_her_reply(engine) -> None:
     )
 
     assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == [("telegram:operator", "queue")]
+
+
+async def test_a_failing_reminder_holds_the_reminders_after_it_not_her_replies(engine) -> None:
+    await _put(engine, [OutgoingNotice("telegram:operator", f"reminder-{n}", background=True) for n in range(2)])
+    await _put(engine, [OutgoingNotice("telegram:operator", "queue")])
+    failed, _, _ = (row_id for row_id, _, _ in await _pending(engine))
+    async with session_factory(engine)() as session:  # the first reminder failed and is tried later
+        await outbox_store.postpone_many(session, [failed], not_before=NOW + timedelta(minutes=5))
+        await session.commit()
+    later = NOW + timedelta(minutes=5)
+    async with session_factory(engine)() as session:
+        await outbox_store.postpone_chat(
+            session, "telegram:operator", after_id=failed, not_before=later, priority=outbox_store.BACKGROUND
+        )
+        await session.commit()
+
+    assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == [("telegram:operator", "queue")]
+    # (the reminder after the failed one waits with it: else it would be in the claim beside her reply)
+
+
+async def test_her_page_coming_back_makes_waiting_rows_due_but_not_the_ones_being_delivered(engine) -> None:
+    await _put(engine, [OutgoingNotice("web:her", "sent-now"), OutgoingNotice("web:her", "waiting")])
+    async with session_factory(engine)() as session:
+        in_hand = await outbox_store.claim_due(session, now=NOW, limit=1, scheme="web")
+        waiting = (await _pending(engine))[1][0]
+        await outbox_store.postpone_many(session, [waiting], not_before=NOW + timedelta(minutes=2))
+        await session.commit()
+
+    async with session_factory(engine)() as session:
+        released = await outbox_store.release(session, "web:her", now=NOW)
+        await session.commit()
+
+    assert [row.message_id for row in in_hand] == ["sent-now"]
+    assert released == 1  # the waiting row; the leased one is left to its delivery, not claimed twice
+
+
+@pytest.mark.postgres
+async def test_two_processes_claiming_at_once_do_not_split_a_chat_out_of_order(postgres_url: str) -> None:
+    """One process's claim takes her first row (its transaction not yet committed) while another
+    claims: the second waits for the first (one claim of a lane at a time) and then sees her first row
+    leased, so it leaves her later ones. Before, it took them: her second and third messages went out
+    from one process while her first was still with the other."""
+    engine, other = create_engine(postgres_url), create_engine(postgres_url)
+    try:
+        await _put(engine, [OutgoingNotice("telegram:her", f"m{n}") for n in range(3)])
+        async with session_factory(engine)() as first:
+            taken = await outbox_store.claim_due(first, now=NOW, limit=1, scheme="telegram")
+            second = asyncio.create_task(_claim(other, limit=50, urgent_limit=50, per_chat=10))
+            await asyncio.sleep(0.5)
+            assert not second.done()  # it waits for the first claim's commit
+            await first.commit()
+        assert [row.message_id for row in taken] == ["m0"]
+        assert await second == []
+    finally:
+        await engine.dispose()
+        await other.dispose()
