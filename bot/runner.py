@@ -121,6 +121,8 @@ async def run(settings: Settings, say) -> int:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
+        if settings.sqlite_file is not None:  # the lock makes this the only sender: any lease is a dead one's
+            await app.sender.take_over_leases()
         if not await start_operations(app, say):  # the metrics listener first: a refusal connects no channel
             return 1
         if not await start_channels(app, say):

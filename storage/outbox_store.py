@@ -377,6 +377,17 @@ async def release(session: AsyncSession, address: str, *, now: datetime) -> int:
     return result.rowcount
 
 
+async def release_leases(session: AsyncSession, *, now: datetime) -> int:
+    """Make every leased row due now, in its order (the only process of a SQLite database starting:
+    whoever leased them has died); return how many."""
+    result = await session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.status == PENDING, OUTBOX.c.leased_until > now)
+        .values(not_before=now, leased_until=None)
+    )
+    return result.rowcount
+
+
 async def due_schemes(session: AsyncSession, *, now: datetime) -> list[str]:
     """The schemes that have rows due at ``now`` (to find rows no channel serves)."""
     statement = select(OUTBOX.c.scheme).where(OUTBOX.c.status == PENDING, OUTBOX.c.not_before <= now).distinct()

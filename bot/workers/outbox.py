@@ -258,6 +258,17 @@ class OutboxSender(Worker):
         for lane in self._lanes.values():
             lane.notify()
 
+    async def take_over_leases(self) -> int:
+        """Make the rows a dead process held due now, before the lanes start (`walking-home run` on
+        SQLite, where its lock makes it the only sender: every lease there is a dead process's). Her
+        chat goes on at once and in order, instead of after the lease (about 40 s were measured)."""
+        async with self._transaction() as session:
+            count = await outbox_store.release_leases(session, now=self._clock())
+            await session.commit()
+        if count:
+            logger.info("outbox: %d message(s) a stopped process was delivering are due again", count)
+        return count
+
     async def stop(self, grace: float = 10.0) -> None:
         """Let deliveries in progress finish (up to ``grace`` seconds), then stop every lane.
 
