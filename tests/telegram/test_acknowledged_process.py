@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,14 +29,6 @@ CHATS = tuple(range(7001, 7021))  # 20 conversations
 RATE = 80  # updates a second, spread over the chats
 LOAD_SECONDS = 14.0
 KILLS_AT = (3.0, 7.0, 11.0)  # seconds into the load
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotApi]:
-    api = FakeBotApi()
-    await api.start()
-    yield api
-    await api.stop()
 
 
 def configure(folder: Path, fake: FakeBotApi, mode: str) -> BotProcess:

@@ -20,10 +20,8 @@ import asyncio
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 from fake_bot_api import FakeBotApi
 
 from bot.bootstrap import build_app
@@ -41,14 +39,6 @@ INTAKE = [
     ("svc:family_mediation", "reg:hailar"),
     ("reg:hailar", "Please tell us in your own words"),
 ]
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotApi]:
-    api = FakeBotApi()
-    await api.start()
-    yield api
-    await api.stop()
 
 
 def configure(folder: Path, fake: FakeBotApi, **clocks: str) -> BotProcess:

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 from fake_bot_api import FakeBotApi
 
 from tests.matrix.bot_process import BotProcess
 
 HER = 7301
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotApi]:
-    api = FakeBotApi()
-    await api.start()
-    yield api
-    await api.stop()
 
 
 def leased(folder: Path) -> list[tuple[int, str]]:
