@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -33,7 +34,7 @@ from bot.ops_server import enable_metrics, ops_routes
 from bot.rendering import Renderer
 from bot.settings import Settings
 from bot.work_calendar import deadline_policy
-from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, OutboxSender
+from bot.workers.outbox import DEFAULT_ORPHAN_GRACE, LeaseHolder, OutboxSender
 from storage import sealing
 from storage.channel_state import ChannelStateStore
 from storage.engine import DatabaseTimeouts, create_engine, session_factory
@@ -131,6 +132,7 @@ def build_app(
         clock=now,
         max_attempts=settings.outbox_max_attempts,
         write_lock=write_lock,
+        holder=None if is_sqlite else lease_holder(settings.database_url),
         # SQLite allows one `run` per database: a web row whose page is not open here has no holder elsewhere.
         **{"orphan_grace": timedelta(0) if is_sqlite else DEFAULT_ORPHAN_GRACE, **(sender_options or {})},
     )
@@ -233,6 +235,14 @@ LEADERS: dict[str, Callable[[Settings], str]] = {
     "telegram": lambda s: telegram_account(s.telegram_token) if s.telegram_mode == "polling" else "",
     "matrix": lambda s: f"{s.matrix_homeserver.rstrip('/')}/{s.matrix_user}",
 }
+
+
+def lease_holder(database_url: str) -> LeaseHolder:
+    """PostgreSQL: the lock this process's sender holds while it runs, under a name of its own; the
+    other processes take over the rows it leased once the lock is free (`storage.outbox_store`)."""
+    from storage.advisory import AdvisoryLock
+
+    return AdvisoryLock(database_url, f"outbox-holder:{secrets.token_hex(16)}")
 
 
 def lead_if_needed(app: App, name: str, channel: Component, make: Callable[[], Component]) -> Component:

@@ -6,8 +6,10 @@ Claiming is a lease, not a lock held during delivery: the claim pushes the rows'
 ``not_before`` ``lease`` into the future and the caller commits at once. No
 transaction stays open while a channel talks to the network (on SQLite that would
 block every writer), a second sender skips leased rows, and a sender that dies
-mid-delivery leaves its rows to come due again when the lease ends (at least once;
-channels deduplicate by outbox id).
+mid-delivery leaves its rows to come due again (at least once; channels deduplicate by
+outbox id): on PostgreSQL as soon as another process's claim sees its lease holder's lock
+free (`release_dead_leases`), on SQLite when the next ``run`` starts (`release_leases`), or
+else when the lease ends.
 
 One row never spoils a claim: the claim returns its rows' raw columns and each row is
 decoded on its own (`OutboxRow.fault` names the columns that could not be read, e.g. bad
@@ -22,18 +24,21 @@ from one that cannot be rendered again; their ``not_before`` is when they were g
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, exists, func, insert, literal_column, or_, select, type_coerce, update
+from sqlalchemy import bindparam, exists, func, insert, literal_column, or_, select, text, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.types import NullType
 
 from storage import sealing
 from storage.advisory import lock_key
 from storage.records import AuditRecord, CaseRecord, OutboxRecord
+
+logger = logging.getLogger(__name__)
 
 OUTBOX = OutboxRecord.__table__
 AUDIT = AuditRecord.__table__
@@ -183,6 +188,7 @@ async def claim_due(
     addresses: Collection[str] | None = None,
     created_before: datetime | None = None,
     per_chat: int | None = None,
+    holder: int | None = None,
 ) -> list[OutboxRow]:
     """Lease, in one statement, up to ``urgent_limit`` urgent rows (whatever their chat) and up to
     ``limit`` ordinary ones (urgent first, then oldest), due at ``now``; the caller commits.
@@ -196,7 +202,9 @@ async def claim_due(
     waits while an earlier row of its chat (not of a lower priority) is leased, by this process or by
     one that was killed holding it: the chat goes on, in order, when that lease ends. ``addresses`` keeps to those chats
     (the sessions this process holds; empty: nothing), ``created_before`` to rows written before
-    then (the orphans no holder took).
+    then (the orphans no holder took). ``holder``: the key of the advisory lock the claiming process
+    holds (PostgreSQL), written on the leased rows; a lane's claim there first makes due again the
+    rows of its scheme whose holder is gone (`release_dead_leases`).
     """
     if addresses is not None and not addresses:
         return []
@@ -236,11 +244,12 @@ async def claim_due(
             # one's statement sees the leases this one takes, so it cannot take a chat's later rows
             # while this one takes her earlier ones (SQLite has one writer at a time already).
             await session.execute(select(func.pg_advisory_xact_lock(lock_key(f"outbox-claim:{scheme}"))))
+            await release_dead_leases(session, now=now, scheme=scheme)
     # Raw columns, decoded row by row: one unreadable row must not fail the claim of all the others.
     result = await session.execute(
         update(OUTBOX)
         .where(or_(*(OUTBOX.c.id.in_(part.scalar_subquery()) for part in parts)))
-        .values(not_before=now + lease, leased_until=now + lease)
+        .values(not_before=now + lease, leased_until=now + lease, leased_by=holder)
         .returning(*RAW_COLUMNS)
     )
     processors = _processors(session.bind.dialect)
@@ -385,6 +394,37 @@ async def release_leases(session: AsyncSession, *, now: datetime) -> int:
         .where(OUTBOX.c.status == PENDING, OUTBOX.c.leased_until > now)
         .values(not_before=now, leased_until=None)
     )
+    return result.rowcount
+
+
+#: The lease's holder no longer holds its advisory lock (``pg_advisory_lock(bigint)`` is listed in
+#: ``pg_locks`` with the key's high half as ``classid``, its low half as ``objid`` and ``objsubid`` 1).
+_HOLDER_GONE = text(
+    "NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    " AND classid = ((outbox.leased_by >> 32) & 4294967295)::oid"
+    " AND objid = (outbox.leased_by & 4294967295)::oid)"
+)
+
+
+async def release_dead_leases(session: AsyncSession, *, now: datetime, scheme: str) -> int:
+    """PostgreSQL: make due now the leased rows of ``scheme`` whose holder's advisory lock is free (the
+    process that claimed them died, or lost its database session); return how many. Her chat then
+    goes on at once, in order, instead of after the lease. Rows leased without a holder wait it out."""
+    result = await session.execute(
+        update(OUTBOX)
+        .where(
+            OUTBOX.c.status == literal_column(f"'{PENDING}'"),  # literal: the leased rows' partial index
+            OUTBOX.c.leased_until.is_not(None),
+            OUTBOX.c.leased_until > now,
+            OUTBOX.c.scheme == scheme,
+            OUTBOX.c.leased_by.is_not(None),
+            _HOLDER_GONE,
+        )
+        .values(not_before=now, leased_until=None, leased_by=None)
+    )
+    if result.rowcount:
+        logger.info("outbox: %d %s message(s) a stopped process was delivering are due again", result.rowcount, scheme)
     return result.rowcount
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Index, MetaData, UniqueConstraint, false, text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, Index, MetaData, UniqueConstraint, false, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -383,6 +383,9 @@ class OutboxRecord(SQLModel, table=True):
     #: While claimed: when the lease ends (a claim sets it, every outcome clears it). A chat's later
     #: rows wait while an earlier one is leased, by this process or one that died (migration 0021).
     leased_until: datetime | None = _time(default=None)
+    #: While leased on PostgreSQL: the advisory lock key the claiming process holds while it runs; a
+    #: lease whose holder's lock is free was a dead process's and is taken over (migration 0022).
+    leased_by: int | None = Field(default=None, sa_type=BigInteger)
     created_at: datetime = _time()
     sent_at: datetime | None = _time(default=None)
     last_error: str = ""

@@ -158,6 +158,17 @@ class SessionChannel(Protocol):
         """The addresses whose page (socket) this process holds now."""
 
 
+class LeaseHolder(Protocol):
+    """A lock this process holds while it runs (`storage.advisory.AdvisoryLock` on PostgreSQL)."""
+
+    key: int
+
+    @property
+    def held(self) -> bool: ...
+    async def try_acquire(self, *, raise_errors: bool = False) -> bool: ...
+    async def release(self) -> None: ...
+
+
 def holds_a_pin(row: OutboxRow) -> bool:
     """The message shows a PIN (the receipt, the hotline's registration notice)."""
     return isinstance(row.args, dict) and "pin" in row.args
@@ -206,6 +217,7 @@ class OutboxSender(Worker):
         orphan_grace: timedelta = DEFAULT_ORPHAN_GRACE,
         lease: timedelta = outbox_store.DEFAULT_LEASE,
         write_lock: asyncio.Lock | None = None,
+        holder: LeaseHolder | None = None,
     ) -> None:
         if max_attempts < 1 or poison_attempts < 1:
             raise ValueError("max_attempts and poison_attempts must be at least 1")
@@ -235,6 +247,10 @@ class OutboxSender(Worker):
         # SQLite: the same lock the units of work take, so the sender's short transactions queue
         # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
         self._write_lock = write_lock
+        # PostgreSQL: a lock held while this process runs; its key on the rows it leases tells the other
+        # processes whether their holder is alive (`storage.outbox_store.release_dead_leases`).
+        self._holder = holder
+        self._holder_taking = asyncio.Lock()  # the lanes claim side by side: one takes the lock
         self._marks = _SentMarks(self)
         #: Told of every delivery's outcome (metrics, when enabled).
         self.observer: DeliveryObserver = _Unobserved()
@@ -279,6 +295,8 @@ class OutboxSender(Worker):
         await asyncio.gather(*(lane.stop(grace) for lane in lanes))
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self._marks.flush(), grace)
+        if self._holder is not None:
+            await self._holder.release()  # what is still leased here is the other processes' to take
 
     def health(self) -> Health:
         """Its own loop's health, not ok while a lane fails; the detail names the failing lanes."""
@@ -374,6 +392,7 @@ class OutboxSender(Worker):
         """Urgent rows first (whatever else is in flight), then up to ``limit`` others, in one statement;
         the deliveries recorded since the last write are marked sent in the same transaction."""
         scope = {"scheme": scheme, "addresses": addresses, "created_before": created_before}
+        holder = await self._holder_key()
         marks = self._marks.take()
         try:
             async with self._transaction() as session:
@@ -387,6 +406,7 @@ class OutboxSender(Worker):
                     per_chat=self.per_chat,
                     lease=self.lease,
                     skip_addresses=list(skip_addresses),
+                    holder=holder,
                     **scope,
                 )
                 await session.commit()
@@ -394,6 +414,18 @@ class OutboxSender(Worker):
             self._marks.give_back(marks)
             raise
         return rows
+
+    async def _holder_key(self) -> int | None:
+        """The key written on the rows this process leases, its lock taken (again, after its session
+        ended) first; None without a holder (SQLite)."""
+        holder = self._holder
+        if holder is None:
+            return None
+        if not holder.held:
+            async with self._holder_taking:
+                if not holder.held and not await holder.try_acquire(raise_errors=True):
+                    raise RuntimeError("outbox: another session holds this process's lease lock")
+        return holder.key
 
     async def run_once(self, now: datetime | None = None) -> int:
         """Claim the rows due at ``now`` (default: the clock) of every scheme served here, and try each once.
@@ -712,6 +744,7 @@ __all__ = [
     "DEFAULT_POISON_ATTEMPTS",
     "DELIVERED",
     "HOLDS_PIN",
+    "LeaseHolder",
     "PIN_NOT_KEPT",
     "RETRYING_ALONE",
     "OutboxSender",

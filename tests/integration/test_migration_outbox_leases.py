@@ -1,6 +1,6 @@
-"""Migration 0021 over an outbox with rows waiting: ``leased_until`` is added empty (the rows are not
-leased), the index of leased rows by chat is built, the schema is as the code declares; a downgrade
-removes both and keeps the rows."""
+"""Migrations 0021 and 0022 over an outbox with rows waiting: ``leased_until`` is added empty (the rows are not
+leased), the index of leased rows by chat is built, then ``leased_by`` (no holder); the schema is as
+the code declares; a downgrade removes each and keeps the rows."""
 
 from __future__ import annotations
 
@@ -48,3 +48,17 @@ def test_0021_marks_leases_indexes_the_leased_rows_by_chat_and_is_undone(empty_d
         asyncio.run(_outbox(empty_db_url, "leased_until"))
     upgrade(empty_db_url)  # and up again
     assert asyncio.run(_outbox(empty_db_url, "id, leased_until")) == [(7, None)]
+
+
+def test_0022_adds_the_lease_holder_empty_and_is_undone(empty_db_url: str) -> None:
+    upgrade(empty_db_url, "0021")
+    asyncio.run(_run(empty_db_url, *WAITING))
+    upgrade(empty_db_url)
+    assert asyncio.run(_outbox(empty_db_url, "id, leased_until, leased_by")) == [(7, None, None)]
+    report = asyncio.run(check_schema(empty_db_url))
+    assert report.current == report.head and report.differences == [], report
+
+    command.downgrade(alembic_config(empty_db_url), "0021")
+    with pytest.raises(Exception, match="leased_by"):
+        asyncio.run(_outbox(empty_db_url, "leased_by"))
+    assert asyncio.run(_outbox(empty_db_url, "id, status")) == [(7, "pending")]

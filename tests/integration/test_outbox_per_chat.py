@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import outbox_store
+from storage.advisory import AdvisoryLock
 from storage.engine import create_engine, session_factory
 from storage.records import OutboxRecord
 from storage.uow import SqlUnitOfWork
@@ -190,3 +191,31 @@ async def test_two_processes_claiming_at_once_do_not_split_a_chat_out_of_order(p
     finally:
         await engine.dispose()
         await other.dispose()
+
+
+async def test_on_postgresql_a_claim_takes_over_at_once_the_rows_whose_holder_is_gone(postgres_url: str) -> None:
+    """A process (its lease lock held) claims her first two rows; while it lives, another process's
+    claim leaves her chat. Once its lock is free (the process died: its session ended), the next claim
+    takes her rows up again at once, in order, the lease still running. Before, her chat waited out the
+    lease: a standby that took the Matrix sync over answered her after 45 s."""
+    engine = create_engine(postgres_url)
+    holder = AdvisoryLock(postgres_url, "outbox-holder:test")
+    try:
+        assert await holder.try_acquire(raise_errors=True)
+        await _put(engine, [OutgoingNotice("telegram:her", name) for name in ("contact-asked", "receipt")])
+        assert await _claim(engine, limit=50, per_chat=10, holder=holder.key) == [
+            ("telegram:her", "contact-asked"),
+            ("telegram:her", "receipt"),
+        ]
+        await _put(engine, [OutgoingNotice("telegram:her", "identity-asked")])
+        assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == []  # its holder lives
+
+        await holder.release()  # as the server ends a killed process's session
+        assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == [
+            ("telegram:her", "contact-asked"),
+            ("telegram:her", "receipt"),
+            ("telegram:her", "identity-asked"),
+        ]
+    finally:
+        await holder.release()
+        await engine.dispose()
