@@ -92,6 +92,17 @@ def query(bot: BotProcess, sql: str, *args) -> list[tuple]:
         return list(db.execute(sql, args))
 
 
+async def explained(bot: BotProcess, waiting) -> None:
+    """Await ``waiting``; when it times out, fail with what the bot's clock and outbox were doing (the
+    marks, the outbox rows, the log's last lines): about 2 s is usual; one full run waited more than 20."""
+    try:
+        await waiting
+    except TimeoutError:
+        marks = query(bot, "SELECT kind, state, status, due_at FROM case_timers ORDER BY id")
+        rows = query(bot, "SELECT id, message_id, priority, status, attempts, not_before, leased_until FROM outbox")
+        raise AssertionError(f"marks {marks}\noutbox {rows}\nlog {bot.log()[-4000:]}") from None
+
+
 async def until(what, *, within: float = 30.0):
     deadline = time.monotonic() + within
     while not (found := await asyncio.to_thread(what)):
@@ -118,7 +129,7 @@ async def test_an_emergency_nobody_acknowledges_pages_the_supervisor_until_she_a
 
         first_alert = await fake.until(lambda: [p for p in fake.sent(SUPERVISOR)[before:] if reference in p["text"]])
         assert f"st:ack:{reference}" in buttons(first_alert[0])
-        await fake.until(lambda: len(pages()) >= 2, seconds=20)  # two periods: paged, and paged again
+        await explained(bot, fake.until(lambda: len(pages()) >= 2, seconds=20))  # paged, and paged again
         page = pages()[0]
         assert page["text"].startswith(f"Case {reference} ")  # the reference first: neutral on a lock screen
         assert buttons(page)[0] == f"st:ack:{reference}"
