@@ -27,6 +27,9 @@ from workflows.services.clock import (
     schedule_missing,
 )
 
+#: Seconds at most between two tries while rounds fail (a database that does not answer): an
+#: emergency's page goes out within this once the database is back (it was 300).
+ERROR_BACKOFF_CAP = 30.0
 #: On SQLite a round holds the one write lock (chat turns wait behind it): smaller batches there.
 SQLITE_BATCH = 5
 
@@ -38,7 +41,9 @@ class ClockWorker(Worker):
 
     def __init__(self, app: Any, *, batch: int | None = None) -> None:
         interval = app.settings.clock_poll
-        super().__init__(interval=interval, error_backoff=min(5.0, interval), error_backoff_cap=300.0, now=app.now)
+        super().__init__(
+            interval=interval, error_backoff=min(5.0, interval), error_backoff_cap=ERROR_BACKOFF_CAP, now=app.now
+        )
         self.app = app
         self.batch = batch or (SQLITE_BATCH if app.write_lock is not None else DEFAULT_BATCH)
         #: What the last round did (for `/ready`'s detail, tests and the bench).

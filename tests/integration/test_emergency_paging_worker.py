@@ -153,3 +153,16 @@ async def test_two_processes_paging_at_once_page_each_emergency_once(db_url, eng
     assert sorted(statuses) == [(PAGE, FIRED, cases), (PAGE_CITY, PENDING, cases)]  # each stored its next page
     next_due = await rows(engine, select(func.min(TIMERS.c.due_at)).where(TIMERS.c.status == PENDING))
     assert next_due[0][0].replace(tzinfo=None) == (T0 + timedelta(minutes=2)).replace(tzinfo=None)
+
+
+async def test_after_a_long_outage_the_clock_tries_again_within_30_s(tmp_path, db_url):
+    """Failed rounds back off from the poll interval, doubling, to 30 s at most: an emergency's page
+    goes out within 30 s of the database coming back (the cap was 5 minutes)."""
+    app = clock_app(tmp_path, db_url, Clock())
+    try:
+        worker = ClockWorker(app)
+        waits = [worker.backoff(failures) for failures in range(1, 40)]
+        assert waits[0] == app.settings.clock_poll
+        assert waits == sorted(waits) and max(waits) == 30.0
+    finally:
+        await app.engine.dispose()
