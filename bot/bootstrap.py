@@ -132,7 +132,7 @@ def build_app(
         clock=now,
         max_attempts=settings.outbox_max_attempts,
         write_lock=write_lock,
-        holder=None if is_sqlite else lease_holder(settings.database_url),
+        holder=None if is_sqlite else partial(lease_holder, settings.database_url),
         # SQLite allows one `run` per database: a web row whose page is not open here has no holder elsewhere.
         **{"orphan_grace": timedelta(0) if is_sqlite else DEFAULT_ORPHAN_GRACE, **(sender_options or {})},
     )
@@ -238,8 +238,9 @@ LEADERS: dict[str, Callable[[Settings], str]] = {
 
 
 def lease_holder(database_url: str) -> LeaseHolder:
-    """PostgreSQL: the lock this process's sender holds while it runs, under a name of its own; the
-    other processes take over the rows it leased once the lock is free (`storage.outbox_store`)."""
+    """PostgreSQL: a lock this process's sender holds while it runs, under a name of its own (a new one
+    each time: after a lost session the sender takes another); the other processes take over the rows
+    leased under it once it is free (`storage.outbox_store.release_dead_leases`)."""
     from storage.advisory import AdvisoryLock
 
     return AdvisoryLock(database_url, f"outbox-holder:{secrets.token_hex(16)}")

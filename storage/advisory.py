@@ -38,6 +38,16 @@ def asyncpg_dsn(database_url: str) -> str:
     return make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+async def _never_idle_out(connection: asyncpg.Connection) -> None:
+    """The lock's session sits idle by design: a server (or a managed service) that ends idle sessions
+    (``idle_session_timeout``, PostgreSQL 14 and later) must not end this one, and with it the lock."""
+    await connection.execute("SET idle_in_transaction_session_timeout = 0")
+    try:
+        await connection.execute("SET idle_session_timeout = 0")
+    except asyncpg.UndefinedObjectError:  # before PostgreSQL 14: no such timeout
+        pass
+
+
 class AdvisoryLock:
     """One session advisory lock, held on a dedicated connection while `held`."""
 
@@ -64,6 +74,7 @@ class AdvisoryLock:
             logger.warning("leadership: cannot reach the database (%s)", type(error).__name__)
             return False
         try:
+            await asyncio.wait_for(_never_idle_out(connection), self.timeout)
             got = await asyncio.wait_for(connection.fetchval("SELECT pg_try_advisory_lock($1)", self.key), self.timeout)
         except (OSError, TimeoutError, asyncpg.PostgresError) as error:
             await self._close(connection)

@@ -283,6 +283,7 @@ async def mark_sent_many(session: AsyncSession, delivered: list[tuple[int, int, 
             last_error="",
             args={},
             leased_until=None,
+            leased_by=None,
         ),
         [
             {"row_id": outbox_id, "row_attempts": attempts, "row_sent_at": sent_at}
@@ -298,14 +299,14 @@ async def schedule_retry(
     await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.id == outbox_id)
-        .values(not_before=not_before, attempts=attempts, last_error=error[:2000], leased_until=None)
+        .values(not_before=not_before, attempts=attempts, last_error=error[:2000], leased_until=None, leased_by=None)
     )
 
 
 async def postpone(session: AsyncSession, outbox_id: int, *, not_before: datetime) -> None:
     """Leave the row pending until ``not_before`` without counting an attempt (no channel yet)."""
     await session.execute(
-        update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before, leased_until=None)
+        update(OUTBOX).where(OUTBOX.c.id == outbox_id).values(not_before=not_before, leased_until=None, leased_by=None)
     )
 
 
@@ -331,7 +332,9 @@ async def postpone_chat(
 async def postpone_many(session: AsyncSession, outbox_ids: Collection[int], *, not_before: datetime) -> None:
     """Leave several rows pending until ``not_before`` without counting an attempt."""
     await session.execute(
-        update(OUTBOX).where(OUTBOX.c.id.in_(list(outbox_ids))).values(not_before=not_before, leased_until=None)
+        update(OUTBOX)
+        .where(OUTBOX.c.id.in_(list(outbox_ids)))
+        .values(not_before=not_before, leased_until=None, leased_by=None)
     )
 
 
@@ -346,7 +349,7 @@ async def mark_dead(
 ) -> None:
     """Give the row up: its arguments go at once (``args_cleared``: it had some, see `ARGS_CLEARED`);
     ``at`` (when it was given up) goes to ``not_before``, which a dead row has no other use for."""
-    values: dict[str, Any] = {"status": DEAD, "attempts": attempts, "args": {}, "leased_until": None}
+    values: dict[str, Any] = {"status": DEAD, "attempts": attempts, "args": {}, "leased_until": None, "leased_by": None}
     values["last_error"] = ((ARGS_CLEARED if args_cleared else "") + error)[:2000]
     if at is not None:
         values["not_before"] = at
@@ -392,7 +395,7 @@ async def release_leases(session: AsyncSession, *, now: datetime) -> int:
     result = await session.execute(
         update(OUTBOX)
         .where(OUTBOX.c.status == PENDING, OUTBOX.c.leased_until > now)
-        .values(not_before=now, leased_until=None)
+        .values(not_before=now, leased_until=None, leased_by=None)
     )
     return result.rowcount
 
@@ -424,7 +427,12 @@ async def release_dead_leases(session: AsyncSession, *, now: datetime, scheme: s
         .values(not_before=now, leased_until=None, leased_by=None)
     )
     if result.rowcount:
-        logger.info("outbox: %d %s message(s) a stopped process was delivering are due again", result.rowcount, scheme)
+        logger.info(
+            "outbox: %d %s message(s) claimed by a process whose lease lock is free (stopped, or its session"
+            " ended) are due again",
+            result.rowcount,
+            scheme,
+        )
     return result.rowcount
 
 

@@ -217,7 +217,7 @@ class OutboxSender(Worker):
         orphan_grace: timedelta = DEFAULT_ORPHAN_GRACE,
         lease: timedelta = outbox_store.DEFAULT_LEASE,
         write_lock: asyncio.Lock | None = None,
-        holder: LeaseHolder | None = None,
+        holder: Callable[[], LeaseHolder] | None = None,
     ) -> None:
         if max_attempts < 1 or poison_attempts < 1:
             raise ValueError("max_attempts and poison_attempts must be at least 1")
@@ -247,10 +247,13 @@ class OutboxSender(Worker):
         # SQLite: the same lock the units of work take, so the sender's short transactions queue
         # behind a turn instead of meeting SQLITE_BUSY (whose busy handler sleeps up to 100 ms).
         self._write_lock = write_lock
-        # PostgreSQL: a lock held while this process runs; its key on the rows it leases tells the other
-        # processes whether their holder is alive (`storage.outbox_store.release_dead_leases`).
-        self._holder = holder
+        # PostgreSQL: a lock held while this process runs (a new one, under a new key, whenever its
+        # session ended); its key on the rows it leases tells the other processes whether their holder
+        # is alive (`storage.outbox_store.release_dead_leases`).
+        self._make_holder = holder
+        self._holder: LeaseHolder | None = None
         self._holder_taking = asyncio.Lock()  # the lanes claim side by side: one takes the lock
+        self._leased_under: dict[int, int] = {}  # row id → the key it was claimed under, while in hand
         self._marks = _SentMarks(self)
         #: Told of every delivery's outcome (metrics, when enabled).
         self.observer: DeliveryObserver = _Unobserved()
@@ -297,6 +300,7 @@ class OutboxSender(Worker):
             await asyncio.wait_for(self._marks.flush(), grace)
         if self._holder is not None:
             await self._holder.release()  # what is still leased here is the other processes' to take
+            self._holder = None
 
     def health(self) -> Health:
         """Its own loop's health, not ok while a lane fails; the detail names the failing lanes."""
@@ -413,19 +417,39 @@ class OutboxSender(Worker):
         except BaseException:
             self._marks.give_back(marks)
             raise
+        if holder is not None:
+            self._leased_under.update((row.id, holder) for row in rows)
         return rows
 
     async def _holder_key(self) -> int | None:
-        """The key written on the rows this process leases, its lock taken (again, after its session
-        ended) first; None without a holder (SQLite)."""
-        holder = self._holder
-        if holder is None:
+        """The key written on the rows this process leases; None without a holder (SQLite). A lock whose
+        session ended (the database restarted, or ended an idle session) is replaced by a new one under a
+        new key: the rows claimed under the old key are then any process's to take, this one's included,
+        and the deliveries in hand stop before their next row (`_lease_kept`)."""
+        if self._make_holder is None:
             return None
-        if not holder.held:
-            async with self._holder_taking:
-                if not holder.held and not await holder.try_acquire(raise_errors=True):
-                    raise RuntimeError("outbox: another session holds this process's lease lock")
-        return holder.key
+        async with self._holder_taking:
+            holder = self._holder
+            if holder is not None and holder.held:
+                return holder.key
+            if holder is not None:
+                logger.warning(
+                    "outbox: this process's lease lock was lost (its database session ended); "
+                    "the messages it had claimed go to the next claim, in order"
+                )
+                await holder.release()
+                self._holder = None
+            fresh = self._make_holder()
+            if not await fresh.try_acquire(raise_errors=True):
+                raise RuntimeError("outbox: another session holds this process's new lease lock")
+            self._holder = fresh
+            return fresh.key
+
+    def _lease_kept(self, row: OutboxRow) -> bool:
+        """Whether this process still holds the lock ``row`` was claimed under (always, without one)."""
+        key = self._leased_under.get(row.id)
+        holder = self._holder
+        return key is None or (holder is not None and holder.held and holder.key == key)
 
     async def run_once(self, now: datetime | None = None) -> int:
         """Claim the rows due at ``now`` (default: the clock) of every scheme served here, and try each once.
@@ -444,20 +468,28 @@ class OutboxSender(Worker):
         return len(rows)
 
     async def deliver_in_order(self, rows: list[OutboxRow], clock: Clock) -> None:
-        """One chat's rows, one after another; when one must wait, the rest wait with it."""
-        for row in rows:
-            try:
-                outcome = await self._deliver(row, clock)
-                if outcome == DELIVERED:
-                    self._marks.add(row.id, row.attempts + 1, clock())
-                elif isinstance(outcome, datetime) and not row.urgent:
-                    await self._hold_behind(row, rows, outcome)
+        """One chat's rows, one after another; when one must wait, the rest wait with it. When the lock
+        they were claimed under is lost, the rest are left to whichever process claims next: it may be
+        sending them already, and two senders of one chat would put her messages out of order."""
+        try:
+            for row in rows:
+                if not self._lease_kept(row):
                     return
-            except Exception:
-                # Recording the outcome failed; the lease brings the row back later.
-                logger.exception(
-                    "outbox %s: could not record the delivery outcome", row.id, extra={"outbox_id": row.id}
-                )
+                try:
+                    outcome = await self._deliver(row, clock)
+                    if outcome == DELIVERED:
+                        self._marks.add(row.id, row.attempts + 1, clock())
+                    elif isinstance(outcome, datetime) and not row.urgent:
+                        await self._hold_behind(row, rows, outcome)
+                        return
+                except Exception:
+                    # Recording the outcome failed; the lease brings the row back later.
+                    logger.exception(
+                        "outbox %s: could not record the delivery outcome", row.id, extra={"outbox_id": row.id}
+                    )
+        finally:
+            for row in rows:
+                self._leased_under.pop(row.id, None)
 
     async def _hold_behind(self, failed: OutboxRow, group: list[OutboxRow], until: datetime) -> None:
         """Her later messages (this group's, leased, and any still queued) wait for the failed one; a
