@@ -473,6 +473,7 @@ class OutboxSender(Worker):
         sending them already, and two senders of one chat would put her messages out of order."""
         try:
             for row in rows:
+                await asyncio.sleep(0)  # a lock connection's end, already received, is seen first
                 if not self._lease_kept(row):
                     return
                 try:

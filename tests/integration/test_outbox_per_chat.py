@@ -193,11 +193,12 @@ async def test_two_processes_claiming_at_once_do_not_split_a_chat_out_of_order(p
         await other.dispose()
 
 
-async def test_on_postgresql_a_claim_takes_over_at_once_the_rows_whose_holder_is_gone(postgres_url: str) -> None:
+async def test_on_postgresql_a_claim_takes_over_the_rows_whose_holder_is_gone(postgres_url: str) -> None:
     """A process (its lease lock held) claims her first two rows; while it lives, another process's
     claim leaves her chat. Once its lock is free (the process died: its session ended), the next claim
-    takes her rows up again at once, in order, the lease still running. Before, her chat waited out the
-    lease: a standby that took the Matrix sync over answered her after 45 s."""
+    takes her rows over: due, in order, after `TAKEOVER_GRACE` (2 s), the 45 s lease still running, her
+    later row waiting meanwhile. Before, her chat waited out the lease: a standby that took the Matrix
+    sync over answered her after 45 s."""
     engine = create_engine(postgres_url)
     holder = AdvisoryLock(postgres_url, "outbox-holder:test")
     try:
@@ -211,11 +212,12 @@ async def test_on_postgresql_a_claim_takes_over_at_once_the_rows_whose_holder_is
         assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == []  # its holder lives
 
         await holder.release()  # as the server ends a killed process's session
-        assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == [
-            ("telegram:her", "contact-asked"),
-            ("telegram:her", "receipt"),
-            ("telegram:her", "identity-asked"),
-        ]
+        assert await _claim(engine, limit=50, urgent_limit=50, per_chat=10) == []  # taken over: a grace
+        async with session_factory(engine)() as session:
+            after_grace = NOW + outbox_store.TAKEOVER_GRACE
+            rows = await outbox_store.claim_due(session, now=after_grace, limit=50, urgent_limit=50, per_chat=10)
+            await session.commit()
+        assert [row.message_id for row in rows] == ["contact-asked", "receipt", "identity-asked"]
     finally:
         await holder.release()
         await engine.dispose()
