@@ -50,6 +50,9 @@ DEAD = "dead"
 
 #: How long a claimed row is hidden from other claims while it is being delivered.
 DEFAULT_LEASE = timedelta(seconds=45)
+#: PostgreSQL: how long a lane's claim may sit idle inside its transaction (it takes a few ms)
+#: before the server ends its session and frees the lane for the other processes.
+CLAIM_IDLE_LIMIT = timedelta(seconds=5)
 #: Starts a dead letter's ``last_error`` when its arguments were cleared (it had some, or they
 #: could not be read): sent again, it would lack them, so `requeue` refuses it.
 ARGS_CLEARED = "[args cleared] "
@@ -243,7 +246,16 @@ async def claim_due(
             # One claim of a lane at a time across processes (held to the commit, a few ms): the next
             # one's statement sees the leases this one takes, so it cannot take a chat's later rows
             # while this one takes her earlier ones (SQLite has one writer at a time already).
-            await session.execute(select(func.pg_advisory_xact_lock(lock_key(f"outbox-claim:{scheme}"))))
+            # A process frozen inside its claim (SIGSTOP, a paused VM) would hold the lane's lock until
+            # it wakes: the server ends its session after `CLAIM_IDLE_LIMIT` idle in the transaction,
+            # which rolls its claim back (nothing leased, nothing lost) and frees the lane.
+            limit_ms = str(int(CLAIM_IDLE_LIMIT.total_seconds() * 1000))
+            await session.execute(
+                select(
+                    func.set_config("idle_in_transaction_session_timeout", limit_ms, True),
+                    func.pg_advisory_xact_lock(lock_key(f"outbox-claim:{scheme}")),
+                )
+            )
             await release_dead_leases(session, now=now, scheme=scheme)
     # Raw columns, decoded row by row: one unreadable row must not fail the claim of all the others.
     result = await session.execute(

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import outbox_store
@@ -188,6 +189,33 @@ async def test_two_processes_claiming_at_once_do_not_split_a_chat_out_of_order(p
             await first.commit()
         assert [row.message_id for row in taken] == ["m0"]
         assert await second == []
+    finally:
+        await engine.dispose()
+        await other.dispose()
+
+
+@pytest.mark.postgres
+async def test_a_process_frozen_inside_its_claim_holds_the_lane_for_seconds_and_leases_nothing(
+    postgres_url: str,
+) -> None:
+    """A process stopped (SIGSTOP, a paused VM) between its claim and the commit holds the lane's
+    lock: the server ends its session after `CLAIM_IDLE_LIMIT`, which rolls its claim back, and the
+    other process's claim takes her rows then, in order. Before, every other process waited on that
+    lane until the frozen one woke up (a tester saw the lane stand still)."""
+    engine, other = create_engine(postgres_url), create_engine(postgres_url)
+    try:
+        await _put(engine, [OutgoingNotice("telegram:her", f"m{n}") for n in range(3)])
+        async with session_factory(engine)() as frozen:
+            taken = await outbox_store.claim_due(frozen, now=NOW, limit=1, scheme="telegram")
+            assert [row.message_id for row in taken] == ["m0"]
+            started = asyncio.get_running_loop().time()
+            claimed = await asyncio.wait_for(_claim(other, limit=50, urgent_limit=50, per_chat=10), 30)
+            waited = asyncio.get_running_loop().time() - started
+            with pytest.raises(DBAPIError):  # its session was ended: the claim is rolled back
+                await frozen.commit()
+        assert claimed == [("telegram:her", "m0"), ("telegram:her", "m1"), ("telegram:her", "m2")]
+        limit = outbox_store.CLAIM_IDLE_LIMIT.total_seconds()
+        assert limit - 0.5 <= waited < limit + 5
     finally:
         await engine.dispose()
         await other.dispose()
