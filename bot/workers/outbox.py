@@ -98,8 +98,15 @@ UNREADABLE = "unreadable"
 NOT_RENDERABLE = "not renderable"
 
 
+#: The kinds of failed delivery `DeliveryObserver.delivery_failed` is told of (a metric's label values).
+DELIVERY_FAILURE_KINDS = frozenset(
+    {"unroutable", "unreadable", "not_renderable", "offline", "permanent", "temporary", "timeout", "unexpected"}
+)
+
+
 class DeliveryObserver(Protocol):
-    """Told of each delivery's outcome (`bot.metrics.Metrics`): the channel's scheme, a kind, seconds; never the row."""
+    """Told of each delivery's outcome (`bot.metrics.Metrics`): the channel's scheme, a kind of
+    `DELIVERY_FAILURE_KINDS`, seconds; never the row."""
 
     def delivered(self, scheme: str, seconds: float) -> None: ...
 

@@ -25,6 +25,7 @@ from bot.ops_server import split_address
 from bot.runner import start_channels, start_operations
 from bot.settings import REPO_LOCALES, Settings, SettingsError, load_settings
 from bot.workers import start_workers
+from bot.workers.outbox import DELIVERY_FAILURE_KINDS
 from storage import seed
 from storage.records import CaseRecord, OutboxRecord
 from tests.databases import free_port
@@ -174,7 +175,9 @@ async def test_a_scrape_during_her_web_conversation_counts_turns_and_deliveries_
     known = {"web", "http", "outbox", "clock", "retention", "emergency", "new", "hailar", "in_use", "idle", "+Inf"}
     # A delivery failure's kind is one word of a closed set: an answer that comes after she has
     # closed her page fails "offline" and waits for her (how often depends on the sender's pace).
-    known |= {"offline", "temporary", "permanent", "timeout"}
+    known |= DELIVERY_FAILURE_KINDS
+    failures = {dict(pairs)["kind"] for (name, pairs) in after if name.startswith("walking_home_delivery_errors")}
+    assert failures <= {"offline"}
     assert labels <= known | {str(bucket) for (name, pairs) in after for (key, bucket) in pairs if key == "le"}
     for secret in (HER_WORDS, "passport", "7731", token, token[:12]):
         assert secret not in response.text
