@@ -51,8 +51,10 @@ DEAD = "dead"
 #: How long a claimed row is hidden from other claims while it is being delivered.
 DEFAULT_LEASE = timedelta(seconds=45)
 #: PostgreSQL: how long a lane's claim may sit idle inside its transaction (it takes a few ms)
-#: before the server ends its session and frees the lane for the other processes.
-CLAIM_IDLE_LIMIT = timedelta(seconds=5)
+#: before the server ends its session and frees the lane for the other processes. Under the bot's
+#: statement timeout (`storage.engine.DatabaseTimeouts.command`, 5 s): a claim already waiting for
+#: the lane gets it before its own statement times out.
+CLAIM_IDLE_LIMIT = timedelta(seconds=3)
 #: Starts a dead letter's ``last_error`` when its arguments were cleared (it had some, or they
 #: could not be read): sent again, it would lack them, so `requeue` refuses it.
 ARGS_CLEARED = "[args cleared] "

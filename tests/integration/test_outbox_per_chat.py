@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import outbox_store
 from storage.advisory import AdvisoryLock
-from storage.engine import create_engine, session_factory
+from storage.engine import DatabaseTimeouts, create_engine, session_factory
 from storage.records import OutboxRecord
 from storage.uow import SqlUnitOfWork
 from workflows.events import OutgoingNotice
@@ -200,27 +200,32 @@ async def test_a_process_frozen_inside_its_claim_holds_the_lane_for_seconds_and_
 ) -> None:
     """A process stopped (SIGSTOP, a paused VM) between its claim and the commit holds the lane's
     lock: the server ends its session after `CLAIM_IDLE_LIMIT`, which rolls its claim back, and the
-    other process's claim takes her rows then, in order. Before, every other process waited on that
-    lane until the frozen one woke up (a tester saw the lane stand still)."""
-    engine, other = create_engine(postgres_url), create_engine(postgres_url)
+    other process's claim, already waiting with the bot's statement timeout, takes her rows then, in
+    order. Before, every other process waited on that lane until the frozen one woke up (a tester saw
+    the lane stand still)."""
+    engine, other = create_engine(postgres_url), create_engine(postgres_url, timeouts=DatabaseTimeouts())
     try:
         await _put(engine, [OutgoingNotice("telegram:her", f"m{n}") for n in range(3)])
         async with session_factory(engine)() as frozen:
             taken = await outbox_store.claim_due(frozen, now=NOW, limit=1, scheme="telegram")
             assert [row.message_id for row in taken] == ["m0"]
             started = asyncio.get_running_loop().time()
-            claimed = await asyncio.wait_for(_claim(other, limit=50, urgent_limit=50, per_chat=10), 30)
+            claiming = asyncio.create_task(_claim(other, limit=50, urgent_limit=50, per_chat=10))
+            await asyncio.sleep(0.5)
+            assert not claiming.done()  # it waits for the lane
+            await frozen.execute(select(1))  # its last statement after the other began to wait
+            claimed = await asyncio.wait_for(claiming, 30)
             waited = asyncio.get_running_loop().time() - started
             with pytest.raises(DBAPIError):  # its session was ended: the claim is rolled back
                 await frozen.commit()
         assert claimed == [("telegram:her", "m0"), ("telegram:her", "m1"), ("telegram:her", "m2")]
-        limit = outbox_store.CLAIM_IDLE_LIMIT.total_seconds()
-        assert limit - 0.5 <= waited < limit + 5
+        assert outbox_store.CLAIM_IDLE_LIMIT.total_seconds() <= waited < DatabaseTimeouts().command
     finally:
         await engine.dispose()
         await other.dispose()
 
 
+@pytest.mark.postgres
 async def test_on_postgresql_a_claim_takes_over_the_rows_whose_holder_is_gone(postgres_url: str) -> None:
     """A process (its lease lock held) claims her first two rows; while it lives, another process's
     claim leaves her chat. Once its lock is free (the process died: its session ended), the next claim
