@@ -26,26 +26,34 @@ async def test_an_event_not_recorded_comes_again_in_order_and_the_token_waits_fo
     her = await world.person()
     chat, _picker = await open_room(world, her)
     dialogs = bot.channel.handle
-    refusals: list[tuple[str, str, str]] = []  # (update id, the token synced from, the saved token)
+    refusals: list[tuple[str, str, str]] = []  # (update id, the token its sync started from, the saved token)
     handled: list[str] = []
     # The tokens the channel held, in order from here: it saves them in the background, so the saved
     # one may be any of those it held before her message when that message is refused.
     held = [bot.channel.state.sync_token]
     save_soon = bot.channel.state.save_soon
+    # The token each sync request started from, as sent to the homeserver (the call passes through).
+    synced_from: list[str | None] = []
+    sync = bot.channel.client.sync
 
     def noting_each_token() -> None:
         held.append(bot.channel.state.sync_token)
         save_soon()
 
+    async def noting_each_sync(*args, **kwargs):
+        synced_from.append(kwargs.get("since"))
+        return await sync(*args, **kwargs)
+
     async def database_down_for_her_first_message(inbound: Inbound) -> None:
-        if inbound.update_id == first and len(refusals) < 3:
+        if inbound.text == "one" and len(refusals) < 3:  # by its text: her send may return after the sync
             saved = await bot.channel.state.store.load(bot.channel.state.key)
-            refusals.append((inbound.update_id, bot.channel.state.sync_token, saved["sync_token"]))
+            refusals.append((inbound.update_id, synced_from[-1], saved["sync_token"]))
             raise NotRecorded("OperationalError")
         await dialogs(inbound)
         handled.append(inbound.update_id)
 
     bot.channel.state.save_soon = noting_each_token
+    bot.channel.client.sync = noting_each_sync
     # What was saved before is one of them once this write lands (False when the sync moved on
     # meanwhile: that token is noted too).
     await bot.channel.state.flush(10)
@@ -64,13 +72,16 @@ async def test_an_event_not_recorded_comes_again_in_order_and_the_token_waits_fo
 
     assert [update for update, _, _ in refusals] == [first] * 3
     # Each refusal synced again from the same token, the one before her message ...
-    synced_from = {since for _, since, _ in refusals}
-    assert len(synced_from) == 1
-    before_her_message = held.index(synced_from.pop())
+    starts = {start for _, start, _ in refusals}
+    assert len(starts) == 1
+    before_her_message = held.index(starts.pop())
     # ... and the saved token stayed before it too (a save in the background may land in between).
     assert all(saved in held[: before_her_message + 1] for _, _, saved in refusals)
     assert handled == [first, second, third], "her messages in the order she sent them, each once"
     assert bot.channel.state.sync_token not in held[: before_her_message + 1], "it moves on once recorded"
+    await bot.channel.state.flush(10)
+    saved = await bot.channel.state.store.load(bot.channel.state.key)
+    assert saved["sync_token"] not in held[: before_her_message + 1], "and is saved past her message"
     async with bot.app.unit_of_work() as uow:
         ids = (await uow.session.scalars(select(UPDATES.c.update_id).where(UPDATES.c.channel == "matrix"))).all()
     assert sorted(i for i in ids if i in (first, second, third)) == sorted([first, second, third])
