@@ -50,6 +50,7 @@ import asyncio
 import contextlib
 import contextvars
 import dataclasses
+import enum
 import functools
 import inspect
 import logging
@@ -98,10 +99,20 @@ UNREADABLE = "unreadable"
 NOT_RENDERABLE = "not renderable"
 
 
-#: The kinds of failed delivery `DeliveryObserver.delivery_failed` is told of (a metric's label values).
-DELIVERY_FAILURE_KINDS = frozenset(
-    {"unroutable", "unreadable", "not_renderable", "offline", "permanent", "temporary", "timeout", "unexpected"}
-)
+class DeliveryFailure(enum.StrEnum):
+    """The kinds of failed delivery `DeliveryObserver.delivery_failed` is told of (a metric's label values)."""
+
+    UNROUTABLE = "unroutable"
+    UNREADABLE = "unreadable"
+    NOT_RENDERABLE = "not_renderable"
+    OFFLINE = "offline"
+    PERMANENT = "permanent"
+    TEMPORARY = "temporary"
+    TIMEOUT = "timeout"
+    UNEXPECTED = "unexpected"
+
+
+DELIVERY_FAILURE_KINDS = frozenset(kind.value for kind in DeliveryFailure)
 
 
 class DeliveryObserver(Protocol):
@@ -517,24 +528,30 @@ class OutboxSender(Worker):
         channel = self._channels.for_address(row.address)
         observer = self.observer
         if channel is None:
-            observer.delivery_failed(row.scheme, "unroutable")
+            observer.delivery_failed(row.scheme, DeliveryFailure.UNROUTABLE)
             self._log_unroutable(row.scheme)
             return await self._postpone(row, clock() + self.unroutable_delay)
         attempts = row.attempts + 1
         if row.fault:
-            observer.delivery_failed(row.scheme, "unreadable")
+            observer.delivery_failed(row.scheme, DeliveryFailure.UNREADABLE)
             return await self._poisoned(row, attempts, clock(), f"{UNREADABLE}: {row.fault}")
         try:
             message = await self._rendered(row)
         except Exception as error:  # never its text: a renderer's message may quote her words
-            observer.delivery_failed(row.scheme, "not_renderable")
+            observer.delivery_failed(row.scheme, DeliveryFailure.NOT_RENDERABLE)
             reason = str(error) if isinstance(error, RenderError) else describe(error)
             return await self._poisoned(row, attempts, clock(), f"{NOT_RENDERABLE}: {reason}")
         started = time.perf_counter()
         try:
             await asyncio.wait_for(channel.deliver(message), self.delivery_timeout)
         except DeliveryError as error:
-            kind = "offline" if error.offline else "permanent" if error.permanent else "temporary"
+            kind = (
+                DeliveryFailure.OFFLINE
+                if error.offline
+                else DeliveryFailure.PERMANENT
+                if error.permanent
+                else DeliveryFailure.TEMPORARY
+            )
             observer.delivery_failed(row.scheme, kind, time.perf_counter() - started)
             reason = str(error) or type(error).__name__
             if error.offline and holds_a_pin(row):
@@ -549,11 +566,11 @@ class OutboxSender(Worker):
                 return await self._postpone(row, clock() + self.offline_delay)
             return await self._failed(row, attempts, clock(), reason, error.retry_after, error.permanent)
         except TimeoutError:
-            observer.delivery_failed(row.scheme, "timeout", time.perf_counter() - started)
+            observer.delivery_failed(row.scheme, DeliveryFailure.TIMEOUT, time.perf_counter() - started)
             reason = f"no answer within {self.delivery_timeout:.0f} s"
             return await self._failed(row, attempts, clock(), reason, None, False)
         except Exception as error:  # a channel bug must not stop the loop
-            observer.delivery_failed(row.scheme, "unexpected", time.perf_counter() - started)
+            observer.delivery_failed(row.scheme, DeliveryFailure.UNEXPECTED, time.perf_counter() - started)
             logger.debug("outbox %s: unexpected error", row.id, exc_info=True, extra={"outbox_id": row.id})
             # Its class and codes only: a driver's message may quote what she wrote.
             return await self._failed(row, attempts, clock(), describe(error), None, False)
